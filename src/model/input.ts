@@ -1,0 +1,65 @@
+import type { AnyColumn, AnyRecord, Kind } from './records.js';
+import type { Rejection, Warning } from './result.js';
+
+/** Options for reading one export. */
+export interface ReadOptions {
+  /** Force the kind instead of detecting it from the header. */
+  kind?: Kind;
+  /** Force the encoding (`utf-8`, `cp949`, `euc-kr`) instead of detecting it. */
+  encoding?: string;
+  /** Extra header renames from the config: normalised header text → canonical column, per kind or for all. */
+  columns?: Readonly<Partial<Record<Kind | '*', Readonly<Record<string, string>>>>>;
+}
+
+/** How one header cell was understood. */
+export interface ColumnMapping {
+  /** 0-based position. */
+  index: number;
+  /** The header text as written (BOM removed). */
+  header: string;
+  /** The canonical column, or null when ignored. */
+  column: AnyColumn | null;
+  /** How it matched: canonical name, Korean alias, config map, or not at all. */
+  via: 'canonical' | 'alias' | 'config' | 'ignored';
+}
+
+/** Receives the rows of one input in file order, synchronously. */
+export interface RowSink {
+  record(record: AnyRecord): void;
+  reject(rejection: Rejection): void;
+  warn(warning: Warning): void;
+}
+
+/** An export whose header has been read; `pump` streams its rows into a sink. */
+export interface OpenedInput {
+  /** As the user named it (`-` shows as `<stdin>`). */
+  file: string;
+  kind: Kind;
+  /** `utf-8`, `utf-8-bom`, `cp949` … */
+  encoding: string;
+  /** `,`, `\t` or `;` */
+  delimiter: string;
+  mapping: readonly ColumnMapping[];
+  /** Canonical columns present in the header. */
+  columns: ReadonlySet<AnyColumn>;
+  /** Line of the header (1 unless blank lines precede it). */
+  headerLine: number;
+  /** Reads every data row: each becomes exactly one `record` or one `reject` call. Resolves with the row count. */
+  pump(sink: RowSink): Promise<number>;
+}
+
+/**
+ * An error about an input or an argument that stops the run (exit 2). `code` is stable
+ * (csv-parse style), `message` is one line that says what is wrong and what to do.
+ */
+export class InputError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly file?: string,
+    readonly line?: number,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}

@@ -1,0 +1,87 @@
+import type { DayNumber, Instant } from '../calendar/kst.js';
+import type { WorkingCalendar } from './calendar.js';
+import type { Kind } from './records.js';
+import type { AggregateResult, Granularity, Localized, Severity } from './rule.js';
+
+/** Per input file (SPEC §4 `inputs`). `rows = evaluated + outOfPeriod + rejected`, always. */
+export interface InputSummary {
+  file: string;
+  kind: Kind;
+  encoding: string;
+  rows: number;
+  evaluated: number;
+  outOfPeriod: number;
+  rejected: number;
+}
+
+/** Per rule (SPEC §4 `rules`). */
+export interface RuleSummary {
+  id: string;
+  kind: Kind;
+  severity: Severity;
+  evaluated: number;
+  passed: number;
+  violations: number;
+  pending: number;
+  /** passed ÷ (passed + violations); null when nothing was decided. */
+  complianceRate: number | null;
+  notEvaluatedReason?: Localized;
+}
+
+/** One violation (SPEC §4 `violations`), instants still numeric. */
+export interface Violation {
+  rule: string;
+  kind: Kind;
+  severity: Severity;
+  file: string;
+  line: number;
+  recordId: string;
+  start: Instant;
+  end: Instant | null;
+  deadline: Instant | null;
+  allowedWorkingSeconds: number | null;
+  elapsedWorkingSeconds: number | null;
+  overWorkingSeconds: number | null;
+  open: boolean;
+  department: string | null;
+  message: Localized;
+  pauses?: readonly { from: Instant; to: Instant; workingSeconds: number }[];
+}
+
+export interface Aggregate extends AggregateResult {
+  rule: string;
+}
+
+/** A row that could not be evaluated (SPEC §4 `rejected`). */
+export interface Rejection {
+  file: string;
+  line: number;
+  /** Stable code, e.g. `INVALID_TIMESTAMP`, `MISSING_REQUIRED`, `END_BEFORE_START`. */
+  code: string;
+  reason: string;
+}
+
+/** Something worth saying that is not a rejection (duplicate ids, ignored columns …). */
+export interface Warning {
+  file: string;
+  line: number | null;
+  code: string;
+  message: string;
+}
+
+/** Everything one audit found. Formatters turn this into text and nothing else. */
+export interface AuditResult {
+  asOf: Instant;
+  period: { from: DayNumber | null; to: DayNumber | null };
+  granularity: Granularity;
+  calendar: WorkingCalendar;
+  inputs: InputSummary[];
+  rules: RuleSummary[];
+  /** Sorted by file (input order), line, rule id — decided once, in the engine. */
+  violations: Violation[];
+  /** Sorted by rule id, then period. */
+  aggregates: Aggregate[];
+  /** Sorted by file (input order), line. */
+  rejected: Rejection[];
+  warnings: Warning[];
+}

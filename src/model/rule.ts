@@ -1,0 +1,118 @@
+import type { DayNumber, Instant } from '../calendar/kst.js';
+import type { WorkingCalendar } from './calendar.js';
+import type { AnyColumn, AnyRecord, Kind, RecordOf } from './records.js';
+
+export type Lang = 'ko' | 'en';
+/** Text in both report languages. */
+export interface Localized {
+  ko: string;
+  en: string;
+}
+
+export type Severity = 'error' | 'warning';
+/** Granularity of periodic aggregates (SPEC §4: `YYYY-MM`, `YYYY-Qn`, `YYYY-MM-DD`). */
+export type Granularity = 'month' | 'quarter' | 'day';
+
+/** What a rule is (ESLint's `meta`): everything `charter-audit rules` prints. */
+export interface RuleMeta {
+  /** Stable id, `<kind>.<name>`, e.g. `payment.four-hours`. */
+  id: string;
+  /** Other names accepted in the config (markdownlint-style aliases). */
+  aliases: readonly string[];
+  /** The kind whose records the rule judges and whose rows its violations point at. */
+  kind: Kind;
+  /** Further kinds the rule reads (care-call reads calls too). */
+  reads: readonly Kind[];
+  title: Localized;
+  /** The clause quoted from the charter (or the standard) in the original Korean. */
+  clause: string;
+  /** Where the clause comes from: the charter, the KS call-centre standard, or the law. */
+  basis: 'charter' | 'KS' | 'law';
+  severity: Severity;
+  /** The default threshold, in words. */
+  threshold: Localized;
+  /** `record`: one outcome per record. `aggregate`: one outcome per period (answer rate, …). */
+  scope: 'record' | 'aggregate';
+  /** Columns of `kind` without which the rule cannot run (reported as not evaluated). */
+  requires: readonly AnyColumn[];
+}
+
+/** A violation as a rule reports it; the engine adds rule, file, line, record id and department. */
+export interface Finding {
+  start: Instant;
+  end: Instant | null;
+  deadline: Instant | null;
+  allowedWorkingSeconds: number | null;
+  elapsedWorkingSeconds: number | null;
+  overWorkingSeconds: number | null;
+  /** Judged at `asOf` because the record has no completion yet. */
+  open: boolean;
+  message: Localized;
+  /** For `--explain`: supplement pauses subtracted from the elapsed time. */
+  pauses?: readonly { from: Instant; to: Instant; workingSeconds: number }[];
+}
+
+/** The record complied. */
+export const PASS = 1 as const;
+/** Open, and its deadline has not passed at `asOf`. */
+export const PENDING = 2 as const;
+/** `undefined`: the rule does not apply to this record (e.g. a visit complaint for the web-inquiry rule). */
+export type Outcome = Finding | typeof PASS | typeof PENDING | undefined;
+
+/** A cross-record finding (care-call) that points at one record. */
+export interface DeferredFinding extends Finding {
+  file: string;
+  line: number;
+  recordId: string;
+  department: string | null;
+}
+
+/** One period of an aggregate rule. */
+export interface AggregateResult {
+  /** `YYYY-MM`, `YYYY-Qn` or `YYYY-MM-DD`. */
+  period: string;
+  /** Rate as a fraction 0–1, or seconds; null when the period had nothing to measure. */
+  value: number | null;
+  target: number;
+  passed: boolean;
+  /** What the value was computed from, e.g. `{ answered: 3580, offered: 3770 }`. */
+  counts: Readonly<Record<string, number>>;
+}
+
+export interface FinishResult {
+  aggregates?: AggregateResult[];
+  findings?: DeferredFinding[];
+  /** Counts for the summary of rules whose outcomes are not per record (care-call). */
+  evaluated?: number;
+  passed?: number;
+}
+
+/** Everything a rule may know. Rules are pure: no I/O, no clock; all of this comes in here. */
+export interface RuleContext {
+  calendar: WorkingCalendar;
+  /** Open records are judged at this instant. */
+  asOf: Instant;
+  /** The rule's options: its defaults merged with the config, already validated. */
+  options: Readonly<Record<string, unknown>>;
+  /** The audited period (inclusive KST days), null = open-ended. */
+  period: { from: DayNumber | null; to: DayNumber | null };
+  granularity: Granularity;
+}
+
+/** One run of a rule over the inputs. */
+export interface RuleInstance<K extends Kind = Kind> {
+  /** Judge one record of `meta.kind`. */
+  check?(record: RecordOf<K>): Outcome;
+  /** See every record of the kinds in `meta.reads` (and of `meta.kind` for aggregate rules). */
+  observe?(record: AnyRecord): void;
+  /** After all inputs. */
+  finish?(): FinishResult;
+}
+
+/** A rule (ESLint's shape): `meta`, validated option defaults, and `create`. */
+export interface Rule<K extends Kind = Kind> {
+  meta: RuleMeta & { kind: K };
+  /** Default options (thresholds); the config may override each key with a value of the same type. */
+  defaults: Readonly<Record<string, unknown>>;
+  create(context: RuleContext): RuleInstance<K>;
+}
