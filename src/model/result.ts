@@ -69,6 +69,20 @@ export interface Warning {
   message: string;
 }
 
+/** Rule outcomes counted inside one group (a month, a quarter or a department). */
+export interface BreakdownRow {
+  /** `YYYY-MM`, `YYYY-Qn`, or the department name (`(none)` when the record has none). */
+  group: string;
+  rule: string;
+  evaluated: number;
+  passed: number;
+  violations: number;
+  pending: number;
+  complianceRate: number | null;
+}
+
+export type GroupBy = 'month' | 'quarter' | 'department';
+
 /** Everything one audit found. Formatters turn this into text and nothing else. */
 export interface AuditResult {
   asOf: Instant;
@@ -84,4 +98,16 @@ export interface AuditResult {
   /** Sorted by file (input order), line. */
   rejected: Rejection[];
   warnings: Warning[];
+  /**
+   * Record-rule outcomes per month, quarter and department (the record's start decides the
+   * month; sorted by group, then rule id). Always computed: the HTML charts use them.
+   */
+  groups: Record<GroupBy, BreakdownRow[]>;
+  /** `--group-by`: the breakdown the text formats show and the JSON report includes. */
+  groupBy: GroupBy | null;
+  /**
+   * With `--quarter`: the same rules over the previous quarter, when the inputs hold records
+   * from it (the quarterly self-evaluation compares the two).
+   */
+  previous: { period: { from: DayNumber; to: DayNumber }; rules: RuleSummary[] } | null;
 }
