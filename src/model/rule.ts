@@ -114,5 +114,10 @@ export interface Rule<K extends Kind = Kind> {
   meta: RuleMeta & { kind: K };
   /** Default options (thresholds); the config may override each key with a value of the same type. */
   defaults: Readonly<Record<string, unknown>>;
+  /**
+   * Why the rule cannot run with these options (e.g. standard-days without its table), or
+   * undefined. The engine then reports it "not evaluated" with this reason.
+   */
+  precondition?(options: Readonly<Record<string, unknown>>): Localized | undefined;
   create(context: RuleContext): RuleInstance<K>;
 }
