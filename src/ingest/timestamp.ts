@@ -1,0 +1,280 @@
+/**
+ * Timestamp parsing for Korean exports, in integer arithmetic on char codes (no regex, no
+ * `Date`, no allocation on success): this runs once per timestamp cell on the hot path.
+ *
+ * Accepted (SPEC §2 and what Korean Excel / 나라장터 write):
+ * - ISO 8601 with or without offset: `2025-03-04T14:05:00`, `…T14:05:00.250+09:00`, `…Z`, `…+0900`
+ * - `YYYY-MM-DD HH:mm[:ss]`, `YYYY.MM.DD HH:mm[:ss]`, `YYYY/MM/DD HH:mm[:ss]`
+ *   (one-digit month/day/hour allowed; Excel's `2025. 3. 4. 14:05` too)
+ * - `YYYYMMDDHHmm[ss]`
+ * - `YYYY년 M월 D일 HH:mm[:ss]`
+ * - 12-hour times with `오전`/`오후` (or `AM`/`PM`) before or after the time:
+ *   `2025. 3. 4. 오후 2:05:00`, `2025-03-04 2:05 PM`
+ *
+ * A timestamp without an offset is KST. Dates and times that do not exist (2월 30일, 25:00,
+ * 12:60) are rejected, never rolled over.
+ */
+import { type DayNumber, type Instant, KST_OFFSET_SECONDS, SECONDS_PER_DAY, daysFromCivil, isValidCivil } from '../calendar/kst.js';
+
+const enum Err {
+  None = 0,
+  Format = 1,
+  Date = 2,
+  Time = 3,
+  NoTime = 4,
+  Offset = 5,
+  Empty = 6,
+}
+
+let lastError: Err = Err.None;
+/** Set by the date part of the scan: where the time part starts. */
+let pos = 0;
+
+const C0 = 48; // '0'
+const SPACE = 32;
+const TAB = 9;
+const NBSP = 0xa0;
+const HAN_YEAR = 0xb144; // 년
+const HAN_MONTH = 0xc6d4; // 월
+const HAN_DAY = 0xc77c; // 일
+const HAN_O = 0xc624; // 오
+const HAN_JEON = 0xc804; // 전
+const HAN_HU = 0xd6c4; // 후
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSpace(c: number): boolean {
+  return c === SPACE || c === TAB || c === NBSP;
+}
+
+function skipSpaces(s: string, i: number): number {
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Reads 1–`max` digits at `pos`; returns the value or -1. Advances `pos`. */
+function digits(s: string, min: number, max: number): number {
+  let v = 0;
+  let n = 0;
+  while (n < max && pos < s.length) {
+    const c = s.charCodeAt(pos);
+    if (!isDigit(c)) break;
+    v = v * 10 + (c - C0);
+    pos++;
+    n++;
+  }
+  return n >= min ? v : -1;
+}
+
+/**
+ * Scans the date part; on success returns the day number and leaves `pos` after it,
+ * else returns NaN with `lastError` set.
+ */
+function scanDate(s: string, start: number): number {
+  pos = start;
+  const year = digits(s, 4, 4);
+  if (year < 0) return fail(Err.Format);
+  if (pos >= s.length) return fail(Err.Format);
+  let c = s.charCodeAt(pos);
+  let month: number;
+  let day: number;
+  if (c === HAN_YEAR) {
+    // 2025년 3월 4일
+    pos = skipSpaces(s, pos + 1);
+    month = digits(s, 1, 2);
+    if (month < 0 || s.charCodeAt(pos) !== HAN_MONTH) return fail(Err.Format);
+    pos = skipSpaces(s, pos + 1);
+    day = digits(s, 1, 2);
+    if (day < 0 || s.charCodeAt(pos) !== HAN_DAY) return fail(Err.Format);
+    pos++;
+  } else if (c === 45 /* - */ || c === 46 /* . */ || c === 47 /* / */) {
+    const sep = c;
+    pos++;
+    if (sep === 46) pos = skipSpaces(s, pos);
+    month = digits(s, 1, 2);
+    if (month < 0 || s.charCodeAt(pos) !== sep) return fail(Err.Format);
+    pos++;
+    if (sep === 46) pos = skipSpaces(s, pos);
+    day = digits(s, 1, 2);
+    if (day < 0) return fail(Err.Format);
+    // Excel's Korean short date ends in a dot: `2025. 3. 4.`
+    if (sep === 46 && s.charCodeAt(pos) === 46) pos++;
+  } else if (isDigit(c)) {
+    // Compact: YYYYMMDD[HHmm[ss]]
+    month = digits(s, 2, 2);
+    day = digits(s, 2, 2);
+    if (month < 0 || day < 0) return fail(Err.Format);
+    c = s.charCodeAt(pos);
+    if (pos < s.length && !isDigit(c) && c !== 84 /* T */ && !isSpace(c)) return fail(Err.Format);
+  } else {
+    return fail(Err.Format);
+  }
+  if (!isValidCivil(year, month, day)) return fail(Err.Date);
+  return daysFromCivil(year, month, day);
+}
+
+function fail(e: Err): number {
+  lastError = e;
+  return Number.NaN;
+}
+
+/** Reads `오전`/`오후`/`AM`/`PM` at `pos`: 1 = AM, 2 = PM, 0 = none. Advances `pos`. */
+function meridiem(s: string): number {
+  const c = s.charCodeAt(pos);
+  if (c === HAN_O) {
+    const d = s.charCodeAt(pos + 1);
+    if (d === HAN_JEON) {
+      pos += 2;
+      return 1;
+    }
+    if (d === HAN_HU) {
+      pos += 2;
+      return 2;
+    }
+    return 0;
+  }
+  if (c === 65 || c === 97 || c === 80 || c === 112) {
+    const d = s.charCodeAt(pos + 1);
+    if (d === 77 || d === 109) {
+      pos += 2;
+      return c === 65 || c === 97 ? 1 : 2;
+    }
+  }
+  return 0;
+}
+
+/**
+ * Parses a timestamp into an {@link Instant}; `NaN` when it is not one (see
+ * {@link timestampProblem} for why).
+ *
+ * @example parseTimestamp('2024-09-13 17:00') // => 1726214400
+ * @example parseTimestamp('2025년 3월 4일 14:05') === parseTimestamp('2025-03-04T05:05:00Z') // => true
+ * @example parseTimestamp('2025-02-30 09:00') // => NaN
+ */
+export function parseTimestamp(text: string): Instant {
+  lastError = Err.None;
+  let i = 0;
+  let end = text.length;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
+  if (i === end) return fail(Err.Empty);
+  const s = end === text.length ? text : text.slice(0, end);
+  const day = scanDate(s, i);
+  if (Number.isNaN(day)) return day;
+  // Compact form continues with digits directly.
+  let hour: number;
+  let minute: number;
+  let second = 0;
+  let mer = 0;
+  if (pos < s.length && isDigit(s.charCodeAt(pos)) && s.charCodeAt(i + 4) !== 45 && isDigit(s.charCodeAt(i + 4))) {
+    hour = digits(s, 2, 2);
+    minute = digits(s, 2, 2);
+    if (hour < 0 || minute < 0) return fail(Err.Format);
+    if (pos < s.length && isDigit(s.charCodeAt(pos))) {
+      second = digits(s, 2, 2);
+      if (second < 0) return fail(Err.Format);
+    }
+  } else {
+    if (pos >= s.length) return fail(Err.NoTime);
+    const c = s.charCodeAt(pos);
+    if (c === 84 /* T */ || c === 116) pos++;
+    else if (isSpace(c)) pos = skipSpaces(s, pos);
+    else return fail(Err.Format);
+    mer = meridiem(s);
+    if (mer !== 0) pos = skipSpaces(s, pos);
+    hour = digits(s, 1, 2);
+    if (hour < 0) return fail(pos >= s.length ? Err.NoTime : Err.Format);
+    if (s.charCodeAt(pos) !== 58 /* : */) return fail(Err.Format);
+    pos++;
+    minute = digits(s, 2, 2);
+    if (minute < 0) return fail(Err.Format);
+    if (s.charCodeAt(pos) === 58) {
+      pos++;
+      second = digits(s, 2, 2);
+      if (second < 0) return fail(Err.Format);
+      if (s.charCodeAt(pos) === 46 /* . */ || s.charCodeAt(pos) === 44 /* , */) {
+        // Fraction of a second: truncated to whole seconds.
+        pos++;
+        if (digits(s, 1, 9) < 0) return fail(Err.Format);
+      }
+    }
+  }
+  let offset = KST_OFFSET_SECONDS;
+  if (pos < s.length) {
+    const c = s.charCodeAt(pos);
+    if (c === 90 /* Z */ || c === 122) {
+      offset = 0;
+      pos++;
+    } else if (c === 43 /* + */ || c === 45 /* - */) {
+      pos++;
+      const oh = digits(s, 2, 2);
+      if (oh < 0) return fail(Err.Offset);
+      let om = 0;
+      if (s.charCodeAt(pos) === 58) pos++;
+      if (pos < s.length && isDigit(s.charCodeAt(pos))) {
+        om = digits(s, 2, 2);
+        if (om < 0) return fail(Err.Offset);
+      }
+      if (oh > 14 || om > 59) return fail(Err.Offset);
+      offset = (c === 45 ? -1 : 1) * (oh * 3600 + om * 60);
+    } else if (mer === 0) {
+      pos = skipSpaces(s, pos);
+      mer = meridiem(s);
+      if (mer === 0) return fail(Err.Format);
+    }
+    if (pos !== s.length) return fail(Err.Format);
+  }
+  if (mer !== 0) {
+    if (hour < 1 || hour > 12) return fail(Err.Time);
+    if (mer === 1) hour = hour === 12 ? 0 : hour;
+    else hour = hour === 12 ? 12 : hour + 12;
+  }
+  if (hour > 23 || minute > 59 || second > 59) return fail(Err.Time);
+  return day * SECONDS_PER_DAY + hour * 3600 + minute * 60 + second - offset;
+}
+
+/**
+ * Parses a calendar date (`2025-03-04`, `2025.03.04`, `2025/3/4`, `20250304`, `2025년 3월 4일`)
+ * into a KST {@link DayNumber}; `NaN` when it is not one.
+ *
+ * @example parseDate('2025-04-01') // => 20179
+ */
+export function parseDate(text: string): DayNumber {
+  lastError = Err.None;
+  const s = text.trim();
+  if (s === '') return fail(Err.Empty);
+  const day = scanDate(s, 0);
+  if (Number.isNaN(day)) return day;
+  if (pos !== s.length) return fail(Err.Format);
+  return day;
+}
+
+export const ACCEPTED_TIMESTAMPS =
+  'ISO 8601 (2025-03-04T14:05:00+09:00), 2025-03-04 14:05[:00], 2025.03.04 14:05, 2025/03/04 14:05, ' +
+  '20250304140500, 2025년 3월 4일 14:05, 오전/오후 h:mm';
+
+/**
+ * Why `text` is not a timestamp, in words for a rejection message (`"…" is not a valid date`);
+ * empty string when it is one.
+ *
+ * @example timestampProblem('2025-02-30 09:00') // => 'is not a valid date'
+ */
+export function timestampProblem(text: string): string {
+  if (!Number.isNaN(parseTimestamp(text))) return '';
+  switch (lastError) {
+    case Err.Date:
+      return 'is not a valid date';
+    case Err.Time:
+      return 'is not a valid time of day';
+    case Err.NoTime:
+      return 'has no time of day (a date and a time are needed, e.g. 2025-03-04 14:05)';
+    case Err.Offset:
+      return 'has an invalid UTC offset (e.g. +09:00)';
+    case Err.Empty:
+      return 'is empty';
+    default:
+      return `is not a recognised timestamp (accepted: ${ACCEPTED_TIMESTAMPS})`;
+  }
+}
