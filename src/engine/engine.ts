@@ -1,0 +1,473 @@
+/**
+ * The engine: records × rules → ordered findings, tallies and aggregates.
+ *
+ * Order is decided here, once: violations by (input order, line, rule id), aggregates by
+ * (rule id, period), rejections by (input order, line). Formatters never sort.
+ *
+ * Memory: per-record violations stream to `onViolation` as soon as the order allows, so an
+ * NDJSON audit of a million calls holds no per-row state. A file whose kind has cross-record
+ * rules (care-call, happy-call via the calls file) is complete only after every input is
+ * read; its findings, and those of the files after it, wait in a buffer until then.
+ */
+import { type DayNumber, type Instant, formatInstant, kstDay, kstYear } from '../calendar/kst.js';
+import { CalendarRangeError, type WorkingCalendar } from '../model/calendar.js';
+import type { OpenedInput } from '../model/input.js';
+import { type AnyRecord, type Kind, startOf } from '../model/records.js';
+import type {
+  Aggregate,
+  AuditResult,
+  BreakdownRow,
+  GroupBy,
+  InputSummary,
+  Rejection,
+  RuleSummary,
+  Violation,
+  Warning,
+} from '../model/result.js';
+import {
+  type Finding,
+  type Granularity,
+  type Localized,
+  PASS,
+  PENDING,
+  type Rule,
+  type RuleInstance,
+  type Severity,
+} from '../model/rule.js';
+import { RuleTally, complianceRate, OUTCOME_PASS, OUTCOME_PENDING, OUTCOME_VIOLATION } from './tally.js';
+
+/** A rule as the config leaves it: on or off, its severity and its validated options. */
+export interface ResolvedRule {
+  rule: Rule;
+  enabled: boolean;
+  severity: Severity;
+  options: Readonly<Record<string, unknown>>;
+}
+
+export interface Period {
+  from: DayNumber | null;
+  to: DayNumber | null;
+}
+
+export interface AuditOptions {
+  calendar: WorkingCalendar;
+  asOf: Instant;
+  period: Period;
+  granularity: Granularity;
+  /** Every rule, sorted by id. */
+  rules: readonly ResolvedRule[];
+  groupBy: GroupBy | null;
+  /** With `--quarter`: the quarter before, to compare with (counted apart, never reported row by row). */
+  previousPeriod: { from: DayNumber; to: DayNumber } | null;
+  /** Receives every violation in final order, as early as the order allows (NDJSON streaming). */
+  onViolation?: (violation: Violation) => void;
+  /** Keep violations in the result (default true; NDJSON turns it off for constant memory). */
+  keepViolations?: boolean;
+  /** Called after each input has been read, with its summary. */
+  onInputDone?: (summary: InputSummary) => void;
+}
+
+interface Active {
+  entry: ResolvedRule;
+  instance: RuleInstance;
+  tally: RuleTally;
+  aggregates: Aggregate[];
+  extraPassed: number;
+}
+
+/** One evaluation of the rules over one period (the audited one, or the previous quarter). */
+class Evaluation {
+  readonly active = new Map<string, Active>();
+
+  constructor(
+    readonly rules: readonly ResolvedRule[],
+    readonly reasons: ReadonlyMap<string, Localized>,
+    options: AuditOptions,
+    period: Period,
+  ) {
+    for (const entry of rules) {
+      if (!entry.enabled || reasons.has(entry.rule.meta.id)) continue;
+      const instance = entry.rule.create({
+        calendar: options.calendar,
+        asOf: options.asOf,
+        options: entry.options,
+        period,
+        granularity: options.granularity,
+      });
+      this.active.set(entry.rule.meta.id, { entry, instance, tally: new RuleTally(), aggregates: [], extraPassed: 0 });
+    }
+  }
+
+  /** The rules that judge records of a file, and those that watch them, in id order. */
+  plan(input: OpenedInput, skipped: ReadonlySet<string>): { checkers: Active[]; observers: Active[] } {
+    const checkers: Active[] = [];
+    const observers: Active[] = [];
+    for (const a of this.active.values()) {
+      const meta = a.entry.rule.meta;
+      if (meta.kind === input.kind && !skipped.has(meta.id)) {
+        if (a.instance.check) checkers.push(a);
+        if (a.instance.observe) observers.push(a);
+      } else if (meta.reads.includes(input.kind) && a.instance.observe) {
+        observers.push(a);
+      }
+    }
+    return { checkers, observers };
+  }
+
+  summaries(): RuleSummary[] {
+    const out: RuleSummary[] = [];
+    for (const entry of this.rules) {
+      const meta = entry.rule.meta;
+      if (this.reasons.get(meta.id) === NO_INPUT) continue;
+      const reason = entry.enabled ? this.reasons.get(meta.id) : OFF_REASON;
+      const a = this.active.get(meta.id);
+      if (!a || reason) {
+        if (reason) {
+          out.push({
+            id: meta.id,
+            kind: meta.kind,
+            severity: entry.severity,
+            evaluated: 0,
+            passed: 0,
+            violations: 0,
+            pending: 0,
+            complianceRate: null,
+            notEvaluatedReason: reason,
+          });
+        }
+        continue;
+      }
+      const c = { ...a.tally.total };
+      c.passed += a.extraPassed;
+      if (meta.scope === 'aggregate') {
+        c.passed = a.aggregates.filter((g) => g.passed).length;
+        c.violations = a.aggregates.length - c.passed;
+        c.pending = 0;
+      }
+      out.push({
+        id: meta.id,
+        kind: meta.kind,
+        severity: entry.severity,
+        evaluated: c.passed + c.violations + c.pending,
+        passed: c.passed,
+        violations: c.violations,
+        pending: c.pending,
+        complianceRate: complianceRate(c),
+      });
+    }
+    return out;
+  }
+}
+
+/** Marks rules whose kind has no input: they are left out of the report, not "not evaluated". */
+const NO_INPUT: Localized = { ko: '', en: '' };
+const OFF_REASON: Localized = { ko: '설정에서 끔', en: 'turned off in the config' };
+
+const KIND_KO: Record<Kind, string> = { complaints: '민원', payments: '대금지급', contracts: '계약', calls: '콜' };
+
+/** Why each enabled rule cannot run on these inputs at all (SPEC §2: never silently passed). */
+function notEvaluatedReasons(rules: readonly ResolvedRule[], inputs: readonly OpenedInput[]): Map<string, Localized> {
+  const reasons = new Map<string, Localized>();
+  const kinds = new Set(inputs.map((i) => i.kind));
+  for (const { rule, enabled, options } of rules) {
+    const meta = rule.meta;
+    if (!kinds.has(meta.kind)) {
+      reasons.set(meta.id, NO_INPUT);
+      continue;
+    }
+    if (!enabled) continue;
+    const pre = rule.precondition?.(options);
+    if (pre) {
+      reasons.set(meta.id, pre);
+      continue;
+    }
+    const missingKind = meta.reads.find((k) => !kinds.has(k));
+    if (missingKind) {
+      reasons.set(meta.id, {
+        ko: `${KIND_KO[missingKind]} 파일(${missingKind})도 필요함`,
+        en: `needs a ${missingKind} export too`,
+      });
+      continue;
+    }
+    const files = inputs.filter((i) => i.kind === meta.kind);
+    if (files.length > 0 && files.every((f) => meta.requires.some((c) => !f.columns.has(c)))) {
+      const missing = meta.requires.filter((c) => files.every((f) => !f.columns.has(c)));
+      const cols = (missing.length ? missing : meta.requires).join(', ');
+      reasons.set(meta.id, { ko: `필요한 열이 없음: ${cols}`, en: `missing column(s): ${cols}` });
+    }
+  }
+  return reasons;
+}
+
+/** Timestamps of a record that must lie in a year with holiday data. */
+function uncovered(r: AnyRecord, calendar: WorkingCalendar): { column: string; t: Instant } | undefined {
+  const check = (column: string, t: Instant | null) => (t !== null && !calendar.covers(t) ? { column, t } : undefined);
+  switch (r.kind) {
+    case 'complaints':
+      return (
+        check('received_at', r.receivedAt) ??
+        check('answered_at', r.answeredAt) ??
+        check('delay_notified_at', r.delayNotifiedAt) ??
+        check('supplement_requested_at', r.supplementRequestedAt) ??
+        check('supplement_received_at', r.supplementReceivedAt) ??
+        check('surveyed_at', r.surveyedAt)
+      );
+    case 'payments':
+      return check('claimed_at', r.claimedAt) ?? check('paid_at', r.paidAt) ?? check('hold_notified_at', r.holdNotifiedAt);
+    case 'contracts':
+      return (
+        check('requested_at', r.requestedAt) ??
+        check('delivery_requested_at', r.deliveryRequestedAt) ??
+        check('concluded_at', r.concludedAt) ??
+        check('happy_call_at', r.happyCallAt)
+      );
+    case 'calls':
+      return check('arrived_at', r.arrivedAt) ?? check('answered_at', r.answeredAt);
+  }
+}
+
+function inPeriod(day: DayNumber, p: Period): boolean {
+  return (p.from === null || day >= p.from) && (p.to === null || day <= p.to);
+}
+
+function compareViolations(a: Violation, b: Violation): number {
+  return a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+function toViolation(a: Active, r: { file: string; line: number; id: string; department: string | null; kind: Kind }, f: Finding): Violation {
+  const v: Violation = {
+    rule: a.entry.rule.meta.id,
+    kind: r.kind,
+    severity: a.entry.severity,
+    file: r.file,
+    line: r.line,
+    recordId: r.id,
+    start: f.start,
+    end: f.end,
+    deadline: f.deadline,
+    allowedWorkingSeconds: f.allowedWorkingSeconds,
+    elapsedWorkingSeconds: f.elapsedWorkingSeconds,
+    overWorkingSeconds: f.overWorkingSeconds,
+    open: f.open,
+    department: r.department,
+    message: f.message,
+  };
+  if (f.pauses && f.pauses.length > 0) v.pauses = f.pauses;
+  return v;
+}
+
+/**
+ * Audits opened inputs (read one after another, in the given order) against the rules.
+ *
+ * @example
+ * const result = await audit([await openInput('calls.csv', {})], { calendar, asOf, rules, … });
+ * result.rules.find((r) => r.id === 'call.answer-rate')?.violations;
+ */
+export async function audit(inputs: readonly OpenedInput[], options: AuditOptions): Promise<AuditResult> {
+  const { calendar } = options;
+  const keep = options.keepViolations ?? true;
+  const reasons = notEvaluatedReasons(options.rules, inputs);
+  const current = new Evaluation(options.rules, reasons, options, options.period);
+  const previous = options.previousPeriod ? new Evaluation(options.rules, reasons, options, options.previousPeriod) : null;
+  let previousSeen = 0;
+
+  const summaries: InputSummary[] = [];
+  const rejected: Rejection[] = [];
+  const warnings: Warning[] = [];
+  const all: Violation[] = [];
+  // Per input: violations waiting for their turn in the output order.
+  const buffers: Violation[][] = inputs.map(() => []);
+  let nextToEmit = 0;
+  const hasDeferred = inputs.map((input) =>
+    [...current.active.values()].some(
+      (a) => a.entry.rule.meta.kind === input.kind && a.entry.rule.meta.scope === 'record' && a.instance.finish !== undefined,
+    ),
+  );
+  const emit = (v: Violation) => {
+    if (keep) all.push(v);
+    options.onViolation?.(v);
+  };
+
+  for (let index = 0; index < inputs.length; index++) {
+    const input = inputs[index]!;
+    // Rules whose columns this file lacks (while another file of the kind has them).
+    const skipped = new Set<string>();
+    for (const a of current.active.values()) {
+      const meta = a.entry.rule.meta;
+      if (meta.kind !== input.kind) continue;
+      const missing = meta.requires.filter((c) => !input.columns.has(c));
+      if (missing.length > 0) {
+        skipped.add(meta.id);
+        warnings.push({
+          file: input.file,
+          line: null,
+          code: 'RULE_SKIPPED',
+          message: `${meta.id} not evaluated for this file: missing column(s) ${missing.join(', ')}`,
+        });
+      }
+    }
+    const { checkers, observers } = current.plan(input, skipped);
+    const prevPlan = previous?.plan(input, skipped);
+    const streaming = () => options.onViolation !== undefined && nextToEmit === index && !hasDeferred[index];
+    const summary: InputSummary = {
+      file: input.file,
+      kind: input.kind,
+      encoding: input.encoding,
+      rows: 0,
+      evaluated: 0,
+      outOfPeriod: 0,
+      rejected: 0,
+    };
+    const outcomes: (Finding | typeof PASS | typeof PENDING)[] = [];
+    const owners: Active[] = [];
+    const buffer = buffers[index]!;
+
+    const reject = (line: number, code: string, reason: string) => {
+      summary.rejected++;
+      rejected.push({ file: input.file, line, code, reason });
+    };
+
+    summary.rows = await input.pump({
+      record(r) {
+        const start = startOf(r);
+        const day = kstDay(start);
+        if (!inPeriod(day, options.period)) {
+          summary.outOfPeriod++;
+          if (previous && prevPlan && inPeriod(day, options.previousPeriod!) && !uncovered(r, calendar)) {
+            previousSeen++;
+            evaluateQuietly(r, prevPlan.checkers, prevPlan.observers);
+          }
+          return;
+        }
+        const gap = uncovered(r, calendar);
+        if (gap) {
+          const err = new CalendarRangeError(kstYear(gap.t), calendar.holidayYears, `${gap.column} ${formatInstant(gap.t)}`);
+          reject(r.line, err.code, err.message);
+          return;
+        }
+        let n = 0;
+        try {
+          for (let i = 0; i < checkers.length; i++) {
+            const a = checkers[i]!;
+            const o = a.instance.check!(r as never);
+            if (o !== undefined) {
+              outcomes[n] = o;
+              owners[n] = a;
+              n++;
+            }
+          }
+        } catch (err) {
+          if (err instanceof CalendarRangeError) {
+            reject(r.line, err.code, err.message);
+            return;
+          }
+          throw err;
+        }
+        for (let i = 0; i < n; i++) {
+          const o = outcomes[i]!;
+          const a = owners[i]!;
+          if (o === PASS) a.tally.add(start, r.department, OUTCOME_PASS);
+          else if (o === PENDING) a.tally.add(start, r.department, OUTCOME_PENDING);
+          else {
+            a.tally.add(start, r.department, OUTCOME_VIOLATION);
+            const v = toViolation(a, r, o);
+            if (streaming()) emit(v);
+            else buffer.push(v);
+          }
+        }
+        for (let i = 0; i < observers.length; i++) observers[i]!.instance.observe!(r);
+        summary.evaluated++;
+      },
+      reject(rejection) {
+        summary.rejected++;
+        rejected.push(rejection);
+      },
+      warn(warning) {
+        warnings.push(warning);
+      },
+    });
+    if (summary.rows !== summary.evaluated + summary.outOfPeriod + summary.rejected) {
+      throw new Error(
+        `${input.file}: rows do not reconcile (${summary.rows} ≠ ${summary.evaluated} + ${summary.outOfPeriod} + ${summary.rejected})`,
+      );
+    }
+    summaries.push(summary);
+    options.onInputDone?.(summary);
+    if (streaming()) nextToEmit++;
+  }
+
+  // Cross-record and periodic rules speak once everything is read.
+  const fileIndex = new Map(inputs.map((input, i) => [input.file, i] as const));
+  for (const a of current.active.values()) {
+    const done = a.instance.finish?.();
+    if (!done) continue;
+    for (const g of done.aggregates ?? []) a.aggregates.push({ rule: a.entry.rule.meta.id, ...g });
+    a.extraPassed += done.passed ?? 0;
+    for (const f of done.findings ?? []) {
+      a.tally.add(f.start, f.department, OUTCOME_VIOLATION);
+      const i = fileIndex.get(f.file) ?? inputs.length - 1;
+      buffers[i]!.push(toViolation(a, { ...f, id: f.recordId, kind: a.entry.rule.meta.kind }, f));
+    }
+  }
+  for (let i = nextToEmit; i < inputs.length; i++) {
+    const b = buffers[i]!;
+    b.sort(compareViolations);
+    for (const v of b) emit(v);
+    b.length = 0;
+  }
+  if (previous) {
+    for (const a of previous.active.values()) {
+      const done = a.instance.finish?.();
+      if (!done) continue;
+      for (const g of done.aggregates ?? []) a.aggregates.push({ rule: a.entry.rule.meta.id, ...g });
+      a.extraPassed += done.passed ?? 0;
+      for (const f of done.findings ?? []) a.tally.add(f.start, f.department, OUTCOME_VIOLATION);
+    }
+  }
+
+  const aggregates: Aggregate[] = [];
+  for (const a of current.active.values()) aggregates.push(...a.aggregates.sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : 0)));
+
+  const groups: Record<GroupBy, BreakdownRow[]> = { month: [], quarter: [], department: [] };
+  for (const by of ['month', 'quarter', 'department'] as const) {
+    const rows: BreakdownRow[] = [];
+    for (const a of current.active.values()) {
+      if (a.entry.rule.meta.scope === 'record') rows.push(...a.tally.rows(a.entry.rule.meta.id, by));
+    }
+    // Stable sort: by group, rules already in id order within a group.
+    groups[by] = rows.sort((x, y) => (x.group < y.group ? -1 : x.group > y.group ? 1 : 0));
+  }
+
+  return {
+    asOf: options.asOf,
+    period: { from: options.period.from, to: options.period.to },
+    granularity: options.granularity,
+    calendar,
+    inputs: summaries,
+    rules: current.summaries(),
+    violations: all,
+    aggregates,
+    rejected,
+    warnings,
+    groups,
+    groupBy: options.groupBy,
+    previous:
+      previous && previousSeen > 0 && options.previousPeriod
+        ? { period: { from: options.previousPeriod.from, to: options.previousPeriod.to }, rules: previous.summaries() }
+        : null,
+  };
+
+  function evaluateQuietly(r: AnyRecord, checkers: readonly Active[], observers: readonly Active[]): void {
+    const start = startOf(r);
+    try {
+      for (const a of checkers) {
+        const o = a.instance.check!(r as never);
+        if (o === undefined) continue;
+        a.tally.add(start, r.department, o === PASS ? OUTCOME_PASS : o === PENDING ? OUTCOME_PENDING : OUTCOME_VIOLATION);
+      }
+      for (const a of observers) a.instance.observe!(r);
+    } catch (err) {
+      if (!(err instanceof CalendarRangeError)) throw err;
+    }
+  }
+}
