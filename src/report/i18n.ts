@@ -1,0 +1,310 @@
+/**
+ * Every label the human formats print, in Korean and English (`--lang ko|en`), and the wording
+ * of working-time durations.
+ */
+import { WEEKDAY_EN, WEEKDAY_KO, formatDay, kstDay, secondOfDay, weekday } from '../calendar/kst.js';
+import type { Instant } from '../calendar/kst.js';
+import type { Kind } from '../model/records.js';
+import type { GroupBy } from '../model/result.js';
+import type { Lang } from '../model/rule.js';
+
+const ko = {
+  reportTitle: '조달서비스 이행실태 자체평가',
+  reportSubtitle: '조달서비스헌장 처리기한 점검 결과',
+  period: '점검 기간',
+  periodOpen: '전체',
+  asOf: '기준 시각',
+  inputs: '입력 파일',
+  calendar: '근무 달력',
+  workingHours: '근무시간',
+  holidayYears: '공휴일 자료 연도',
+  timezone: '시간대',
+  file: '파일',
+  kind: '종류',
+  encoding: '인코딩',
+  rows: '행 수',
+  outOfPeriod: '기간 외',
+  summary: '규칙별 요약',
+  rule: '규칙',
+  title: '규칙명',
+  clause: '헌장 조항',
+  basis: '근거',
+  severity: '심각도',
+  evaluated: '평가',
+  passed: '준수',
+  violations: '위반',
+  pending: '진행 중',
+  compliance: '준수율',
+  target: '기준',
+  result: '판정',
+  pass: '적합',
+  fail: '부적합',
+  notEvaluated: '미평가',
+  notEvaluatedReasons: '평가하지 못한 규칙',
+  aggregates: '기간별 지표',
+  aggregatePeriod: '기간',
+  value: '실적',
+  worst: '기한 초과가 큰 위반',
+  findings: '위반 내역',
+  showing: (shown: number, total: number) => `전체 ${total}건 중 ${shown}건 표시`,
+  allShown: (total: number) => `전체 ${total}건`,
+  record: '레코드',
+  recordId: '레코드 번호',
+  department: '부서',
+  start: '시작',
+  deadline: '기한',
+  completion: '완료',
+  open: '미완료',
+  late: '초과',
+  lateBy: (d: string) => `${d} 초과`,
+  message: '내용',
+  line: '행',
+  breakdown: '구분별 집계',
+  groupNames: { month: '월별', quarter: '분기별', department: '부서별' } satisfies Record<GroupBy, string>,
+  group: '구분',
+  comparison: '전 분기 대비',
+  previous: '전 분기',
+  current: '이번 분기',
+  change: '증감',
+  rejected: '처리하지 못한 행',
+  rejectedCount: (n: number) => `처리하지 못한 행 ${n}건`,
+  reason: '사유',
+  code: '코드',
+  andMore: (n: number) => `외 ${n}건`,
+  warnings: '경고',
+  noViolations: '위반 사항이 없습니다.',
+  noData: '자료 없음',
+  totalEvaluated: '평가한 건수',
+  totalViolations: '위반 건수',
+  overallCompliance: '전체 준수율',
+  rejectedRows: '처리하지 못한 행',
+  chartCompliance: '규칙별 준수율',
+  chartTrend: '규칙별 월간 준수율 추이',
+  chartDepartments: '부서별 위반 건수',
+  chartAnswerRate: '콜센터 응대율 (월별)',
+  chartAverageWait: '평균 통화대기시간 (월별)',
+  targetLine: (t: string) => `목표 ${t}`,
+  seconds: '초',
+  yes: '예',
+  no: '아니오',
+  severities: { error: '오류', warning: '경고' },
+  bases: { charter: '조달서비스헌장', KS: 'KS 콜센터 서비스 표준', law: '법령' },
+  kinds: { complaints: '민원', payments: '대금지급', contracts: '계약', calls: '콜센터' } satisfies Record<Kind, string>,
+  generatedBy: 'charter-audit 생성',
+  timesNote: '시각은 모두 한국 표준시(KST, UTC+09:00)이며, 기간은 근무시간(09:00–12:00, 13:00–18:00, 토·일·공휴일 제외) 기준입니다.',
+  explain: {
+    heading: (id: string, rule: string) => `레코드 ${id} — ${rule}`,
+    source: '출처',
+    received: '시작(접수) 시각',
+    clockStart: '기산 시각(첫 근무시간)',
+    sameAsStart: '근무시간 중 접수 — 접수 시각부터 계산',
+    allowed: '허용 처리기간',
+    dayBased: '일 단위 기간(접수일이 근무일이면 1일째로 산입)',
+    skipped: '제외된 비근무일',
+    none: '없음',
+    weekend: '주말',
+    pauses: '보완 기간(처리기간에 산입하지 않음)',
+    deadline: '처리기한',
+    completed: '완료 시각',
+    stillOpen: '미완료 (기준 시각에 판정)',
+    elapsed: '소요 근무시간',
+    over: '기한 초과',
+    message: '판정',
+  },
+};
+
+export type Labels = typeof ko;
+
+const en: Labels = {
+  reportTitle: 'Procurement service charter self-evaluation',
+  reportSubtitle: 'Charter deadline audit (조달서비스헌장)',
+  period: 'Period',
+  periodOpen: 'all',
+  asOf: 'As of',
+  inputs: 'Inputs',
+  calendar: 'Working calendar',
+  workingHours: 'Working hours',
+  holidayYears: 'Holiday data years',
+  timezone: 'Time zone',
+  file: 'File',
+  kind: 'Kind',
+  encoding: 'Encoding',
+  rows: 'Rows',
+  outOfPeriod: 'Out of period',
+  summary: 'Summary by rule',
+  rule: 'Rule',
+  title: 'Title',
+  clause: 'Charter clause',
+  basis: 'Basis',
+  severity: 'Severity',
+  evaluated: 'Evaluated',
+  passed: 'Passed',
+  violations: 'Violations',
+  pending: 'Pending',
+  compliance: 'Compliance',
+  target: 'Target',
+  result: 'Result',
+  pass: 'pass',
+  fail: 'FAIL',
+  notEvaluated: 'not evaluated',
+  notEvaluatedReasons: 'Rules not evaluated',
+  aggregates: 'Measures per period',
+  aggregatePeriod: 'Period',
+  value: 'Value',
+  worst: 'Worst violations',
+  findings: 'Findings',
+  showing: (shown, total) => `showing ${shown} of ${total}`,
+  allShown: (total) => `${total} in total`,
+  record: 'Record',
+  recordId: 'Record id',
+  department: 'Department',
+  start: 'Start',
+  deadline: 'Deadline',
+  completion: 'Completed',
+  open: 'open',
+  late: 'Late',
+  lateBy: (d) => `${d} late`,
+  message: 'Message',
+  line: 'Line',
+  breakdown: 'Breakdown',
+  groupNames: { month: 'by month', quarter: 'by quarter', department: 'by department' },
+  group: 'Group',
+  comparison: 'Compared with the previous quarter',
+  previous: 'Previous quarter',
+  current: 'This quarter',
+  change: 'Change',
+  rejected: 'Rejected rows',
+  rejectedCount: (n) => `${n} rejected row${n === 1 ? '' : 's'}`,
+  reason: 'Reason',
+  code: 'Code',
+  andMore: (n) => `and ${n} more`,
+  warnings: 'Warnings',
+  noViolations: 'No violations.',
+  noData: 'no data',
+  totalEvaluated: 'Evaluated',
+  totalViolations: 'Violations',
+  overallCompliance: 'Overall compliance',
+  rejectedRows: 'Rejected rows',
+  chartCompliance: 'Compliance by rule',
+  chartTrend: 'Monthly compliance per rule',
+  chartDepartments: 'Violations by department',
+  chartAnswerRate: 'Call-centre answer rate per month',
+  chartAverageWait: 'Average wait per month',
+  targetLine: (t) => `target ${t}`,
+  seconds: 's',
+  yes: 'yes',
+  no: 'no',
+  severities: { error: 'error', warning: 'warning' },
+  bases: { charter: 'PPS service charter', KS: 'KS call-centre standard', law: 'law' },
+  kinds: { complaints: 'complaints', payments: 'payments', contracts: 'contracts', calls: 'calls' },
+  generatedBy: 'generated by charter-audit',
+  timesNote:
+    'All times are Korea Standard Time (UTC+09:00); periods are working time (09:00–12:00, 13:00–18:00, weekends and public holidays excluded).',
+  explain: {
+    heading: (id, rule) => `Record ${id} — ${rule}`,
+    source: 'Source',
+    received: 'Start (received)',
+    clockStart: 'Clock starts (first working instant)',
+    sameAsStart: 'received during working hours — counted from receipt',
+    allowed: 'Allowed',
+    dayBased: 'day-based period (the day of receipt is day 1 when it is a working day)',
+    skipped: 'Non-working days skipped',
+    none: 'none',
+    weekend: 'weekend',
+    pauses: 'Supplement pauses (not counted)',
+    deadline: 'Deadline',
+    completed: 'Completed',
+    stillOpen: 'open (judged at the as-of time)',
+    elapsed: 'Working time used',
+    over: 'Over the deadline by',
+    message: 'Finding',
+  },
+};
+
+/** The labels of one language. @example labels('en').violations // => 'Violations' */
+export function labels(lang: Lang): Labels {
+  return lang === 'ko' ? ko : en;
+}
+
+/**
+ * The report language from the environment: Korean when `LC_ALL`, `LC_MESSAGES` or `LANG`
+ * (first one set, POSIX precedence) starts with `ko`, otherwise English.
+ *
+ * @example defaultLang({ LANG: 'ko_KR.UTF-8' }) // => 'ko'
+ * @example defaultLang({ LC_ALL: 'C', LANG: 'ko_KR.UTF-8' }) // => 'en'
+ */
+export function defaultLang(env: Readonly<Record<string, string | undefined>>): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^ko(?:[_.@-]|$)/i.test(locale) ? 'ko' : 'en';
+}
+
+/**
+ * A working-time duration in words: hours and minutes (seconds only under a minute). Hours are
+ * working hours (8 to a working day), so a span is never shown as calendar days.
+ *
+ * @example formatDuration(8100, 'en') // => '2h 15m'
+ * @example formatDuration(8100, 'ko') // => '2시간 15분'
+ * @example formatDuration(45, 'en') // => '45s'
+ */
+export function formatDuration(seconds: number, lang: Lang): string {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const u = lang === 'ko' ? { h: '시간', m: '분', s: '초' } : { h: 'h', m: 'm', s: 's' };
+  if (h === 0 && m === 0) return `${s}${u.s}`;
+  const parts: string[] = [];
+  if (h > 0) parts.push(`${h.toLocaleString('en-US')}${u.h}`);
+  if (m > 0) parts.push(`${m}${u.m}`);
+  return parts.join(' ');
+}
+
+/**
+ * A compact KST wall-clock time for people: `YYYY-MM-DD HH:mm` (seconds only when not zero).
+ *
+ * @example formatShort(kstInstant(2024, 9, 13, 17, 0)) // => '2024-09-13 17:00'
+ */
+export function formatShort(t: Instant): string {
+  const s = secondOfDay(t);
+  const hh = String(Math.floor(s / 3600)).padStart(2, '0');
+  const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
+  const ss = s % 60;
+  return `${formatDay(kstDay(t))} ${hh}:${mm}${ss ? `:${String(ss).padStart(2, '0')}` : ''}`;
+}
+
+/**
+ * A day with its weekday name.
+ *
+ * @example formatDayWithWeekday(19983, 'ko') // => '2024-09-17 (화)'
+ */
+export function formatDayWithWeekday(day: number, lang: Lang): string {
+  const names = lang === 'ko' ? WEEKDAY_KO : WEEKDAY_EN;
+  return `${formatDay(day)} (${names[weekday(day)]})`;
+}
+
+/**
+ * A fraction as a percentage with one decimal; `—` for null.
+ *
+ * @example formatPercent(0.9512) // => '95.1%'
+ */
+export function formatPercent(rate: number | null): string {
+  if (rate === null || !Number.isFinite(rate)) return '—';
+  // Floor to one decimal so 99.96% never reads as a perfect 100.0%.
+  const tenths = Math.floor(rate * 1000 + 1e-9) / 10;
+  return `${tenths.toFixed(1)}%`;
+}
+
+/** Whether an aggregate rule's value is a rate (fraction) or seconds. */
+export function isRateRule(ruleId: string): boolean {
+  return !/wait/i.test(ruleId);
+}
+
+/**
+ * An aggregate value for people: a rate as a percentage, a wait in seconds.
+ *
+ * @example formatAggregateValue('call.average-wait', 18.24, 'ko') // => '18.2초'
+ */
+export function formatAggregateValue(ruleId: string, value: number | null, lang: Lang): string {
+  if (value === null) return '—';
+  if (isRateRule(ruleId)) return formatPercent(value);
+  return `${(Math.round(value * 10) / 10).toFixed(1)}${lang === 'ko' ? '초' : 's'}`;
+}

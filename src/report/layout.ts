@@ -1,0 +1,173 @@
+/**
+ * Shared presentation helpers for the text formats: choosing the violations to show, column
+ * fitting for terminal tables, and the small lookups every format needs.
+ */
+import stringWidth from 'string-width';
+import type { AuditResult, RuleSummary, Violation } from '../model/result.js';
+import type { Lang, RuleMeta } from '../model/rule.js';
+import { formatPercent, labels } from './i18n.js';
+import { oneLine } from './sanitize.js';
+
+/**
+ * The violations a bounded view shows. With a limit: the worst first (most working time over the
+ * deadline; ties and unmeasured ones keep engine order). Without: all, in engine order.
+ *
+ * @example selectViolations(vs, 20).length // => Math.min(20, vs.length)
+ */
+export function selectViolations(violations: readonly Violation[], limit: number | null): Violation[] {
+  if (limit === null) return [...violations];
+  const indexed = violations.map((v, i) => ({ v, i }));
+  indexed.sort((a, b) => {
+    const oa = a.v.overWorkingSeconds ?? -1;
+    const ob = b.v.overWorkingSeconds ?? -1;
+    return ob - oa || a.i - b.i;
+  });
+  return indexed.slice(0, Math.max(0, limit)).map((x) => x.v);
+}
+
+/** The rule's title in `lang`, or its id when the registry does not know it. */
+export function ruleTitle(rules: ReadonlyMap<string, RuleMeta>, id: string, lang: Lang): string {
+  return rules.get(id)?.title[lang] ?? id;
+}
+
+/** The rule's threshold in words, or `—`. */
+export function ruleThreshold(rules: ReadonlyMap<string, RuleMeta>, id: string, lang: Lang): string {
+  return rules.get(id)?.threshold[lang] ?? '—';
+}
+
+/** Pass, fail or not evaluated for one rule summary. */
+export type Verdict = 'pass' | 'fail' | 'none';
+
+/**
+ * A rule passes when it was evaluated and has no violations.
+ *
+ * @example verdict({ evaluated: 10, violations: 0 } as RuleSummary) // => 'pass'
+ */
+export function verdict(r: RuleSummary): Verdict {
+  if (r.notEvaluatedReason || (r.evaluated === 0 && r.violations === 0)) return 'none';
+  return r.violations > 0 ? 'fail' : 'pass';
+}
+
+/** The words for a verdict. */
+export function verdictLabel(v: Verdict, lang: Lang): string {
+  const t = labels(lang);
+  return v === 'pass' ? t.pass : v === 'fail' ? t.fail : t.notEvaluated;
+}
+
+/**
+ * Thousands separators. @example n(12345) // => '12,345'
+ */
+export function n(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+/** Overall compliance of record rules: passed ÷ (passed + violations) over every rule. */
+export function overallCompliance(result: AuditResult): number | null {
+  let passed = 0;
+  let violations = 0;
+  for (const r of result.rules) {
+    passed += r.passed;
+    violations += r.violations;
+  }
+  return passed + violations === 0 ? null : passed / (passed + violations);
+}
+
+/** The compliance rate of one rule, as text. */
+export function complianceText(r: RuleSummary): string {
+  return formatPercent(r.complianceRate);
+}
+
+/** Display width of the widest line of a cell. */
+function cellWidth(text: string): number {
+  let w = 0;
+  for (const line of text.split('\n')) w = Math.max(w, stringWidth(line));
+  return w;
+}
+
+/**
+ * Column widths (cli-table3 `colWidths`, padding included) that make a table with these cells
+ * fit in `width` terminal columns. Columns listed in `flexible` give up width first, in
+ * proportion to their room above `minimum` (one number, or one per column); the others keep
+ * their natural width unless even that does not fit.
+ *
+ * @example fitColumns([['id', 'title']], 20, [1]) // => [4, 7]
+ */
+export function fitColumns(
+  rows: readonly (readonly string[])[],
+  width: number,
+  flexible: readonly number[],
+  minimum: number | readonly number[] = 6,
+): number[] {
+  const cols = Math.max(0, ...rows.map((r) => r.length));
+  const natural = Array.from({ length: cols }, (_, c) => 2 + Math.max(1, ...rows.map((r) => cellWidth(r[c] ?? ''))));
+  const minOf = (c: number): number => Math.min(natural[c] ?? 0, typeof minimum === 'number' ? minimum : (minimum[c] ?? 6));
+  const budget = Math.max(cols * 4, width - (cols + 1));
+  const total = natural.reduce((a, b) => a + b, 0);
+  if (total <= budget) return natural;
+  const widths = [...natural];
+  const flex = flexible.filter((c) => c < cols);
+  const shrinkable = (set: readonly number[]) => set.reduce((a, c) => a + Math.max(0, (widths[c] ?? 0) - minOf(c)), 0);
+  let excess = total - budget;
+  for (const set of [flex, natural.map((_, c) => c).filter((c) => !flex.includes(c))]) {
+    if (excess <= 0) break;
+    const room = shrinkable(set);
+    if (room === 0) continue;
+    const take = Math.min(excess, room);
+    let taken = 0;
+    for (const c of set) {
+      const share = Math.floor((take * Math.max(0, (widths[c] ?? 0) - minOf(c))) / room);
+      widths[c] = (widths[c] ?? 0) - share;
+      taken += share;
+    }
+    // Rounding leftovers come off the widest columns of the set, one at a time.
+    for (let left = take - taken; left > 0; left--) {
+      let widest = set[0] ?? 0;
+      for (const c of set) if ((widths[c] ?? 0) > (widths[widest] ?? 0)) widest = c;
+      if ((widths[widest] ?? 0) <= minOf(widest)) break;
+      widths[widest] = (widths[widest] ?? 0) - 1;
+    }
+    excess -= take;
+  }
+  // A very narrow terminal: take the rest from the widest columns, down to 4 each.
+  for (; excess > 0; excess--) {
+    let widest = 0;
+    for (let c = 1; c < cols; c++) if ((widths[c] ?? 0) > (widths[widest] ?? 0)) widest = c;
+    if ((widths[widest] ?? 0) <= 4) break;
+    widths[widest] = (widths[widest] ?? 0) - 1;
+  }
+  return widths;
+}
+
+/**
+ * Wraps free text to `width` display columns (Korean counts two), breaking at spaces and, for a
+ * word longer than the line, inside the word.
+ *
+ * @example wrapText('alpha beta gamma', 10) // => ['alpha beta', 'gamma']
+ */
+export function wrapText(text: string, width: number, indent = ''): string[] {
+  const max = Math.max(8, width);
+  const lines: string[] = [];
+  const lead = /^ */.exec(text)?.[0] ?? '';
+  let line = lead;
+  const push = () => {
+    lines.push(line);
+    line = indent;
+  };
+  for (const word of text.slice(lead.length).split(' ')) {
+    const sep = line.trim() === '' ? '' : ' ';
+    if (stringWidth(line + sep + word) <= max) {
+      line += sep + word;
+      continue;
+    }
+    if (line.trim() !== '') push();
+    for (const ch of word) {
+      if (stringWidth(line + ch) > max) push();
+      line += ch;
+    }
+  }
+  if (line.trim() !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** Terminal-safe one-line text from the input (escape sequences and controls removed). */
+export const safe = (text: string | null | undefined): string => (text == null ? '' : oneLine(text).trim());

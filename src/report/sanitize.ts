@@ -1,0 +1,69 @@
+/**
+ * Making input-derived text safe for the medium it is written to. A CSV cell is attacker
+ * controlled (issue 7): it must not send escape sequences to a terminal, run as a formula in
+ * Excel, or inject markup into HTML or Markdown.
+ */
+
+// ESC-introduced sequences: CSI (ESC [ … final), OSC (ESC ] … BEL/ST), DCS/SOS/PM/APC
+// (ESC P/X/^/_ … ST), and two-character escapes (ESC + one byte). The 8-bit CSI (U+009B)
+// and OSC (U+009D) introducers are covered the same way.
+const ESCAPE_SEQUENCE =
+  /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?|(?:\u001b[\]PX^_]|[\u009d\u0090\u0098\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g;
+// C0 controls except TAB/LF/CR, DEL, C1 controls, and the bidirectional overrides/isolates
+// that can make text display differently from what it is ("Trojan Source").
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /\r\n|[\t\n\r\u2028\u2029]/g;
+
+/**
+ * Removes escape sequences and control characters, keeping TAB, LF and CR.
+ *
+ * @example stripControl('A\u001b[31mB\u0007') // => 'AB'
+ */
+export function stripControl(text: string): string {
+  return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '');
+}
+
+/**
+ * One-line terminal-safe text: {@link stripControl}, and tabs/line breaks become spaces.
+ *
+ * @example oneLine('a\r\nb\u001b]0;title\u0007') // => 'a b'
+ */
+export function oneLine(text: string): string {
+  return stripControl(text).replace(LINE_BREAKS, ' ');
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Escapes text for HTML element content and quoted attribute values (control characters removed).
+ *
+ * @example escapeHtml('<script>"x" & \'y\'</script>') // => '&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;'
+ */
+export function escapeHtml(text: string): string {
+  return stripControl(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/**
+ * Escapes text for a Markdown table cell: one line, HTML-escaped, and the characters that
+ * would end the cell or start inline markup backslash-escaped.
+ *
+ * @example escapeMarkdownCell('a|b `c` <b>') // => 'a\\|b \\`c\\` &lt;b&gt;'
+ */
+export function escapeMarkdownCell(text: string): string {
+  return oneLine(text)
+    .replace(/[&<>]/g, (c) => HTML_ESCAPES[c] ?? c)
+    .replace(/[\\`*_[\]|~#!]/g, (c) => `\\${c}`)
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/**
+ * Neutralises a spreadsheet formula (OWASP CSV injection): a cell beginning with `=`, `+`, `-`,
+ * `@`, TAB or CR gets a leading `'`, which Excel and LibreOffice show as text.
+ *
+ * @example neutraliseFormula('=HYPERLINK("http://x")') // => '\'=HYPERLINK("http://x")'
+ * @example neutraliseFormula('2024-07-01') // => '2024-07-01'
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}

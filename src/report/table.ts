@@ -1,0 +1,216 @@
+/**
+ * `--format table`: the terminal view. A summary per rule, the periodic measures, the worst
+ * violations, the breakdown, the previous-quarter comparison and the rejected rows, each as a
+ * box table that fits `options.width` columns (Korean text measured at two columns per
+ * character, as cli-table3 does). Colour only when `options.color`; every value from the input
+ * is stripped of escape sequences and control characters.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import { formatDay } from '../calendar/kst.js';
+import type { AuditResult, BreakdownRow, RuleSummary } from '../model/result.js';
+import type { Lang } from '../model/rule.js';
+import { formatAggregateValue, formatDuration, formatPercent, formatShort, labels } from './i18n.js';
+import { wrapText, fitColumns, n, ruleThreshold, ruleTitle, safe, selectViolations, verdict, verdictLabel } from './layout.js';
+import type { FormatOptions, Formatter } from './types.js';
+
+/** How many rejected rows the terminal lists before "and N more". */
+const REJECTED_SHOWN = 5;
+
+function box(
+  head: string[],
+  rows: string[][],
+  width: number,
+  flexible: number[],
+  align?: ('left' | 'right')[],
+  minimum: number | number[] = 6,
+): string {
+  const colWidths = fitColumns([head, ...rows], width, flexible, minimum);
+  const table = new Table({
+    head,
+    colWidths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    // cli-table3 colours heads and borders itself through @colors/colors unless told not to.
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+    ...(align ? { colAligns: align } : {}),
+  });
+  for (const r of rows) table.push(r);
+  return table.toString();
+}
+
+function periodText(result: AuditResult, lang: Lang): string {
+  const t = labels(lang);
+  const { from, to } = result.period;
+  if (from === null && to === null) return t.periodOpen;
+  return `${from === null ? '…' : formatDay(from)} ~ ${to === null ? '…' : formatDay(to)}`;
+}
+
+function header(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
+  const t = labels(o.lang);
+  const lines = [
+    `charter-audit — ${t.reportSubtitle}`,
+    `${t.period}: ${periodText(result, o.lang)}   ${t.asOf}: ${formatShort(result.asOf)} KST`,
+  ];
+  for (const i of result.inputs) {
+    lines.push(
+      `${t.file}: ${safe(i.file)} (${t.kinds[i.kind]}, ${safe(i.encoding)}) ${t.rows} ${n(i.rows)} = ` +
+        `${t.evaluated} ${n(i.evaluated)} + ${t.outOfPeriod} ${n(i.outOfPeriod)} + ${t.rejected} ${n(i.rejected)}`,
+    );
+  }
+  const wrapped = lines.flatMap((l) => wrapText(l, o.width, '  '));
+  return wrapped.map((l, i) => (i === 0 ? c.bold(l) : c.dim(l)));
+}
+
+function verdictCell(r: RuleSummary, lang: Lang, c: ChalkInstance): string {
+  const v = verdict(r);
+  const text = verdictLabel(v, lang);
+  return v === 'pass' ? c.green(text) : v === 'fail' ? c.red.bold(text) : c.yellow(text);
+}
+
+function summary(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
+  const t = labels(o.lang);
+  const head = [t.rule, t.evaluated, t.violations, t.pending, t.compliance, t.target, t.result];
+  const rows = result.rules.map((r) => [
+    `${r.id}\n${safe(ruleTitle(o.rules, r.id, o.lang))}`,
+    n(r.evaluated),
+    r.violations > 0 ? c.red(n(r.violations)) : n(r.violations),
+    n(r.pending),
+    formatPercent(r.complianceRate),
+    safe(ruleThreshold(o.rules, r.id, o.lang)),
+    verdictCell(r, o.lang, c),
+  ]);
+  const out = [c.bold(t.summary), box(head.map((h) => c.bold(h)), rows, o.width, [0, 5], ['left', 'right', 'right', 'right', 'right', 'left', 'left'])];
+  const skipped = result.rules.filter((r) => r.notEvaluatedReason);
+  if (skipped.length) {
+    out.push(c.yellow(`${t.notEvaluatedReasons}:`));
+    for (const r of skipped) out.push(...wrapText(`  ${r.id}: ${safe(r.notEvaluatedReason?.[o.lang])}`, o.width, '    '));
+  }
+  return out;
+}
+
+function aggregates(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
+  if (!result.aggregates.length) return [];
+  const t = labels(o.lang);
+  const rows = result.aggregates.map((a) => [
+    `${a.rule}\n${safe(ruleTitle(o.rules, a.rule, o.lang))}`,
+    safe(a.period),
+    formatAggregateValue(a.rule, a.value, o.lang),
+    formatAggregateValue(a.rule, a.target, o.lang),
+    a.value === null ? c.yellow(t.noData) : a.passed ? c.green(t.pass) : c.red.bold(t.fail),
+  ]);
+  const head = [t.rule, t.aggregatePeriod, t.value, t.target, t.result].map((h) => c.bold(h));
+  return [c.bold(t.aggregates), box(head, rows, o.width, [0], ['left', 'left', 'right', 'right', 'left'])];
+}
+
+/** Date over time, so three timestamps fit beside the id and department. */
+const stacked = (t: number): string => formatShort(t).replace(' ', '\n');
+
+function worst(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
+  const t = labels(o.lang);
+  const total = result.violations.length;
+  if (!total) return [c.green(t.noViolations)];
+  const shown = selectViolations(result.violations, o.limit);
+  const rows = shown.map((v) => [
+    `${safe(v.recordId)}\n${c.dim(v.rule)}`,
+    safe(v.department) || '—',
+    stacked(v.start),
+    v.deadline === null ? '—' : stacked(v.deadline),
+    v.end === null ? c.yellow(t.open) : stacked(v.end),
+    v.overWorkingSeconds === null ? safe(v.message[o.lang]) : c.red(t.lateBy(formatDuration(v.overWorkingSeconds, o.lang))),
+  ]);
+  const head = [`${t.recordId} / ${t.rule}`, t.department, t.start, t.deadline, t.completion, t.late].map((h) => c.bold(h));
+  const note = shown.length < total ? t.showing(shown.length, total) : t.allShown(total);
+  const title = o.limit === null ? t.findings : t.worst;
+  return [`${c.bold(title)} ${c.dim(`(${note})`)}`, box(head, rows, o.width, [0, 1, 2, 3, 4, 5], undefined, [22, 12, 12, 12, 12, 10])];
+}
+
+function breakdown(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
+  if (!result.groupBy) return [];
+  const t = labels(o.lang);
+  const rowsIn: BreakdownRow[] = result.groups[result.groupBy];
+  const rows = rowsIn.map((b) => [
+    safe(b.group),
+    b.rule,
+    n(b.evaluated),
+    b.violations > 0 ? c.red(n(b.violations)) : n(b.violations),
+    n(b.pending),
+    formatPercent(b.complianceRate),
+  ]);
+  const head = [t.group, t.rule, t.evaluated, t.violations, t.pending, t.compliance].map((h) => c.bold(h));
+  return [
+    c.bold(`${t.breakdown} (${t.groupNames[result.groupBy]})`),
+    box(head, rows, o.width, [0, 1], ['left', 'left', 'right', 'right', 'right', 'right']),
+  ];
+}
+
+/** Percentage-point change between two rates, signed, or `—`. */
+export function rateChange(previous: number | null, current: number | null): string {
+  if (previous === null || current === null) return '—';
+  const pp = Math.round((current - previous) * 1000) / 10;
+  return `${pp > 0 ? '+' : pp < 0 ? '−' : '±'}${Math.abs(pp).toFixed(1)}%p`;
+}
+
+function comparison(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
+  if (!result.previous) return [];
+  const t = labels(o.lang);
+  const prev = new Map(result.previous.rules.map((r) => [r.id, r]));
+  const rows = result.rules.map((r) => {
+    const p = prev.get(r.id);
+    const change = rateChange(p?.complianceRate ?? null, r.complianceRate);
+    return [
+      r.id,
+      `${formatPercent(p?.complianceRate ?? null)} (${p ? n(p.violations) : '—'})`,
+      `${formatPercent(r.complianceRate)} (${n(r.violations)})`,
+      change.startsWith('+') ? c.green(change) : change.startsWith('−') ? c.red(change) : change,
+    ];
+  });
+  const range = `${formatDay(result.previous.period.from)} ~ ${formatDay(result.previous.period.to)}`;
+  const head = [t.rule, `${t.previous}\n${t.compliance} (${t.violations})`, `${t.current}\n${t.compliance} (${t.violations})`, t.change];
+  return [c.bold(`${t.comparison} (${t.previous}: ${range})`), box(head.map((h) => c.bold(h)), rows, o.width, [0], ['left', 'right', 'right', 'right'])];
+}
+
+function rejected(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
+  const count = result.rejected.length;
+  if (!count) return [];
+  const t = labels(o.lang);
+  const out = [c.yellow.bold(t.rejectedCount(count))];
+  for (const r of result.rejected.slice(0, REJECTED_SHOWN)) {
+    out.push(...wrapText(`  ${safe(r.file)}:${r.line} ${safe(r.code)} ${safe(r.reason)}`, o.width, '    '));
+  }
+  if (count > REJECTED_SHOWN) out.push(c.dim(`  … ${t.andMore(count - REJECTED_SHOWN)}`));
+  return out;
+}
+
+function warnings(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
+  const count = result.warnings.length;
+  if (!count) return [];
+  const t = labels(o.lang);
+  const out = [c.yellow.bold(`${t.warnings} (${n(count)})`)];
+  for (const w of result.warnings.slice(0, REJECTED_SHOWN)) {
+    out.push(...wrapText(`  ${safe(w.file)}${w.line === null ? '' : `:${w.line}`} ${safe(w.code)} ${safe(w.message)}`, o.width, '    '));
+  }
+  if (count > REJECTED_SHOWN) out.push(c.dim(`  … ${t.andMore(count - REJECTED_SHOWN)}`));
+  return out;
+}
+
+/**
+ * The terminal report.
+ *
+ * @example formatTable(result, { lang: 'en', color: false, limit: 20, width: 100, bom: false, rules })
+ */
+export const formatTable: Formatter = (result, options) => {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const o = { ...options, width: options.width > 0 ? options.width : 100 };
+  const sections = [
+    header(result, o, c),
+    summary(result, o, c),
+    aggregates(result, o, c),
+    worst(result, o, c),
+    breakdown(result, o, c),
+    comparison(result, o, c),
+    rejected(result, o, c),
+    warnings(result, o, c),
+  ].filter((s) => s.length > 0);
+  return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
+};
