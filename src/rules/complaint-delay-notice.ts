@@ -1,0 +1,80 @@
+import type { ComplaintRecord } from '../model/records.js';
+import { PASS, PENDING, type Finding } from '../model/rule.js';
+import { governingDeadline } from './complaint-common.js';
+import { type RuleDefinition, formatDuration, formatWhen, hoursSpec, num } from './shared.js';
+
+/**
+ * `complaint.delay-notice`: a complaint that is late against its governing deadline (the
+ * charter's web inquiry / 진정·건의 / 개선의견 deadline, else the statutory `processing_days`)
+ * had its expected completion date sent (`delay_notified_at`) no later than that deadline.
+ * Complaints answered in time are not applicable; open ones still within the deadline are pending.
+ */
+export const complaintDelayNotice: RuleDefinition<'complaints'> = {
+  meta: {
+    id: 'complaint.delay-notice',
+    aliases: ['C005', 'delay-notice'],
+    kind: 'complaints',
+    reads: [],
+    title: { ko: '처리 지연 시 처리 예정기한 안내', en: 'Late complaints: expected completion date sent before the deadline' },
+    clause:
+      '부득이한 사유로 처리가 지연될 경우에는 지연사유와 처리 예정기한을 알려 드리겠습니다. / 민원내용이 관련부서간 협의 등으로 지연되는 경우에는 민원처리 예정기한을 별도로 알려 드리겠습니다.',
+    basis: 'charter',
+    severity: 'error',
+    threshold: { ko: '처리기한 이전 안내', en: 'notice no later than the deadline' },
+    scope: 'record',
+    requires: ['delay_notified_at', 'answered_at'],
+  },
+  defaults: { inquiryHours: 8, petitionHours: 40, improvementHours: 24, hoursPerDay: 8, dayBasedFrom: 6 },
+  optionSpecs: {
+    inquiryHours: hoursSpec('deadline of a web inquiry (follows complaint.inquiry.hours unless set)'),
+    petitionHours: hoursSpec('deadline of a web 진정·건의 (follows complaint.petition.hours unless set)'),
+    improvementHours: hoursSpec('deadline of a 개선의견 (follows complaint.improvement.hours unless set)'),
+    hoursPerDay: { type: 'number', above: 0, max: 24, description: 'follows complaint.statutory.hoursPerDay unless set' },
+    dayBasedFrom: { type: 'number', min: 1, integer: true, description: 'follows complaint.statutory.dayBasedFrom unless set' },
+  },
+  create(context) {
+    const o = {
+      inquiryHours: num(context, 'inquiryHours'),
+      petitionHours: num(context, 'petitionHours'),
+      improvementHours: num(context, 'improvementHours'),
+      hoursPerDay: num(context, 'hoursPerDay'),
+      dayBasedFrom: num(context, 'dayBasedFrom'),
+    };
+    return {
+      check(r: ComplaintRecord) {
+        const g = governingDeadline(context, r, o);
+        if (!g) return undefined;
+        if (!g.late) return r.answeredAt === null ? PENDING : undefined;
+        const notified = r.delayNotifiedAt;
+        if (notified !== null && notified <= g.deadline) return PASS;
+        const open = r.answeredAt === null;
+        const due = formatWhen(g.deadline);
+        const over = notified !== null ? context.calendar.elapsed(g.deadline, notified) : null;
+        const state = open
+          ? { en: `still open at ${formatWhen(context.asOf)}`, ko: `${formatWhen(context.asOf)} 현재 미처리` }
+          : { en: `answered late (${formatWhen(r.answeredAt!)})`, ko: `지연 회신(${formatWhen(r.answeredAt!)})` };
+        const notice =
+          notified === null
+            ? { en: 'no expected completion date was sent', ko: '처리 예정기한 안내 없음' }
+            : {
+                en: `the expected completion date was sent ${formatWhen(notified)}, ${formatDuration(over!).en} (working time) after the deadline`,
+                ko: `처리 예정기한 안내(${formatWhen(notified)})가 기한보다 근무시간 ${formatDuration(over!).ko} 늦음`,
+              };
+        const finding: Finding = {
+          start: r.receivedAt,
+          end: notified,
+          deadline: g.deadline,
+          allowedWorkingSeconds: null,
+          elapsedWorkingSeconds: null,
+          overWorkingSeconds: over,
+          open,
+          message: {
+            en: `${state.en} past the ${g.source} deadline (due ${due}); ${notice.en}`,
+            ko: `${state.ko}, ${g.source} 기한(${due}) 경과; ${notice.ko}`,
+          },
+        };
+        return finding;
+      },
+    };
+  },
+};

@@ -1,0 +1,366 @@
+/**
+ * What the rules share: the rule definition shape with its option specs, the hours-based and
+ * day-based deadline checks (with supplement pauses and open records judged at `asOf`), period
+ * keys for aggregates, and the wording of durations and instants in findings.
+ *
+ * Everything here is pure: the calendar, `asOf` and options come in as arguments.
+ */
+import { civilFromDays, formatDay, formatInstant, kstDay, type Instant } from '../calendar/kst.js';
+import type { WorkingCalendar } from '../model/calendar.js';
+import type { Kind } from '../model/records.js';
+import {
+  PASS,
+  PENDING,
+  type Finding,
+  type Granularity,
+  type Localized,
+  type Outcome,
+  type Rule,
+  type RuleContext,
+} from '../model/rule.js';
+
+/** How the config may set one option of a rule (checked by the config normaliser). */
+export type OptionSpec =
+  | {
+      type: 'number';
+      /** Inclusive lower bound. */
+      min?: number;
+      /** Exclusive lower bound. */
+      above?: number;
+      /** Inclusive upper bound. */
+      max?: number;
+      integer?: boolean;
+      description: string;
+    }
+  | { type: 'enum'; values: readonly string[]; description: string }
+  | { type: 'table'; description: string };
+
+/** A rule of this project: the shared {@link Rule} contract plus how its options are validated. */
+export interface RuleDefinition<K extends Kind = Kind> extends Rule<K> {
+  /** One spec per key of `defaults`. */
+  optionSpecs: Readonly<Record<string, OptionSpec>>;
+  /**
+   * Kinds the rule also reads when such a file is given, without needing one (happy-call reads
+   * outbound `happy` calls from the calls export when there is one).
+   */
+  optionalReads?: readonly Kind[];
+}
+
+/** Working seconds in one hour. */
+export const HOUR = 3600;
+
+/** The option spec of a working-hours allowance. */
+export function hoursSpec(description: string): OptionSpec {
+  return { type: 'number', above: 0, description };
+}
+
+/** Reads a numeric option that the config normaliser has already validated. */
+export function num(context: RuleContext, key: string): number {
+  const v = context.options[key];
+  if (typeof v !== 'number') throw new TypeError(`option ${key} is not a number`);
+  return v;
+}
+
+/**
+ * A duration in words, largest units first, zero parts left out.
+ *
+ * @example formatDuration(8100) // => { en: '2h 15m', ko: '2시간 15분' }
+ * @example formatDuration(28800) // => { en: '8h', ko: '8시간' }
+ */
+export function formatDuration(seconds: number): Localized {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const r = s % 60;
+  const en: string[] = [];
+  const ko: string[] = [];
+  if (h) en.push(`${h}h`), ko.push(`${h}시간`);
+  if (m) en.push(`${m}m`), ko.push(`${m}분`);
+  if (r || s === 0) en.push(`${r}s`), ko.push(`${r}초`);
+  return { en: en.join(' '), ko: ko.join(' ') };
+}
+
+/**
+ * KST wall time for messages, minutes only unless seconds are set.
+ *
+ * @example formatWhen(kstInstant(2024, 9, 20, 9, 0)) // => '2024-09-20 09:00'
+ */
+export function formatWhen(t: Instant): string {
+  const iso = formatInstant(t);
+  const date = iso.slice(0, 10);
+  const clock = iso.slice(11, 19);
+  return `${date} ${clock.endsWith(':00') ? clock.slice(0, 5) : clock}`;
+}
+
+/** @example ordinal(1) // => '1st'  ordinal(12) // => '12th'  ordinal(22) // => '22nd' */
+export function ordinal(n: number): string {
+  const t = n % 100;
+  if (t >= 11 && t <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
+/** What finishes the measured span, in the findings' words (e.g. answered / 회신). */
+export interface Action {
+  /** English past participle: `answered`, `paid`, `concluded`. */
+  en: string;
+  /** Korean noun: `회신`, `지급`, `계약체결`. */
+  ko: string;
+}
+
+/** A supplement pause (보완): the clock stops from `from` to `to`. */
+export interface Pause {
+  from: Instant;
+  to: Instant;
+}
+
+/**
+ * The pause a record's supplement columns describe. Both instants are needed for a closed record;
+ * an open record whose supplement was requested and never received has its clock stopped from
+ * the request until `asOf`. A receipt before the request, or a receipt without a request, is no pause.
+ *
+ * @example resolvePause(req, rec, answered, asOf) // => { from: req, to: rec }
+ * @example resolvePause(req, null, null, asOf) // => { from: req, to: asOf }
+ * @example resolvePause(req, null, answered, asOf) // => null
+ */
+export function resolvePause(
+  requested: Instant | null,
+  received: Instant | null,
+  end: Instant | null,
+  asOf: Instant,
+): Pause | null {
+  if (requested === null) return null;
+  if (received !== null) return received > requested ? { from: requested, to: received } : null;
+  return end === null && asOf > requested ? { from: requested, to: asOf } : null;
+}
+
+/** Working time from `start` to `stop` with the pause's working time inside that span left out. */
+export interface Measured {
+  elapsed: number;
+  paused: number;
+  /** The part of the pause inside `[start, stop)`, when it holds working time. */
+  pause: { from: Instant; to: Instant; workingSeconds: number } | null;
+}
+
+/**
+ * Net working seconds in `[start, stop)` minus the pause's working seconds inside it.
+ *
+ * @example measure(cal, fri1700, thu1030, null) // => { elapsed: 9000, paused: 0, pause: null }
+ */
+export function measure(calendar: WorkingCalendar, start: Instant, stop: Instant, pause: Pause | null): Measured {
+  const gross = calendar.elapsed(start, stop);
+  if (!pause) return { elapsed: gross, paused: 0, pause: null };
+  const from = Math.max(pause.from, start);
+  const to = Math.min(pause.to, stop);
+  const paused = to > from ? calendar.elapsed(from, to) : 0;
+  return { elapsed: gross - paused, paused, pause: paused > 0 ? { from, to, workingSeconds: paused } : null };
+}
+
+/**
+ * The earliest instant at which `allowed` working seconds since `start` are used up, the
+ * pause's working time not counted. A pause that begins after the allowance is used up changes nothing.
+ *
+ * @example hoursDeadline(cal, fri1700, 4 * 3600, null) // => the next working day's 12:00
+ */
+export function hoursDeadline(calendar: WorkingCalendar, start: Instant, allowed: number, pause: Pause | null): Instant {
+  if (!pause || pause.to <= start) return calendar.deadline(start, allowed);
+  const from = Math.max(pause.from, start);
+  const used = calendar.elapsed(start, from);
+  if (used >= allowed) return calendar.deadline(start, allowed);
+  return calendar.deadline(pause.to, allowed - used);
+}
+
+/** One hours-based measurement: from `start` to `end` (null = still open, judged at `asOf`). */
+export interface HoursCheck {
+  start: Instant;
+  end: Instant | null;
+  allowedSeconds: number;
+  pause?: Pause | null;
+  action: Action;
+}
+
+/**
+ * The hours-based check (SPEC §1): complies iff the net elapsed working time ≤ allowed. An open
+ * record past its allowance is a finding with `open: true`; one still within it is PENDING.
+ *
+ * @example
+ * // web inquiry received Fri 2024-09-13 17:00, answered Thu 2024-09-19 10:30 (추석 Mon–Wed): 9000 s ≤ 28 800 s
+ * checkHours(ctx, { start, end, allowedSeconds: 28800, action: ANSWERED }) // => PASS
+ */
+export function checkHours(context: RuleContext, input: HoursCheck): Outcome {
+  const { calendar, asOf } = context;
+  const { start, end, allowedSeconds, action } = input;
+  const pause = input.pause ?? null;
+  const open = end === null;
+  const stop = end ?? asOf;
+  const m = measure(calendar, start, stop, pause);
+  if (m.elapsed <= allowedSeconds) return open ? PENDING : PASS;
+  const deadline = hoursDeadline(calendar, start, allowedSeconds, pause);
+  const over = m.elapsed - allowedSeconds;
+  const limit = formatDuration(allowedSeconds);
+  const late = formatDuration(over);
+  const due = formatWhen(deadline);
+  const pauseNote: Localized = m.pause
+    ? {
+        en: `; supplement pause of ${formatDuration(m.paused).en} not counted`,
+        ko: `; 보완기간 ${formatDuration(m.paused).ko} 제외`,
+      }
+    : { en: '', ko: '' };
+  const message: Localized = open
+    ? {
+        en: `still not ${action.en} at ${formatWhen(asOf)}: ${late.en} (working time) past the ${limit.en} deadline (due ${due})${pauseNote.en}`,
+        ko: `${formatWhen(asOf)} 현재 미${action.ko}: 기한(근무시간 ${limit.ko}, ${due}까지)을 근무시간 ${late.ko} 초과${pauseNote.ko}`,
+      }
+    : {
+        en: `${action.en} ${late.en} (working time) after the ${limit.en} deadline (due ${due})${pauseNote.en}`,
+        ko: `${action.ko}: 기한(근무시간 ${limit.ko}, ${due}까지)보다 근무시간 ${late.ko} 늦음${pauseNote.ko}`,
+      };
+  const finding: Finding = {
+    start,
+    end,
+    deadline,
+    allowedWorkingSeconds: allowedSeconds,
+    elapsedWorkingSeconds: m.elapsed,
+    overWorkingSeconds: over,
+    open,
+    message,
+  };
+  if (m.pause) finding.pauses = [m.pause];
+  return finding;
+}
+
+/** One day-based measurement (6 days or more): the completion's KST date against the N-th working day. */
+export interface DaysCheck {
+  start: Instant;
+  end: Instant | null;
+  days: number;
+  pause?: Pause | null;
+  action: Action;
+}
+
+/**
+ * The day-based deadline: 18:00 on the N-th working day (the day of `start` is day 1 when it is
+ * a working day), N extended by the pause's working time in whole working days, rounded up
+ * (1 day = one full working day, 8 h by default).
+ *
+ * @example daysDeadline(cal, mon0900, 10, null, stop) // => 18:00 of the 10th working day
+ */
+export function daysDeadline(
+  calendar: WorkingCalendar,
+  start: Instant,
+  days: number,
+  pause: Pause | null,
+  stop: Instant,
+): { deadline: Instant; extraDays: number; measured: Measured } {
+  const measured = measure(calendar, start, stop, pause);
+  const extraDays = Math.ceil(measured.paused / calendar.secondsPerWorkingDay);
+  return { deadline: calendar.dayBasedDeadline(start, days + extraDays), extraDays, measured };
+}
+
+/**
+ * The day-based check (SPEC §1): complies iff the completion's KST date ≤ the date of the N-th
+ * working day. Open records are judged by the date of `asOf`.
+ *
+ * @example checkDays(ctx, { start: mon0900, end: fri1500TwoWeeksLater, days: 10, action }) // => PASS
+ */
+export function checkDays(context: RuleContext, input: DaysCheck): Outcome {
+  const { calendar, asOf } = context;
+  const { start, end, days, action } = input;
+  const pause = input.pause ?? null;
+  const open = end === null;
+  const stop = end ?? asOf;
+  const { deadline, extraDays, measured } = daysDeadline(calendar, start, days, pause, stop);
+  const lastDay = kstDay(deadline);
+  if (kstDay(stop) <= lastDay) return open ? PENDING : PASS;
+  const nth = days + extraDays;
+  const dueDay = formatDay(lastDay);
+  const pauseNote: Localized =
+    extraDays > 0
+      ? {
+          en: ` (${days} days + ${extraDays} for the supplement pause)`,
+          ko: `(${days}일 + 보완기간 ${extraDays}일)`,
+        }
+      : { en: '', ko: '' };
+  const message: Localized = open
+    ? {
+        en: `still not ${action.en} on ${formatDay(kstDay(asOf))}, past the ${ordinal(nth)} working day ${dueDay}${pauseNote.en}`,
+        ko: `${formatDay(kstDay(asOf))} 현재 미${action.ko}: 기한 ${nth}번째 근무일${pauseNote.ko} ${dueDay} 경과`,
+      }
+    : {
+        en: `${action.en} on ${formatDay(kstDay(stop))}, after the ${ordinal(nth)} working day ${dueDay}${pauseNote.en}`,
+        ko: `${formatDay(kstDay(stop))}에 ${action.ko}: 기한 ${nth}번째 근무일${pauseNote.ko} ${dueDay} 이후`,
+      };
+  const finding: Finding = {
+    start,
+    end,
+    deadline,
+    allowedWorkingSeconds: null,
+    elapsedWorkingSeconds: measured.elapsed,
+    overWorkingSeconds: calendar.elapsed(deadline, stop),
+    open,
+    message,
+  };
+  if (measured.pause) finding.pauses = [measured.pause];
+  return finding;
+}
+
+/**
+ * The aggregate period of an instant, from its KST date.
+ *
+ * @example periodKey(kstInstant(2024, 9, 13, 17, 0), 'month') // => '2024-09'
+ * @example periodKey(kstInstant(2024, 9, 13, 17, 0), 'quarter') // => '2024-Q3'
+ * @example periodKey(kstInstant(2024, 9, 13, 17, 0), 'day') // => '2024-09-13'
+ */
+export function periodKey(t: Instant, granularity: Granularity): string {
+  const day = kstDay(t);
+  if (granularity === 'day') return formatDay(day);
+  const c = civilFromDays(day);
+  if (granularity === 'quarter') return `${c.year}-Q${Math.floor((c.month - 1) / 3) + 1}`;
+  return `${c.year}-${c.month < 10 ? '0' : ''}${c.month}`;
+}
+
+/**
+ * Per-period counters for aggregate rules; `entries()` lists periods in ascending order.
+ *
+ * @example
+ * const p = new PeriodCounts(() => ({ offered: 0 }));
+ * p.at('2024-09').offered++;
+ * p.entries() // => [['2024-09', { offered: 1 }]]
+ */
+export class PeriodCounts<T> {
+  private readonly map = new Map<string, T>();
+  constructor(private readonly init: () => T) {}
+  at(period: string): T {
+    let v = this.map.get(period);
+    if (v === undefined) {
+      v = this.init();
+      this.map.set(period, v);
+    }
+    return v;
+  }
+  entries(): [string, T][] {
+    return [...this.map.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  }
+}
+
+/**
+ * A fraction rounded to 4 decimals for reports (the pass/fail decision uses exact counts).
+ *
+ * @example roundRate(2 / 3) // => 0.6667
+ */
+export function roundRate(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}
+
+/** A finding for a record that lacks a required follow-up (no deadline arithmetic involved). */
+export function missingFinding(start: Instant, end: Instant | null, message: Localized, open = false): Finding {
+  return {
+    start,
+    end,
+    deadline: null,
+    allowedWorkingSeconds: null,
+    elapsedWorkingSeconds: null,
+    overWorkingSeconds: null,
+    open,
+    message,
+  };
+}
