@@ -1,0 +1,170 @@
+/**
+ * The I/O adapters of the reader: a file path or `-` (stdin) → an {@link OpenedInput}. They read
+ * just enough bytes to understand the header, then stream the rest in 64 KiB chunks when the
+ * input is pumped; a file is never loaded whole.
+ */
+import { open, stat } from 'node:fs/promises';
+import { InputError, type OpenedInput, type ReadOptions } from '../model/input.js';
+import { type HeaderInfo, openedInput, readHeader } from './reader.js';
+
+const CHUNK = 64 * 1024;
+/** How a user's `-` is shown in messages and reports. */
+export const STDIN_NAME = '<stdin>';
+
+/** One line for an operating-system error on `path`. */
+function fileError(err: NodeJS.ErrnoException, path: string): InputError {
+  switch (err.code) {
+    case 'ENOENT':
+      return new InputError('FILE_NOT_FOUND', `${path}: no such file; check the path`, path);
+    case 'EISDIR':
+      return new InputError('IS_DIRECTORY', `${path}: is a directory, not a CSV file; name the export file inside it`, path);
+    case 'EACCES':
+    case 'EPERM':
+      return new InputError('PERMISSION_DENIED', `${path}: permission denied; check that you may read the file`, path);
+    default:
+      return new InputError('READ_ERROR', `${path}: cannot be read (${err.code ?? err.message})`, path);
+  }
+}
+
+/** Pulls chunks from a readable stream without consuming it past what is asked for. */
+class StreamChunks {
+  private ended = false;
+  private error: unknown = null;
+  private wake: (() => void) | null = null;
+
+  constructor(private readonly stream: NodeJS.ReadableStream) {
+    const poke = () => {
+      const w = this.wake;
+      this.wake = null;
+      w?.();
+    };
+    stream.on('readable', poke);
+    stream.on('end', () => {
+      this.ended = true;
+      poke();
+    });
+    stream.on('error', (e: unknown) => {
+      this.error = e;
+      poke();
+    });
+  }
+
+  /** The next chunk, or null at the end. */
+  async next(): Promise<Buffer | null> {
+    for (;;) {
+      if (this.error !== null) {
+        const e = this.error as NodeJS.ErrnoException;
+        throw new InputError('READ_ERROR', `${STDIN_NAME}: cannot be read (${e.code ?? e.message})`, STDIN_NAME);
+      }
+      const chunk = this.stream.read() as Buffer | string | null;
+      if (chunk !== null) return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      if (this.ended) return null;
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
+    }
+  }
+}
+
+async function headerFrom(
+  next: () => Promise<Buffer | null>,
+  file: string,
+  options: ReadOptions,
+): Promise<{ header: HeaderInfo; prefix: Buffer; eof: boolean }> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for (;;) {
+    const chunk = await next();
+    const eof = chunk === null;
+    if (chunk !== null) {
+      parts.push(chunk);
+      size += chunk.length;
+    }
+    const prefix = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
+    const header = readHeader(prefix, eof, file, options);
+    if (header !== null) return { header, prefix, eof };
+    if (eof) throw new InputError('EMPTY_FILE', `${file}: there is no header line`, file);
+  }
+}
+
+/**
+ * Opens an export: a path, or `-` for `stdin` (shown as `<stdin>`). Reads the header and tells
+ * the encoding, delimiter and kind; `pump` then streams the rows. Errors are {@link InputError}s
+ * with a stable code: `FILE_NOT_FOUND`, `IS_DIRECTORY`, `PERMISSION_DENIED`, `EMPTY_FILE`,
+ * `NOT_TEXT`, `BAD_ENCODING`, `UNKNOWN_KIND`, `AMBIGUOUS_KIND`, `MISSING_COLUMN`, `UNKNOWN_ENCODING` …
+ *
+ * @example const input = await openInput('payments.csv', {}); await input.pump(sink);
+ */
+export async function openInput(source: string, options: ReadOptions, stdin?: NodeJS.ReadableStream): Promise<OpenedInput> {
+  if (source === '-') {
+    const stream = stdin ?? process.stdin;
+    const chunks = new StreamChunks(stream);
+    const { header, prefix, eof } = await headerFrom(() => chunks.next(), STDIN_NAME, options);
+    let used = false;
+    return openedInput(header, async function* () {
+      if (used) throw new InputError('READ_TWICE', `${STDIN_NAME}: standard input can be read only once`, STDIN_NAME);
+      used = true;
+      yield prefix;
+      if (eof) return;
+      for (let c = await chunks.next(); c !== null; c = await chunks.next()) yield c;
+    });
+  }
+  try {
+    const s = await stat(source);
+    if (s.isDirectory()) throw fileError({ code: 'EISDIR' } as NodeJS.ErrnoException, source);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw fileError(err as NodeJS.ErrnoException, source);
+  }
+  let handle;
+  try {
+    handle = await open(source, 'r');
+  } catch (err) {
+    throw fileError(err as NodeJS.ErrnoException, source);
+  }
+  let position = 0;
+  let header: HeaderInfo;
+  try {
+    const h = handle;
+    ({ header } = await headerFrom(
+      async () => {
+        const buf = Buffer.allocUnsafe(CHUNK);
+        const { bytesRead } = await h.read(buf, 0, CHUNK, position);
+        position += bytesRead;
+        return bytesRead === 0 ? null : buf.subarray(0, bytesRead);
+      },
+      source,
+      options,
+    ));
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw fileError(err as NodeJS.ErrnoException, source);
+  } finally {
+    await handle.close();
+  }
+  return openedInput(header, async function* () {
+    let fh;
+    try {
+      fh = await open(source, 'r');
+    } catch (err) {
+      throw fileError(err as NodeJS.ErrnoException, source);
+    }
+    try {
+      let at = 0;
+      for (;;) {
+        const buf = Buffer.allocUnsafe(CHUNK);
+        let bytesRead: number;
+        try {
+          ({ bytesRead } = await fh.read(buf, 0, CHUNK, at));
+        } catch (err) {
+          throw fileError(err as NodeJS.ErrnoException, source);
+        }
+        if (bytesRead === 0) return;
+        at += bytesRead;
+        yield buf.subarray(0, bytesRead);
+      }
+    } finally {
+      await fh.close();
+    }
+  });
+}

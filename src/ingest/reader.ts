@@ -1,0 +1,348 @@
+/**
+ * The reader: a pure core that turns the bytes of one export into records, rejections and
+ * warnings (csv-parse's synchronous parser under it), behind thin adapters for a file and stdin.
+ *
+ * - {@link readHeader}: from the first bytes, the encoding, the header line, the delimiter, the
+ *   column mapping and the kind (or an {@link InputError}).
+ * - {@link RowReader}: fed chunk by chunk, calls the sink once per data row, synchronously.
+ * - {@link openInput}: opens a path or `-` (stdin) and returns an {@link OpenedInput}.
+ * - {@link readText}: the whole pipeline over an in-memory text or byte array (for tests and tools).
+ */
+import { Parser } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
+import { type ColumnMapping, InputError, type OpenedInput, type ReadOptions, type RowSink } from '../model/input.js';
+import type { AnyColumn, AnyRecord, Kind } from '../model/records.js';
+import type { Rejection, Warning } from '../model/result.js';
+import { detectKind } from './columns.js';
+import { type EncodingChoice, Transcoder, detectEncoding } from './encoding.js';
+import { detectDelimiter, findHeaderLine } from './header.js';
+import { REJECT, type RowBuilder, rowBuilder } from './rows.js';
+import { isBlank, quoteValue } from './text.js';
+
+/** Everything known about a file once its header has been read. */
+export interface HeaderInfo {
+  file: string;
+  kind: Kind;
+  encoding: EncodingChoice;
+  delimiter: string;
+  mapping: ColumnMapping[];
+  columns: Set<AnyColumn>;
+  headerLine: number;
+  /** Warnings about the header (a column given twice). */
+  warnings: Warning[];
+}
+
+/** Bytes read before giving up on finding a header line: a file without one is not a CSV export. */
+export const MAX_HEADER_BYTES = 1 << 20;
+/** Bytes looked at to tell the encoding. */
+export const DETECT_BYTES = 64 * 1024;
+
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', '\t': 'tab', ';': 'semicolon' };
+
+/**
+ * Reads the header from the first bytes of a file. Returns null when more bytes are needed
+ * (`eof` false and the header line is not complete); throws an {@link InputError} for a file
+ * that cannot be read as an export (empty, not text, no known kind).
+ *
+ * @example readHeader(Buffer.from('청구번호,청구일시\n'), true, 'p.csv', {})?.kind // => 'payments'
+ */
+export function readHeader(prefix: Buffer, eof: boolean, file: string, options: ReadOptions): HeaderInfo | null {
+  if (!eof && prefix.length < DETECT_BYTES) return null;
+  if (prefix.length === 0) {
+    throw new InputError('EMPTY_FILE', `${file}: the file is empty — there is no header line to tell the kind of export from`, file);
+  }
+  const encoding = detectEncoding(prefix, eof, options.encoding);
+  const body = prefix.subarray(encoding.bomLength);
+  const text = encoding.codec === null ? body.toString('utf8') : iconv.decode(body, encoding.codec);
+  const found = findHeaderLine(text, eof);
+  if (found === null) {
+    if (!eof && prefix.length < MAX_HEADER_BYTES) return null;
+    if (eof) {
+      throw new InputError('EMPTY_FILE', `${file}: the file has only blank lines — there is no header line to tell the kind of export from`, file);
+    }
+    throw new InputError('NOT_CSV', `${file}: no line break in the first ${MAX_HEADER_BYTES} bytes: this is not a CSV export`, file);
+  }
+  if (found.text.indexOf('\0') >= 0) {
+    throw new InputError(
+      'NOT_TEXT',
+      `${file}:${found.line}: the header holds NUL bytes: this is binary data or UTF-16 without a BOM, not a CSV export (save it as CSV UTF-8 or pass --encoding)`,
+      file,
+      found.line,
+    );
+  }
+  if (found.text.indexOf('\uFFFD') >= 0) {
+    throw new InputError(
+      'BAD_ENCODING',
+      `${file}:${found.line}: the header is not valid ${encoding.name} text: pass --encoding (utf-8, cp949) or save the file as CSV UTF-8`,
+      file,
+      found.line,
+    );
+  }
+  const delimiter = detectDelimiter(found.text);
+  let headers: string[];
+  try {
+    const rows = parseSync(found.text, { delimiter, relax_quotes: true, relax_column_count: true }) as string[][];
+    headers = rows[0] ?? [];
+  } catch {
+    throw new InputError('BAD_HEADER', `${file}:${found.line}: the header line cannot be read as CSV (check its quotes)`, file, found.line);
+  }
+  const m = detectKind(headers, options, file);
+  const warnings: Warning[] = m.duplicates.map((d) => ({
+    file,
+    line: found.line,
+    code: 'DUPLICATE_COLUMN',
+    message: `column ${d.index + 1} "${d.header}" is another ${d.column} column; the first one is used and this one ignored`,
+  }));
+  return {
+    file,
+    kind: m.kind,
+    encoding,
+    delimiter,
+    mapping: m.mapping,
+    columns: m.columns,
+    headerLine: found.line,
+    warnings,
+  };
+}
+
+/** A human name of a delimiter. @example delimiterName('\t') // => 'tab' */
+export function delimiterName(d: string): string {
+  return DELIMITER_NAMES[d] ?? JSON.stringify(d);
+}
+
+interface CsvApi {
+  parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
+  info: { lines: number; empty_lines: number };
+}
+
+/**
+ * Streams the rows of one file into a sink. Feed it every byte of the file (header included) with
+ * `write`, then call `end`; each data row becomes exactly one `record` or `reject` call.
+ */
+export class RowReader {
+  /** Data rows seen so far (blank lines are not rows). */
+  rows = 0;
+  private readonly transcoder: Transcoder;
+  private readonly api: CsvApi;
+  private readonly builder: RowBuilder;
+  private readonly width: number;
+  private headerSeen = false;
+  private prevEnd = 0;
+  private prevEmpty = 0;
+  private readonly ids: Map<string, number> | null;
+  private readonly onRecord: (fields: string[]) => void;
+  private readonly noop = (): void => {};
+  private failed = false;
+
+  constructor(
+    private readonly header: HeaderInfo,
+    private readonly sink: RowSink,
+  ) {
+    this.transcoder = new Transcoder(header.encoding);
+    const parser = new Parser({
+      delimiter: header.delimiter,
+      record_delimiter: ['\n', '\r'],
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: false,
+    });
+    this.api = (parser as unknown as { api: CsvApi }).api;
+    this.builder = rowBuilder(header.file, header.kind, header.mapping);
+    this.width = header.mapping.length;
+    this.ids = header.columns.has('id') ? new Map() : null;
+    this.onRecord = (fields) => this.row(fields);
+    for (const w of header.warnings) sink.warn(w);
+  }
+
+  /** Feeds the next bytes of the file. */
+  write(chunk: Buffer): void {
+    if (this.failed) return;
+    const bytes = this.transcoder.write(chunk);
+    if (bytes.length > 0) this.parse(bytes, false);
+  }
+
+  /** Ends the file; resolves any unterminated row. Returns the row count. */
+  end(): number {
+    if (!this.failed) {
+      const rest = this.transcoder.end();
+      if (rest.length > 0) this.parse(rest, false);
+      this.parse(undefined, true);
+    }
+    return this.rows;
+  }
+
+  private parse(bytes: Buffer | undefined, end: boolean): void {
+    const err = this.api.parse(bytes, end, this.onRecord, this.noop) as (Error & { code?: string }) | undefined;
+    if (err === undefined) return;
+    this.failed = true;
+    const line = this.startLine();
+    const last = this.api.info.lines;
+    this.rows++;
+    if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
+      this.sink.reject({
+        file: this.header.file,
+        line,
+        code: REJECT.UNTERMINATED_QUOTE,
+        reason:
+          `a quoted field opened on this line is never closed, so lines ${line}–${last} could not be read as rows; ` +
+          `close the quote (a " inside a quoted field is written "")`,
+      });
+    } else {
+      this.sink.reject({
+        file: this.header.file,
+        line,
+        code: 'CSV_ERROR',
+        reason: `the rest of the file from this line (to line ${last}) could not be read as CSV: ${err.message}`,
+      });
+    }
+  }
+
+  /** The physical line on which the record being parsed started. */
+  private startLine(): number {
+    return this.prevEnd + 1 + (this.api.info.empty_lines - this.prevEmpty);
+  }
+
+  private row(fields: string[]): void {
+    const line = this.startLine();
+    this.prevEnd = this.api.info.lines;
+    this.prevEmpty = this.api.info.empty_lines;
+    if (fields.length <= 1 || isBlank(fields[0]!)) {
+      let blank = true;
+      for (let i = 0; i < fields.length; i++) {
+        if (!isBlank(fields[i]!)) {
+          blank = false;
+          break;
+        }
+      }
+      if (blank) return; // a blank line (or a line of empty cells) is not a row
+    }
+    if (!this.headerSeen) {
+      this.headerSeen = true;
+      return;
+    }
+    this.rows++;
+    const file = this.header.file;
+    if (fields.length !== this.width && !this.extraAreEmpty(fields)) {
+      this.sink.reject({
+        file,
+        line,
+        code: REJECT.FIELD_COUNT,
+        reason: `the row has ${fields.length} fields but the header has ${this.width} (check the ${delimiterName(this.header.delimiter)} delimiters and quotes on this line)`,
+      });
+      return;
+    }
+    if (this.transcoder.suspect && this.badText(fields, line)) return;
+    const record = this.builder.build(fields, line);
+    if (record === null) {
+      this.sink.reject({ file, line, code: this.builder.code, reason: this.builder.reason });
+      return;
+    }
+    if (this.ids !== null && !record.id.startsWith(`${file}:`)) this.checkId(record, line);
+    this.sink.record(record);
+  }
+
+  /** True when a row has more fields than the header but the extra ones are all empty (`a,b,,`). */
+  private extraAreEmpty(fields: string[]): boolean {
+    if (fields.length < this.width) return false;
+    for (let i = this.width; i < fields.length; i++) if (!isBlank(fields[i]!)) return false;
+    return true;
+  }
+
+  /** Rejects a row holding undecodable bytes or NUL (true when it did). */
+  private badText(fields: string[], line: number): boolean {
+    for (let i = 0; i < fields.length; i++) {
+      const v = fields[i]!;
+      const bad = v.indexOf('\uFFFD');
+      const nul = v.indexOf('\0');
+      if (bad < 0 && nul < 0) continue;
+      const header = this.header.mapping[i]?.header ?? `column ${i + 1}`;
+      if (bad >= 0) {
+        const hint =
+          this.header.encoding.codec === null
+            ? 'if the file is a Korean Excel export, pass --encoding cp949'
+            : 'pass --encoding utf-8 if the file is UTF-8';
+        this.sink.reject({
+          file: this.header.file,
+          line,
+          code: REJECT.BAD_ENCODING,
+          reason: `${header} holds bytes that are not valid ${this.header.encoding.name} (read as ${quoteValue(v)}); ${hint}`,
+        });
+      } else {
+        this.sink.reject({
+          file: this.header.file,
+          line,
+          code: REJECT.NUL_BYTE,
+          reason: `${header} holds NUL bytes (binary data in a text export)`,
+        });
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private checkId(record: AnyRecord, line: number): void {
+    const ids = this.ids!;
+    const first = ids.get(record.id);
+    if (first === undefined) {
+      ids.set(record.id, line);
+      return;
+    }
+    this.sink.warn({
+      file: this.header.file,
+      line,
+      code: 'DUPLICATE_ID',
+      message: `id ${quoteValue(record.id)} is also on line ${first}; both rows are kept`,
+    });
+  }
+}
+
+/** What {@link readText} collected. */
+export interface ReadResult {
+  header: HeaderInfo;
+  rows: number;
+  records: AnyRecord[];
+  rejections: Rejection[];
+  warnings: Warning[];
+}
+
+/**
+ * Reads a whole export held in memory (a string is taken as UTF-8 bytes): the same pipeline as
+ * {@link openInput} without I/O. Throws {@link InputError} like it.
+ *
+ * @example readText('청구번호,청구일시\nP-1,2025-03-04 09:00\n', 'p.csv').records[0]?.id // => 'P-1'
+ */
+export function readText(text: string | Uint8Array, file: string, options: ReadOptions = {}): ReadResult {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  const header = readHeader(bytes, true, file, options)!;
+  const records: AnyRecord[] = [];
+  const rejections: Rejection[] = [];
+  const warnings: Warning[] = [];
+  const reader = new RowReader(header, {
+    record: (r) => void records.push(r),
+    reject: (r) => void rejections.push(r),
+    warn: (w) => void warnings.push(w),
+  });
+  reader.write(bytes);
+  const rows = reader.end();
+  return { header, rows, records, rejections, warnings };
+}
+
+/** An opened input on top of a header and a way to get the bytes. */
+export function openedInput(header: HeaderInfo, bytes: () => AsyncIterable<Buffer>): OpenedInput {
+  return {
+    file: header.file,
+    kind: header.kind,
+    encoding: header.encoding.name,
+    delimiter: header.delimiter,
+    mapping: header.mapping,
+    columns: header.columns,
+    headerLine: header.headerLine,
+    async pump(sink: RowSink): Promise<number> {
+      const reader = new RowReader(header, sink);
+      for await (const chunk of bytes()) reader.write(chunk);
+      return reader.end();
+    },
+  };
+}

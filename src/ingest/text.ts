@@ -1,0 +1,81 @@
+/**
+ * Small text helpers shared by the reader: header and vocabulary normalisation, blank checks and
+ * safe quoting of a cell for a message. All work on char codes; none allocates on the fast path.
+ */
+
+/**
+ * True for characters a header or vocabulary match ignores: spaces (incl. NBSP and the
+ * full-width space), `_`, `-` and parentheses (ASCII and full-width), and a BOM.
+ */
+function ignorable(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 95 /* _ */ || c === 45 /* - */ ||
+    c === 40 || c === 41 || c === 0xff08 || c === 0xff09 || c === 0xfeff
+  );
+}
+
+/**
+ * The key a header cell or a vocabulary value is matched by: lower case, without spaces, `_`,
+ * `-`, parentheses or a BOM.
+ *
+ * @example normalizeKey('\uFEFFReceived_At') // => 'receivedat'
+ * @example normalizeKey('지급 일시') // => '지급일시'
+ * @example normalizeKey('Care-Call') // => 'carecall'
+ */
+export function normalizeKey(text: string): string {
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (ignorable(text.charCodeAt(i))) {
+      out += text.slice(start, i);
+      start = i + 1;
+    }
+  }
+  out += text.slice(start);
+  return out.toLowerCase();
+}
+
+/**
+ * The header text without a parenthesised annotation (`청구금액(원)` → `청구금액`), or null when it
+ * has none. Used as a second try when the whole header does not match.
+ *
+ * @example withoutAnnotation('대기시간(초)') // => { base: '대기시간', note: '초' }
+ * @example withoutAnnotation('대기시간') // => null
+ */
+export function withoutAnnotation(text: string): { base: string; note: string } | null {
+  let open = text.indexOf('(');
+  if (open < 0) open = text.indexOf('（');
+  if (open <= 0) return null;
+  let close = text.indexOf(')', open);
+  if (close < 0) close = text.indexOf('）', open);
+  if (close < 0) return null;
+  return { base: text.slice(0, open) + text.slice(close + 1), note: text.slice(open + 1, close).trim() };
+}
+
+/**
+ * True when the cell is empty or only whitespace (so an optional value is absent).
+ *
+ * @example isBlank('  ') // => true
+ * @example isBlank(' x') // => false
+ */
+export function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x3000 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+
+const MAX_SHOWN = 60;
+
+/**
+ * A cell quoted for a one-line message: JSON-style escapes (so no control character or escape
+ * sequence from the input reaches a terminal) and long values cut to 60 characters.
+ *
+ * @example quoteValue('2025-02-30 09:00') // => '"2025-02-30 09:00"'
+ * @example quoteValue('a\u001b[31mb') // => '"a\\u001b[31mb"'
+ */
+export function quoteValue(s: string): string {
+  const shown = s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s;
+  return JSON.stringify(shown).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
