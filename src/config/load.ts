@@ -1,0 +1,58 @@
+/** Reading the config file: the only I/O of src/config. */
+import { readFile } from 'node:fs/promises';
+import { InputError } from '../model/input.js';
+import { CONFIG_ERROR_CODE, type Config, normalizeConfig } from './normalize.js';
+
+/**
+ * The 1-based line and column of a character offset.
+ *
+ * @example lineColumn('{\n  "a": x', 9) // => { line: 2, column: 8 }
+ */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Parses config text (a UTF-8 BOM is allowed) and normalises it; a JSON syntax error names the line and column.
+ *
+ * @example parseConfig('{"granularity":"quarter"}', 'c.json').granularity // => 'quarter'
+ */
+export function parseConfig(text: string, file: string): Config {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    const m = /position (\d+)/.exec(detail);
+    const at = m ? lineColumn(body, Number(m[1])) : null;
+    const where = at ? `${file}:${at.line}:${at.column}` : file;
+    throw new InputError(CONFIG_ERROR_CODE, `${where}: not valid JSON (${detail}); fix the syntax of the config file`, file, at?.line);
+  }
+  return normalizeConfig(raw, file);
+}
+
+/**
+ * Reads and validates a config file. A missing or unreadable file is an `INVALID_CONFIG` error too.
+ *
+ * @example const config = await loadConfig('charter-audit.config.json');
+ */
+export async function loadConfig(path: string): Promise<Config> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? String(err)})`;
+    throw new InputError(CONFIG_ERROR_CODE, `${path}: ${why}; pass an existing JSON file with --config`, path);
+  }
+  return parseConfig(text, path);
+}
