@@ -1,0 +1,69 @@
+/** Words for explaining working-time results to an auditor: weekdays, durations, skipped days. */
+import type { SkippedDay } from '../model/calendar.js';
+import { type DayNumber, type Instant, WEEKDAY_KO, civilFromDays, formatClock, formatDay, kstDay, secondOfDay, weekday } from './kst.js';
+
+/**
+ * A KST day with its Korean weekday.
+ *
+ * @example formatDayKo(19985) // => '2024-09-19 (목)'
+ */
+export function formatDayKo(day: DayNumber): string {
+  return `${formatDay(day)} (${WEEKDAY_KO[weekday(day)]})`;
+}
+
+/**
+ * A KST instant for people: date, Korean weekday, `HH:mm` (`HH:mm:ss` when seconds are set).
+ *
+ * @example formatInstantKo(kstInstant(2024, 9, 19, 12, 0)) // => '2024-09-19 (목) 12:00'
+ */
+export function formatInstantKo(t: Instant): string {
+  return `${formatDayKo(kstDay(t))} ${formatClock(secondOfDay(t))}`;
+}
+
+/**
+ * A duration in working time, largest units first.
+ *
+ * @example formatDuration(14400) // => '4 h'
+ * @example formatDuration(5405) // => '1 h 30 min 5 s'
+ * @example formatDuration(0) // => '0 s'
+ */
+export function formatDuration(seconds: number): string {
+  if (seconds === 0) return '0 s';
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  const parts: string[] = [];
+  if (h) parts.push(`${h} h`);
+  if (m) parts.push(`${m} min`);
+  if (s) parts.push(`${s} s`);
+  return parts.join(' ');
+}
+
+/**
+ * A short date `M/D`, with the year when it differs from `year`.
+ *
+ * @example shortDate(19983, 2024) // => '9/17'
+ * @example shortDate(20089, 2024) // => '2025/1/1'
+ */
+export function shortDate(day: DayNumber, year: number): string {
+  const c = civilFromDays(day);
+  return c.year === year ? `${c.month}/${c.day}` : `${c.year}/${c.month}/${c.day}`;
+}
+
+/**
+ * The skipped days, named: holidays by their official names, weekends as `토요일`/`일요일`;
+ * beyond `maxWeekends` weekend days they are counted instead of listed.
+ *
+ * @example describeSkipped([{ day: 19982, reason: 'holiday', names: ['추석 전날'] }], 2024) // => '추석 전날 (9/16)'
+ */
+export function describeSkipped(days: readonly SkippedDay[], year: number, maxWeekends = 6): string {
+  const weekends = days.filter((d) => d.reason === 'weekend').length;
+  const listWeekends = weekends <= maxWeekends;
+  const parts: string[] = [];
+  for (const d of days) {
+    if (d.reason === 'holiday') parts.push(`${d.names.join('·')} (${shortDate(d.day, year)})`);
+    else if (listWeekends) parts.push(`${WEEKDAY_KO[weekday(d.day)]}요일 (${shortDate(d.day, year)})`);
+  }
+  if (!listWeekends) parts.push(`${weekends} weekend days`);
+  return parts.length ? parts.join(', ') : 'none';
+}

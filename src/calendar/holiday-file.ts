@@ -1,0 +1,291 @@
+/**
+ * The holidays override file (`--holidays FILE`): adds ad-hoc holidays (a newly declared
+ * 임시공휴일, next year's gazette) or removes gazette ones.
+ *
+ * CSV: `date,name[,action]` per line, `action` is `add` (default) or `remove`; an optional header
+ * line (`date,name[,action]`); blank lines and lines starting with `#` are ignored.
+ *
+ * JSON: `[{"date": "2028-01-01", "name": "1월 1일"}, {"date": "…", "remove": true}]` or
+ * `{"add": [{"date", "name"}], "remove": ["2025-01-27"]}`.
+ *
+ * Parsing is pure ({@link parseHolidayFile}); {@link loadHolidayFile} only reads the file.
+ */
+import { readFile } from 'node:fs/promises';
+import { InputError } from '../model/input.js';
+import { parseDate } from '../ingest/timestamp.js';
+import { type DayNumber, formatDay } from './kst.js';
+
+/** One date the file declares a holiday. */
+export interface HolidayAddition {
+  day: DayNumber;
+  name: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
+}
+
+/** One date the file takes out of the holiday list (it becomes a working day if a weekday). */
+export interface HolidayRemoval {
+  day: DayNumber;
+  line?: number;
+}
+
+/** What a holidays file says, in file order. */
+export interface HolidayOverrides {
+  /** The file as the user named it, for messages. */
+  file: string;
+  add: readonly HolidayAddition[];
+  remove: readonly HolidayRemoval[];
+}
+
+/** Stable error codes of the holidays file. */
+export const HOLIDAY_FILE_ERRORS = {
+  read: 'HOLIDAY_FILE_UNREADABLE',
+  syntax: 'HOLIDAY_FILE_SYNTAX',
+  date: 'HOLIDAY_FILE_BAD_DATE',
+  name: 'HOLIDAY_FILE_MISSING_NAME',
+  action: 'HOLIDAY_FILE_BAD_ACTION',
+  shape: 'HOLIDAY_FILE_BAD_SHAPE',
+  conflict: 'HOLIDAY_FILE_CONFLICT',
+  notHoliday: 'HOLIDAY_FILE_REMOVE_NOT_HOLIDAY',
+} as const;
+
+const ACCEPTED_CSV = 'accepted: CSV lines "date,name[,add|remove]", e.g. 2028-01-01,1월 1일';
+const ACCEPTED_JSON =
+  'accepted: JSON [{"date":"2028-01-01","name":"1월 1일"}, {"date":"…","remove":true}] or {"add":[{"date","name"}],"remove":["date"]}';
+const ACCEPTED_DATE = 'accepted: a date like 2028-01-01 (also 2028.01.01, 2028/1/1, 20280101, 2028년 1월 1일)';
+
+function where(file: string, line: number | undefined): string {
+  return line === undefined ? file : `${file}:${line}`;
+}
+
+function fail(code: string, file: string, line: number | undefined, what: string, accepted: string): never {
+  throw new InputError(code, `${where(file, line)}: ${what}; ${accepted}`, file, line);
+}
+
+/**
+ * Splits one CSV line into trimmed fields; `"…"` quotes may contain commas and `""`.
+ * Returns undefined when a quote is not closed.
+ *
+ * @example splitCsvLine('2028-01-01, "설날, 연휴" ,add') // => ['2028-01-01', '설날, 연휴', 'add']
+ */
+export function splitCsvLine(line: string): string[] | undefined {
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+    let field = '';
+    if (line[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= line.length) return undefined;
+        if (line[i] === '"') {
+          if (line[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        field += line[i++];
+      }
+      while (i < line.length && line[i] !== ',') {
+        if (line[i] !== ' ' && line[i] !== '\t') return undefined;
+        i++;
+      }
+    } else {
+      const end = line.indexOf(',', i);
+      field = (end < 0 ? line.slice(i) : line.slice(i, end)).trim();
+      i = end < 0 ? line.length : end;
+    }
+    fields.push(field);
+    if (i >= line.length) return fields;
+    i++; // the comma
+  }
+}
+
+function parseDay(text: string, file: string, line: number | undefined): DayNumber {
+  const day = parseDate(text);
+  if (Number.isNaN(day)) fail(HOLIDAY_FILE_ERRORS.date, file, line, `"${text}" is not a date`, ACCEPTED_DATE);
+  return day;
+}
+
+function isCsvHeader(fields: readonly string[]): boolean {
+  const first = (fields[0] ?? '').toLowerCase();
+  return first === 'date' || first === '날짜' || first === '일자';
+}
+
+/**
+ * Parses CSV holiday overrides.
+ *
+ * @example parseHolidayCsv('date,name\n2028-01-01,1월 1일\n', 'h.csv').add[0]?.name // => '1월 1일'
+ */
+export function parseHolidayCsv(text: string, file: string): HolidayOverrides {
+  const add: HolidayAddition[] = [];
+  const remove: HolidayRemoval[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  let seenContent = false;
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    const trimmed = raw.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) return;
+    const fields = splitCsvLine(trimmed);
+    if (!fields) fail(HOLIDAY_FILE_ERRORS.syntax, file, line, 'a quoted field is not closed', ACCEPTED_CSV);
+    if (!seenContent) {
+      seenContent = true;
+      if (isCsvHeader(fields)) return;
+    }
+    if (fields.length > 3) {
+      fail(HOLIDAY_FILE_ERRORS.syntax, file, line, `${fields.length} fields, at most 3 expected`, ACCEPTED_CSV);
+    }
+    const [dateText = '', name = '', actionText = ''] = fields;
+    if (dateText === '') fail(HOLIDAY_FILE_ERRORS.date, file, line, 'the date is empty', ACCEPTED_DATE);
+    const day = parseDay(dateText, file, line);
+    const action = actionText.toLowerCase();
+    if (action === '' || action === 'add') {
+      if (name === '') fail(HOLIDAY_FILE_ERRORS.name, file, line, `no name for ${dateText}`, 'an added holiday needs its name, e.g. 2028-01-01,1월 1일');
+      add.push({ day, name, line });
+    } else if (action === 'remove') {
+      remove.push({ day, line });
+    } else {
+      fail(HOLIDAY_FILE_ERRORS.action, file, line, `unknown action "${actionText}"`, 'accepted: add (default) or remove');
+    }
+  });
+  return checkConflicts({ file, add, remove });
+}
+
+/** 1-based line of character offset `at`. */
+function lineAt(text: string, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Finds the line of each JSON entry by locating its date string after the previous one. */
+class LineFinder {
+  private cursor = 0;
+  constructor(private readonly text: string) {}
+  next(value: unknown): number | undefined {
+    if (typeof value !== 'string') return undefined;
+    const at = this.text.indexOf(JSON.stringify(value), this.cursor);
+    if (at < 0) return undefined;
+    this.cursor = at + 1;
+    return lineAt(this.text, at);
+  }
+}
+
+function jsonSyntaxLine(text: string, err: unknown): number | undefined {
+  const msg = err instanceof Error ? err.message : '';
+  const lineCol = /line (\d+) column/.exec(msg);
+  if (lineCol) return Number(lineCol[1]);
+  const position = /position (\d+)/.exec(msg);
+  return position ? lineAt(text, Number(position[1])) : undefined;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Parses JSON holiday overrides (either accepted shape).
+ *
+ * @example parseHolidayJson('{"remove":["2025-01-27"]}', 'h.json').remove.length // => 1
+ */
+export function parseHolidayJson(text: string, file: string): HolidayOverrides {
+  const body = text.replace(/^\uFEFF/, '');
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (err) {
+    // V8 quotes the text in some messages (`…, "[1,]" is not valid JSON`): keep only the reason.
+    const detail = (err instanceof Error ? err.message : String(err)).replace(/, ".*" is not valid JSON$/s, '').replace(/\s+/g, ' ');
+    fail(HOLIDAY_FILE_ERRORS.syntax, file, jsonSyntaxLine(body, err), `invalid JSON (${detail})`, ACCEPTED_JSON);
+  }
+  const finder = new LineFinder(body);
+  const add: HolidayAddition[] = [];
+  const remove: HolidayRemoval[] = [];
+  const entry = (item: unknown, path: string, mode: 'mixed' | 'add'): void => {
+    if (!isRecord(item)) fail(HOLIDAY_FILE_ERRORS.shape, file, undefined, `${path} is not an object`, ACCEPTED_JSON);
+    const line = finder.next(item.date);
+    const unknownKey = Object.keys(item).find((k) => k !== 'date' && k !== 'name' && (mode === 'add' || k !== 'remove'));
+    if (unknownKey !== undefined) {
+      fail(HOLIDAY_FILE_ERRORS.shape, file, line, `${path} has an unknown field "${unknownKey}"`, ACCEPTED_JSON);
+    }
+    if (typeof item.date !== 'string') fail(HOLIDAY_FILE_ERRORS.date, file, line, `${path}.date is missing or not a string`, ACCEPTED_DATE);
+    const day = parseDay(item.date, file, line);
+    if (item.remove !== undefined && typeof item.remove !== 'boolean') {
+      fail(HOLIDAY_FILE_ERRORS.action, file, line, `${path}.remove is not true or false`, ACCEPTED_JSON);
+    }
+    if (item.remove === true) {
+      remove.push({ day, line });
+      return;
+    }
+    if (typeof item.name !== 'string' || item.name.trim() === '') {
+      fail(HOLIDAY_FILE_ERRORS.name, file, line, `no name for ${item.date}`, 'an added holiday needs its name, e.g. {"date":"2028-01-01","name":"1월 1일"}');
+    }
+    add.push({ day, name: item.name.trim(), line });
+  };
+  if (Array.isArray(data)) {
+    data.forEach((item, i) => entry(item, `[${i}]`, 'mixed'));
+  } else if (isRecord(data)) {
+    const extra = Object.keys(data).find((k) => k !== 'add' && k !== 'remove');
+    if (extra !== undefined) fail(HOLIDAY_FILE_ERRORS.shape, file, undefined, `unknown top-level field "${extra}"`, ACCEPTED_JSON);
+    const adds = data.add ?? [];
+    const removes = data.remove ?? [];
+    if (!Array.isArray(adds) || !Array.isArray(removes)) {
+      fail(HOLIDAY_FILE_ERRORS.shape, file, undefined, '"add" and "remove" must be arrays', ACCEPTED_JSON);
+    }
+    adds.forEach((item, i) => entry(item, `add[${i}]`, 'add'));
+    removes.forEach((item, i) => {
+      const date = isRecord(item) ? item.date : item;
+      const line = finder.next(date);
+      if (typeof date !== 'string') fail(HOLIDAY_FILE_ERRORS.date, file, line, `remove[${i}] is not a date string`, ACCEPTED_DATE);
+      remove.push({ day: parseDay(date, file, line), line });
+    });
+  } else {
+    fail(HOLIDAY_FILE_ERRORS.shape, file, 1, 'the JSON is neither an array nor an object', ACCEPTED_JSON);
+  }
+  return checkConflicts({ file, add, remove });
+}
+
+function checkConflicts(overrides: HolidayOverrides): HolidayOverrides {
+  const added = new Map<DayNumber, HolidayAddition>();
+  for (const a of overrides.add) if (!added.has(a.day)) added.set(a.day, a);
+  for (const r of overrides.remove) {
+    const a = added.get(r.day);
+    if (a) {
+      fail(
+        HOLIDAY_FILE_ERRORS.conflict,
+        overrides.file,
+        r.line,
+        `${formatDay(r.day)} is both added${a.line === undefined ? '' : ` (line ${a.line})`} and removed`,
+        'a date may be added or removed, not both',
+      );
+    }
+  }
+  return overrides;
+}
+
+/**
+ * Parses a holidays file; JSON when the name ends in `.json` or the text starts with `[`/`{`,
+ * otherwise CSV. Throws {@link InputError} (`HOLIDAY_FILE_*`) with `file:line: what; accepted`.
+ *
+ * @example parseHolidayFile('2028-01-01,1월 1일', 'extra.csv').add[0]?.day // => 21184
+ */
+export function parseHolidayFile(text: string, fileName: string): HolidayOverrides {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  const json = fileName.toLowerCase().endsWith('.json') || start.startsWith('[') || start.startsWith('{');
+  return json ? parseHolidayJson(text, fileName) : parseHolidayCsv(text, fileName);
+}
+
+/** Reads and parses a holidays file (UTF-8). @example await loadHolidayFile('holidays-2028.csv') */
+export async function loadHolidayFile(path: string): Promise<HolidayOverrides> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
+    throw new InputError(HOLIDAY_FILE_ERRORS.read, `${path}: cannot read the holidays file (${reason}); give a readable CSV or JSON file`, path);
+  }
+  return parseHolidayFile(text, path);
+}

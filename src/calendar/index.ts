@@ -1,0 +1,18 @@
+/** Public API of the working-time calendar. */
+export { createCalendar, defaultCalendar, lowerBound, type CalendarOptions } from './calendar.js';
+export { DEFAULT_HOURS, formatInterval, parseHours } from './hours.js';
+export { GAZETTE_YEARS, gazetteHolidays, isoDateToDay } from './holidays.js';
+export {
+  HOLIDAY_FILE_ERRORS,
+  loadHolidayFile,
+  parseHolidayCsv,
+  parseHolidayFile,
+  parseHolidayJson,
+  splitCsvLine,
+  type HolidayAddition,
+  type HolidayOverrides,
+  type HolidayRemoval,
+} from './holiday-file.js';
+export { describeSkipped, formatDayKo, formatDuration, formatInstantKo, shortDate } from './explain.js';
+export { CalendarRangeError, type Holiday, type SkippedDay, type WorkingCalendar } from '../model/calendar.js';
+export * from './kst.js';
