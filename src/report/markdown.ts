@@ -1,0 +1,170 @@
+/**
+ * `--format md`: the summary and findings as GitHub-flavoured Markdown tables, ready for a wiki
+ * page or a pull-request comment. Every value from the input is escaped for a table cell
+ * (`|`, backticks, emphasis, HTML, line breaks).
+ */
+import { formatDay } from '../calendar/kst.js';
+import type { AuditResult, Violation } from '../model/result.js';
+import { formatAggregateValue, formatDuration, formatPercent, formatShort, labels } from './i18n.js';
+import { n, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
+import { escapeMarkdownCell as md } from './sanitize.js';
+import { rateChange } from './table.js';
+import type { FormatOptions, Formatter } from './types.js';
+
+type Align = 'l' | 'r';
+
+function mdTable(head: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const sep = head.map((_, i) => (align[i] === 'r' ? '---:' : '---'));
+  return [line(head), line(sep), ...rows.map(line)].join('\n');
+}
+
+function periodText(result: AuditResult, o: FormatOptions): string {
+  const { from, to } = result.period;
+  if (from === null && to === null) return labels(o.lang).periodOpen;
+  return `${from === null ? '…' : formatDay(from)} ~ ${to === null ? '…' : formatDay(to)}`;
+}
+
+function violationRow(v: Violation, o: FormatOptions): string[] {
+  const t = labels(o.lang);
+  return [
+    `\`${v.rule}\``,
+    md(v.recordId),
+    md(v.department ?? '—'),
+    `${md(v.file)}:${v.line}`,
+    formatShort(v.start),
+    v.deadline === null ? '—' : formatShort(v.deadline),
+    v.end === null ? `**${t.open}**` : formatShort(v.end),
+    v.overWorkingSeconds === null ? '—' : t.lateBy(formatDuration(v.overWorkingSeconds, o.lang)),
+    md(v.message[o.lang]),
+  ];
+}
+
+/**
+ * The Markdown report.
+ *
+ * @example formatMarkdown(result, options).startsWith('# ') // => true
+ */
+export const formatMarkdown: Formatter = (result, o) => {
+  const t = labels(o.lang);
+  const out: string[] = [`# ${t.reportTitle}`, ''];
+  out.push(`- **${t.period}**: ${periodText(result, o)}`);
+  out.push(`- **${t.asOf}**: ${formatShort(result.asOf)} KST`);
+  for (const i of result.inputs) {
+    out.push(
+      `- **${t.file}**: ${md(i.file)} (${t.kinds[i.kind]}, ${md(i.encoding)}) — ${t.rows} ${n(i.rows)} = ` +
+        `${t.evaluated} ${n(i.evaluated)} + ${t.outOfPeriod} ${n(i.outOfPeriod)} + ${t.rejected} ${n(i.rejected)}`,
+    );
+  }
+  out.push('', `## ${t.summary}`, '');
+  out.push(
+    mdTable(
+      [t.rule, t.title, t.evaluated, t.violations, t.pending, t.compliance, t.target, t.result],
+      result.rules.map((r) => {
+        const v = verdict(r);
+        const label = verdictLabel(v, o.lang);
+        return [
+          `\`${r.id}\``,
+          md(ruleTitle(o.rules, r.id, o.lang)),
+          n(r.evaluated),
+          n(r.violations),
+          n(r.pending),
+          formatPercent(r.complianceRate),
+          md(ruleThreshold(o.rules, r.id, o.lang)),
+          v === 'fail' ? `**${label}**` : label,
+        ];
+      }),
+      ['l', 'l', 'r', 'r', 'r', 'r', 'l', 'l'],
+    ),
+  );
+  const skipped = result.rules.filter((r) => r.notEvaluatedReason);
+  if (skipped.length) {
+    out.push('', `${t.notEvaluatedReasons}:`, '');
+    for (const r of skipped) out.push(`- \`${r.id}\`: ${md(r.notEvaluatedReason?.[o.lang] ?? '')}`);
+  }
+  if (result.aggregates.length) {
+    out.push('', `## ${t.aggregates}`, '');
+    out.push(
+      mdTable(
+        [t.rule, t.aggregatePeriod, t.value, t.target, t.result],
+        result.aggregates.map((a) => [
+          `\`${a.rule}\``,
+          md(a.period),
+          formatAggregateValue(a.rule, a.value, o.lang),
+          formatAggregateValue(a.rule, a.target, o.lang),
+          a.value === null ? t.noData : a.passed ? t.pass : `**${t.fail}**`,
+        ]),
+        ['l', 'l', 'r', 'r', 'l'],
+      ),
+    );
+  }
+  const shown = selectViolations(result.violations, o.limit);
+  out.push('', `## ${o.limit === null ? t.findings : t.worst}`, '');
+  if (!result.violations.length) out.push(t.noViolations);
+  else {
+    const total = result.violations.length;
+    out.push(`_${shown.length < total ? t.showing(shown.length, total) : t.allShown(total)}_`, '');
+    out.push(
+      mdTable(
+        [t.rule, t.recordId, t.department, `${t.file}:${t.line}`, t.start, t.deadline, t.completion, t.late, t.message],
+        shown.map((v) => violationRow(v, o)),
+        ['l', 'l', 'l', 'l', 'l', 'l', 'l', 'r', 'l'],
+      ),
+    );
+  }
+  if (result.groupBy) {
+    out.push('', `## ${t.breakdown} (${t.groupNames[result.groupBy]})`, '');
+    out.push(
+      mdTable(
+        [t.group, t.rule, t.evaluated, t.violations, t.pending, t.compliance],
+        result.groups[result.groupBy].map((b) => [
+          md(b.group),
+          `\`${b.rule}\``,
+          n(b.evaluated),
+          n(b.violations),
+          n(b.pending),
+          formatPercent(b.complianceRate),
+        ]),
+        ['l', 'l', 'r', 'r', 'r', 'r'],
+      ),
+    );
+  }
+  if (result.previous) {
+    const prev = new Map(result.previous.rules.map((r) => [r.id, r]));
+    const range = `${formatDay(result.previous.period.from)} ~ ${formatDay(result.previous.period.to)}`;
+    out.push('', `## ${t.comparison}`, '', `${t.previous}: ${range}`, '');
+    out.push(
+      mdTable(
+        [t.rule, `${t.previous} ${t.compliance}`, `${t.current} ${t.compliance}`, t.change, `${t.previous} ${t.violations}`, `${t.current} ${t.violations}`],
+        result.rules.map((r) => {
+          const p = prev.get(r.id);
+          return [
+            `\`${r.id}\``,
+            formatPercent(p?.complianceRate ?? null),
+            formatPercent(r.complianceRate),
+            rateChange(p?.complianceRate ?? null, r.complianceRate),
+            p ? n(p.violations) : '—',
+            n(r.violations),
+          ];
+        }),
+        ['l', 'r', 'r', 'r', 'r', 'r'],
+      ),
+    );
+  }
+  if (result.rejected.length) {
+    out.push('', `## ${t.rejected} (${n(result.rejected.length)})`, '');
+    out.push(
+      mdTable(
+        [t.file, t.line, t.code, t.reason],
+        result.rejected.map((r) => [md(r.file), String(r.line), md(r.code), md(r.reason)]),
+        ['l', 'r', 'l', 'l'],
+      ),
+    );
+  }
+  if (result.warnings.length) {
+    out.push('', `## ${t.warnings} (${n(result.warnings.length)})`, '');
+    for (const w of result.warnings) out.push(`- ${md(w.file)}${w.line === null ? '' : `:${w.line}`} ${md(w.code)} ${md(w.message)}`);
+  }
+  out.push('', `_${t.timesNote}_`, '');
+  return out.join('\n');
+};
