@@ -103,6 +103,8 @@ interface Context {
   pools: Pools;
   work: WorkingDayTest;
   year: number;
+  /** Department-phone calls so far (their late-ring share is exact). */
+  departmentCalls: number;
 }
 
 /**
@@ -120,6 +122,7 @@ export function* generateRows(options: GenerateOptions): Generator<Row, void, un
     pools: createPools(options.seed),
     work: options.isWorkingDay ?? isWeekday,
     year: yearOf(options.from),
+    departmentCalls: 0,
   };
   let index = 0;
   for (let d = 0; d < days.length; d++) {
@@ -170,9 +173,9 @@ function queueWait(rng: Rng, mean: number): number {
 const WAIT_MEAN = [12, 40] as const;
 const ABANDON = [0.045, 0.12] as const;
 /** Share of inbound calls put through to a department phone rather than the call centre queue. */
-const DEPARTMENT_SHARE = 0.03;
-/** Share of department calls answered after the third ring. */
-const LATE_RINGS = 0.1;
+const DEPARTMENT_SHARE = 0.04;
+/** Share of department calls answered after the third ring (exact, evenly spread). */
+const LATE_RINGS = 0.12;
 /** Share of long waits where the expected-wait announcement did not play. */
 const ANNOUNCEMENT_MISS = 0.03;
 const AGENTS = 37;
@@ -196,7 +199,7 @@ function callRow(ctx: Context, i: number, arrived: Instant, congested: boolean):
   }
   if (rng.chance(DEPARTMENT_SHARE)) {
     // Department phone: rings, no queue announcement.
-    const rings = rng.chance(LATE_RINGS) ? rng.int(4, 7) : 1 + rng.weighted([5, 4, 2]);
+    const rings = spread(ctx.departmentCalls++, LATE_RINGS) ? rng.int(4, 7) : 1 + rng.weighted([5, 4, 2]);
     const wait = rings * 5 - rng.int(0, 4);
     const answered = !rng.chance(0.02);
     return [id, arrived, answered ? arrived + wait : null, wait, rings, 'department', 'inbound', null, null, null, null, topic, null];
