@@ -4,6 +4,7 @@
  * input is pumped; a file is never loaded whole.
  */
 import { open, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { InputError, type OpenedInput, type ReadOptions } from '../model/input.js';
 import { type HeaderInfo, openedInput, readHeader } from './reader.js';
 
@@ -93,9 +94,16 @@ async function headerFrom(
  * with a stable code: `FILE_NOT_FOUND`, `IS_DIRECTORY`, `PERMISSION_DENIED`, `EMPTY_FILE`,
  * `NOT_TEXT`, `BAD_ENCODING`, `UNKNOWN_KIND`, `AMBIGUOUS_KIND`, `MISSING_COLUMN`, `UNKNOWN_ENCODING` …
  *
+ * `cwd` resolves a relative path (the name shown stays as the user wrote it).
+ *
  * @example const input = await openInput('payments.csv', {}); await input.pump(sink);
  */
-export async function openInput(source: string, options: ReadOptions, stdin?: NodeJS.ReadableStream): Promise<OpenedInput> {
+export async function openInput(
+  source: string,
+  options: ReadOptions,
+  stdin?: NodeJS.ReadableStream,
+  cwd?: string,
+): Promise<OpenedInput> {
   if (source === '-') {
     const stream = stdin ?? process.stdin;
     const chunks = new StreamChunks(stream);
@@ -109,8 +117,9 @@ export async function openInput(source: string, options: ReadOptions, stdin?: No
       for (let c = await chunks.next(); c !== null; c = await chunks.next()) yield c;
     });
   }
+  const path = cwd === undefined ? source : resolve(cwd, source);
   try {
-    const s = await stat(source);
+    const s = await stat(path);
     if (s.isDirectory()) throw fileError({ code: 'EISDIR' } as NodeJS.ErrnoException, source);
   } catch (err) {
     if (err instanceof InputError) throw err;
@@ -118,7 +127,7 @@ export async function openInput(source: string, options: ReadOptions, stdin?: No
   }
   let handle;
   try {
-    handle = await open(source, 'r');
+    handle = await open(path, 'r');
   } catch (err) {
     throw fileError(err as NodeJS.ErrnoException, source);
   }
@@ -145,7 +154,7 @@ export async function openInput(source: string, options: ReadOptions, stdin?: No
   return openedInput(header, async function* () {
     let fh;
     try {
-      fh = await open(source, 'r');
+      fh = await open(path, 'r');
     } catch (err) {
       throw fileError(err as NodeJS.ErrnoException, source);
     }

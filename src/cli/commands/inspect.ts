@@ -1,6 +1,186 @@
+/**
+ * `charter-audit inspect FILE`: how the reader understands an export — the detected encoding,
+ * delimiter and kind, how each header cell was mapped (and which were ignored), the row count,
+ * the rejected rows and three sample records. What a user runs when a file is not read the way
+ * they expect. Exit 0 when the file could be read, 2 (one line on stderr) when it could not.
+ */
 import type { Command } from 'commander';
+import { formatInstant } from '../../calendar/kst.js';
+import { delimiterName, openInput } from '../../ingest/index.js';
+import type { ColumnMapping, OpenedInput } from '../../model/input.js';
+import { type AnyRecord, COLUMNS, KINDS, type Kind } from '../../model/records.js';
+import type { Rejection, Warning } from '../../model/result.js';
+import { EXIT_OK, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import type { RunState } from '../program.js';
+import { type RunState, wrap } from '../program.js';
 
-// Placeholder until its issue lands; replaced by the real command.
-export function registerInspect(_program: Command, _io: Io, _state: RunState): void {}
+/** Sample records shown. */
+export const SAMPLE_ROWS = 3;
+/** Rejections and warnings listed (all are counted). */
+export const LISTED = 5;
+
+interface InspectOptions {
+  kind?: string;
+  encoding?: string;
+  json?: boolean;
+}
+
+/** What `inspect` found, as `--json` prints it. */
+export interface InspectReport {
+  file: string;
+  kind: Kind;
+  encoding: string;
+  delimiter: string;
+  headerLine: number;
+  columns: ColumnMapping[];
+  /** Canonical columns of the kind the file lacks. */
+  missing: string[];
+  rows: number;
+  records: number;
+  rejected: number;
+  rejections: Rejection[];
+  warnings: number;
+  warningList: Warning[];
+  samples: Record<string, string | number | boolean | null>[];
+}
+
+/**
+ * A record with its instants as ISO 8601 KST text (fields named `…At`).
+ *
+ * @example sampleOf(readText('청구번호,청구일시\nP-1,2025-03-04 09:00\n', 'p.csv').records[0]!).claimedAt
+ * // => '2025-03-04T09:00:00+09:00'
+ */
+export function sampleOf(record: AnyRecord): Record<string, string | number | boolean | null> {
+  const out: Record<string, string | number | boolean | null> = {};
+  for (const [key, value] of Object.entries(record) as [string, string | number | boolean | null][]) {
+    out[key] = typeof value === 'number' && key.endsWith('At') ? formatInstant(value) : value;
+  }
+  return out;
+}
+
+/** Reads the whole input and gathers the report. */
+export async function inspectInput(input: OpenedInput, allColumns: readonly string[]): Promise<InspectReport> {
+  const samples: InspectReport['samples'] = [];
+  const rejections: Rejection[] = [];
+  const warningList: Warning[] = [];
+  let records = 0;
+  let rejected = 0;
+  let warnings = 0;
+  const rows = await input.pump({
+    record(r) {
+      records++;
+      if (samples.length < SAMPLE_ROWS) samples.push(sampleOf(r));
+    },
+    reject(r) {
+      rejected++;
+      if (rejections.length < LISTED) rejections.push(r);
+    },
+    warn(w) {
+      warnings++;
+      if (warningList.length < LISTED) warningList.push(w);
+    },
+  });
+  return {
+    file: input.file,
+    kind: input.kind,
+    encoding: input.encoding,
+    delimiter: input.delimiter,
+    headerLine: input.headerLine,
+    columns: [...input.mapping],
+    missing: allColumns.filter((c) => !input.columns.has(c as never)),
+    rows,
+    records,
+    rejected,
+    rejections,
+    warnings,
+    warningList,
+    samples,
+  };
+}
+
+/** Replaces control characters from the input so nothing in a cell can drive the terminal. */
+function clean(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    out += c < 0x20 || (c >= 0x7f && c <= 0x9f) ? `\\u${c.toString(16).padStart(4, '0')}` : ch;
+  }
+  return out;
+}
+
+/** Display width of a string in a monospace terminal (Hangul and other wide characters count 2). */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) ? 2 : 1;
+  }
+  return w;
+}
+
+function pad(s: string, to: number): string {
+  return s + ' '.repeat(Math.max(0, to - width(s)));
+}
+
+/** The report as text for a terminal. */
+export function formatInspect(r: InspectReport): string {
+  const lines: string[] = [];
+  lines.push(`file:       ${clean(r.file)}`);
+  lines.push(`encoding:   ${r.encoding}`);
+  lines.push(`delimiter:  ${delimiterName(r.delimiter)}`);
+  lines.push(`kind:       ${r.kind}`);
+  lines.push(`header:     line ${r.headerLine}, ${r.columns.length} columns`);
+  const headers = r.columns.map((c) => clean(c.header === '' ? '(empty)' : c.header));
+  const col = Math.max(...headers.map(width), 6);
+  for (const [i, m] of r.columns.entries()) {
+    const target = m.column === null ? '(ignored)' : `→ ${m.column} (${m.via})`;
+    lines.push(`  ${String(m.index + 1).padStart(3)}  ${pad(headers[i]!, col)}  ${target}`);
+  }
+  if (r.missing.length > 0) lines.push(`not in the file: ${r.missing.join(', ')}`);
+  lines.push(`rows:       ${r.rows} (${r.records} read, ${r.rejected} rejected)`);
+  if (r.rejected > 0) {
+    lines.push(`rejected${r.rejected > r.rejections.length ? ` (first ${r.rejections.length})` : ''}:`);
+    for (const j of r.rejections) lines.push(`  ${clean(j.file)}:${j.line}: ${j.code}: ${clean(j.reason)}`);
+  }
+  if (r.warnings > 0) {
+    lines.push(`warnings:   ${r.warnings}${r.warnings > r.warningList.length ? ` (first ${r.warningList.length})` : ''}`);
+    for (const w of r.warningList) lines.push(`  ${clean(w.file)}${w.line === null ? '' : `:${w.line}`}: ${w.code}: ${clean(w.message)}`);
+  }
+  if (r.samples.length > 0) {
+    lines.push(`sample rows:`);
+    for (const s of r.samples) {
+      lines.push(`  line ${s.line}:`);
+      for (const [key, value] of Object.entries(s)) {
+        if (key === 'file' || key === 'line' || key === 'kind') continue;
+        lines.push(`    ${key.padEnd(22)} ${value === null ? '—' : clean(typeof value === 'string' ? value : String(value))}`);
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function registerInspect(program: Command, io: Io, state: RunState): void {
+  program
+    .command('inspect')
+    .description('Show how an export is read: encoding, delimiter, kind, column mapping, row count and sample rows.')
+    .argument('<file>', 'CSV export (- for stdin)')
+    .option('--kind <kind>', `force the kind (${KINDS.join(' | ')})`)
+    .option('--encoding <enc>', 'force the encoding (utf-8 | cp949 | euc-kr | utf-16le)')
+    .option('--json', 'print the findings as JSON')
+    .addHelpText('after', '\nExamples:\n  charter-audit inspect 대금지급.csv\n  charter-audit inspect calls.csv --encoding cp949 --json\n')
+    .action(
+      wrap(io, state, async (file: string, opts: InspectOptions) => {
+        if (opts.kind !== undefined && !(KINDS as readonly string[]).includes(opts.kind)) {
+          throw new UsageError(`inspect: unknown --kind "${opts.kind}": use one of ${KINDS.join(', ')}`);
+        }
+        const options = {
+          ...(opts.kind !== undefined ? { kind: opts.kind as Kind } : {}),
+          ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
+        };
+        const input = await openInput(file, options, io.stdin, io.cwd);
+        const report = await inspectInput(input, COLUMNS[input.kind]);
+        io.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatInspect(report));
+        return EXIT_OK;
+      }),
+    );
+}
