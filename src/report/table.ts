@@ -14,6 +14,11 @@ import { formatAggregateValue, formatDuration, formatPercent, formatShort, label
 import { wrapText, fitColumns, n, ruleThreshold, ruleTitle, safe, selectViolations, verdict, verdictLabel } from './layout.js';
 import type { FormatOptions, Formatter } from './types.js';
 
+/** A section heading, wrapped to the width, then styled. */
+function heading(text: string, o: FormatOptions, style: (s: string) => string): string {
+  return wrapText(text, o.width).map((l) => style(l)).join('\n');
+}
+
 /** How many rejected rows the terminal lists before "and N more". */
 const REJECTED_SHOWN = 5;
 
@@ -80,10 +85,10 @@ function summary(result: AuditResult, o: FormatOptions, c: ChalkInstance): strin
     safe(ruleThreshold(o.rules, r.id, o.lang)),
     verdictCell(r, o.lang, c),
   ]);
-  const out = [c.bold(t.summary), box(head.map((h) => c.bold(h)), rows, o.width, [0, 5], ['left', 'right', 'right', 'right', 'right', 'left', 'left'])];
+  const out = [heading(t.summary, o, c.bold), box(head.map((h) => c.bold(h)), rows, o.width, [0, 5], ['left', 'right', 'right', 'right', 'right', 'left', 'left'])];
   const skipped = result.rules.filter((r) => r.notEvaluatedReason);
   if (skipped.length) {
-    out.push(c.yellow(`${t.notEvaluatedReasons}:`));
+    out.push(heading(`${t.notEvaluatedReasons}:`, o, c.yellow));
     for (const r of skipped) out.push(...wrapText(`  ${r.id}: ${safe(r.notEvaluatedReason?.[o.lang])}`, o.width, '    '));
   }
   return out;
@@ -100,7 +105,7 @@ function aggregates(result: AuditResult, o: FormatOptions, c: ChalkInstance): st
     a.value === null ? c.yellow(t.noData) : a.passed ? c.green(t.pass) : c.red.bold(t.fail),
   ]);
   const head = [t.rule, t.aggregatePeriod, t.value, t.target, t.result].map((h) => c.bold(h));
-  return [c.bold(t.aggregates), box(head, rows, o.width, [0], ['left', 'left', 'right', 'right', 'left'])];
+  return [heading(t.aggregates, o, c.bold), box(head, rows, o.width, [0], ['left', 'left', 'right', 'right', 'left'])];
 }
 
 /** Date over time, so three timestamps fit beside the id and department. */
@@ -109,7 +114,7 @@ const stacked = (t: number): string => formatShort(t).replace(' ', '\n');
 function worst(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
   const t = labels(o.lang);
   const total = result.violations.length;
-  if (!total) return [c.green(t.noViolations)];
+  if (!total) return [heading(t.noViolations, o, c.green)];
   const shown = selectViolations(result.violations, o.limit);
   const rows = shown.map((v) => [
     `${safe(v.recordId)}\n${c.dim(v.rule)}`,
@@ -122,7 +127,7 @@ function worst(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[
   const head = [`${t.recordId} / ${t.rule}`, t.department, t.start, t.deadline, t.completion, t.late].map((h) => c.bold(h));
   const note = shown.length < total ? t.showing(shown.length, total) : t.allShown(total);
   const title = o.limit === null ? t.findings : t.worst;
-  return [`${c.bold(title)} ${c.dim(`(${note})`)}`, box(head, rows, o.width, [0, 1, 2, 3, 4, 5], undefined, [22, 12, 12, 12, 12, 10])];
+  return [heading(`${title} (${note})`, o, c.bold), box(head, rows, o.width, [0, 1, 2, 3, 4, 5], undefined, [22, 12, 12, 12, 12, 10])];
 }
 
 function breakdown(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
@@ -139,7 +144,7 @@ function breakdown(result: AuditResult, o: FormatOptions, c: ChalkInstance): str
   ]);
   const head = [t.group, t.rule, t.evaluated, t.violations, t.pending, t.compliance].map((h) => c.bold(h));
   return [
-    c.bold(`${t.breakdown} (${t.groupNames[result.groupBy]})`),
+    heading(`${t.breakdown} (${t.groupNames[result.groupBy]})`, o, c.bold),
     box(head, rows, o.width, [0, 1], ['left', 'left', 'right', 'right', 'right', 'right']),
   ];
 }
@@ -167,18 +172,18 @@ function comparison(result: AuditResult, o: FormatOptions, c: ChalkInstance): st
   });
   const range = `${formatDay(result.previous.period.from)} ~ ${formatDay(result.previous.period.to)}`;
   const head = [t.rule, `${t.previous}\n${t.compliance} (${t.violations})`, `${t.current}\n${t.compliance} (${t.violations})`, t.change];
-  return [c.bold(`${t.comparison} (${t.previous}: ${range})`), box(head.map((h) => c.bold(h)), rows, o.width, [0], ['left', 'right', 'right', 'right'])];
+  return [heading(`${t.comparison} (${t.previous}: ${range})`, o, c.bold), box(head.map((h) => c.bold(h)), rows, o.width, [0], ['left', 'right', 'right', 'right'])];
 }
 
 function rejected(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
   const count = result.rejected.length;
   if (!count) return [];
   const t = labels(o.lang);
-  const out = [c.yellow.bold(t.rejectedCount(count))];
+  const out = [heading(t.rejectedCount(count), o, c.yellow.bold)];
   for (const r of result.rejected.slice(0, REJECTED_SHOWN)) {
     out.push(...wrapText(`  ${safe(r.file)}:${r.line} ${safe(r.code)} ${safe(r.reason)}`, o.width, '    '));
   }
-  if (count > REJECTED_SHOWN) out.push(c.dim(`  … ${t.andMore(count - REJECTED_SHOWN)}`));
+  if (count > REJECTED_SHOWN) out.push(heading(`  … ${t.andMore(count - REJECTED_SHOWN)}`, o, c.dim));
   return out;
 }
 
@@ -186,11 +191,11 @@ function warnings(result: AuditResult, o: FormatOptions, c: ChalkInstance): stri
   const count = result.warnings.length;
   if (!count) return [];
   const t = labels(o.lang);
-  const out = [c.yellow.bold(`${t.warnings} (${n(count)})`)];
+  const out = [heading(`${t.warnings} (${n(count)})`, o, c.yellow.bold)];
   for (const w of result.warnings.slice(0, REJECTED_SHOWN)) {
     out.push(...wrapText(`  ${safe(w.file)}${w.line === null ? '' : `:${w.line}`} ${safe(w.code)} ${safe(w.message)}`, o.width, '    '));
   }
-  if (count > REJECTED_SHOWN) out.push(c.dim(`  … ${t.andMore(count - REJECTED_SHOWN)}`));
+  if (count > REJECTED_SHOWN) out.push(heading(`  … ${t.andMore(count - REJECTED_SHOWN)}`, o, c.dim));
   return out;
 }
 
