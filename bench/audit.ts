@@ -1,0 +1,223 @@
+/**
+ * Scale benchmark for `charter-audit audit` (issue 6): a 1,000,000-call export audited to
+ * JSON and NDJSON, against csv-parse alone reading the same file, with peak memory; and,
+ * behind `memoryCheck`, the same NDJSON audit on 4,000,000 calls to show memory does not grow
+ * with the number of rows.
+ *
+ * Every measurement is a child process (wall time around `spawn`, peak RSS from
+ * `/usr/bin/time -f %M` when present, else from `process.resourceUsage().maxRSS` reported by a
+ * preloaded hook), so the audit and the csv-parse baseline pay the same start-up cost.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolveSampleOptions, sampleWorkingDays, writeSample } from '../src/sample/index.js';
+
+/** One line of the bench table. */
+export interface Row {
+  name: string;
+  value: number;
+  unit: string;
+  /** The target as text (e.g. `≤ 1.5× (aim 1.2×)`), or `''` for context figures. */
+  target: string;
+}
+
+export interface BenchAuditOptions {
+  /** Calls in the main file. Default 1,000,000. */
+  rows?: number;
+  /** Also audit 4× the rows to NDJSON and report the RSS growth. Default false. */
+  memoryCheck?: boolean;
+  /** Rows of the memory-check file. Default 4 × rows. */
+  memoryRows?: number;
+  /** Runs per measurement; the fastest counts. Default 1. */
+  repeat?: number;
+  /** Generator seed. Default 1. */
+  seed?: number;
+  /** Where the generated files go (a fresh temp dir by default; removed afterwards unless `keep`). */
+  dir?: string;
+  keep?: boolean;
+  /** The project root (holds `bin/charter-audit.js`); found from this file by default. */
+  root?: string;
+  /** Progress messages (stderr by default). */
+  log?: (message: string) => void;
+}
+
+/** What one child run cost. */
+export interface Measured {
+  seconds: number;
+  /** Peak resident set size in MB. */
+  peakMB: number;
+  exitCode: number;
+}
+
+const TIME_BIN = '/usr/bin/time';
+const RSS_MARK = 'charter-audit-bench-maxrss-kb=';
+/** Preloaded in the child when /usr/bin/time is missing: reports peak RSS (KB) on exit. */
+const RSS_HOOK =
+  'data:text/javascript,' +
+  encodeURIComponent(`process.on('exit',()=>process.stderr.write('\\n${RSS_MARK}'+process.resourceUsage().maxRSS+'\\n'))`);
+
+/** The directory holding `bin/charter-audit.js`, searched upwards from this module. */
+export function findRoot(from = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = from;
+  for (;;) {
+    if (existsSync(join(dir, 'bin', 'charter-audit.js'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`bench: cannot find bin/charter-audit.js above ${from}; pass { root }`);
+    dir = up;
+  }
+}
+
+/**
+ * Runs `node args…` with stdout to /dev/null and measures wall time and peak RSS.
+ * Exit codes 0 and 1 (violations found) are both a completed audit.
+ */
+export function measureNode(args: readonly string[], cwd: string): Promise<Measured> {
+  const useTime = existsSync(TIME_BIN);
+  const command = useTime ? TIME_BIN : process.execPath;
+  const argv = useTime ? ['-f', `${RSS_MARK}%M`, process.execPath, ...args] : ['--import', RSS_HOOK, ...args];
+  return new Promise((done, fail) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (s: string) => {
+      stderr = (stderr + s).slice(-8192);
+    });
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const at = stderr.lastIndexOf(RSS_MARK);
+      const kb = at >= 0 ? Number.parseInt(stderr.slice(at + RSS_MARK.length), 10) : Number.NaN;
+      const exitCode = code ?? -1;
+      // /usr/bin/time reports the child's status as its own.
+      if (exitCode !== 0 && exitCode !== 1) {
+        fail(new Error(`bench: node ${args.join(' ')} exited ${exitCode}: ${stderr.replace(new RegExp(`${RSS_MARK}\\d+`), '').trim().split('\n').slice(-3).join(' | ')}`));
+        return;
+      }
+      done({ seconds, peakMB: kb / 1024, exitCode });
+    });
+  });
+}
+
+/** The csv-parse baseline: the same file through `parse()` with the reader's options, rows counted and dropped. */
+function csvParseScript(file: string): string[] {
+  const code = `
+import { createReadStream } from 'node:fs';
+import { parse } from 'csv-parse';
+let n = 0;
+const parser = createReadStream(${JSON.stringify(file)}).pipe(parse({ info: true, relax_column_count: true }));
+for await (const r of parser) n++;
+process.stderr.write('rows ' + n + '\\n');
+`;
+  return ['--input-type=module', '-e', code];
+}
+
+async function best(times: number, f: () => Promise<Measured>): Promise<Measured> {
+  let bestRun: Measured | undefined;
+  for (let i = 0; i < Math.max(1, times); i++) {
+    const m = await f();
+    if (!bestRun || m.seconds < bestRun.seconds) bestRun = { ...m, peakMB: Math.max(m.peakMB, bestRun?.peakMB ?? 0) };
+  }
+  return bestRun as Measured;
+}
+
+/** Writes a calls export of `rows` rows for `seed` (2025, the real calendar) and returns its path. */
+export async function generateCalls(file: string, rows: number, seed: number): Promise<void> {
+  const options = resolveSampleOptions({ kind: 'calls', rows: String(rows), seed: String(seed), year: '2025' });
+  const out = createWriteStream(file);
+  await writeSample(options, out, sampleWorkingDays());
+  await new Promise<void>((ok, fail) => {
+    out.once('error', fail);
+    out.end(() => ok());
+  });
+}
+
+const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/**
+ * Runs the benchmark and returns its table rows.
+ *
+ * @example const rows = await benchAudit({ rows: 100_000 }); // rows[0].name === 'generate 100,000 calls'
+ */
+export async function benchAudit(options: BenchAuditOptions = {}): Promise<Row[]> {
+  const rows = options.rows ?? 1_000_000;
+  const seed = options.seed ?? 1;
+  const repeat = options.repeat ?? 1;
+  const log = options.log ?? ((m: string) => void process.stderr.write(`${m}\n`));
+  const root = resolve(options.root ?? findRoot());
+  const bin = join(root, 'bin', 'charter-audit.js');
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'charter-audit-bench-'));
+  const label = rows.toLocaleString('en-US');
+  const out: Row[] = [];
+  try {
+    const file = join(dir, `calls-${rows}.csv`);
+    log(`bench: generating ${label} calls → ${file}`);
+    const g0 = process.hrtime.bigint();
+    await generateCalls(file, rows, seed);
+    const genSeconds = Number(process.hrtime.bigint() - g0) / 1e9;
+    out.push({ name: `generate ${label} calls`, value: round(genSeconds, 2), unit: 's', target: '' });
+    out.push({ name: 'file size', value: round(statSync(file).size / 1024 / 1024, 1), unit: 'MB', target: '' });
+
+    log('bench: csv-parse alone');
+    const baseline = await best(repeat, () => measureNode(csvParseScript(file), root));
+    out.push({ name: 'csv-parse read', value: round(baseline.seconds, 2), unit: 's', target: '' });
+    out.push({ name: 'csv-parse peak RSS', value: round(baseline.peakMB, 0), unit: 'MB', target: '' });
+
+    log('bench: audit --format json');
+    const json = await best(repeat, () => measureNode([bin, 'audit', file, '--format', 'json'], root));
+    out.push({ name: 'audit json', value: round(json.seconds, 2), unit: 's', target: '' });
+    out.push({ name: 'audit json ÷ csv-parse', value: round(json.seconds / baseline.seconds, 2), unit: '×', target: '≤ 1.5× (aim 1.2×)' });
+    out.push({ name: 'audit json peak RSS', value: round(json.peakMB, 0), unit: 'MB', target: '< 300 MB' });
+
+    log('bench: audit --format ndjson');
+    const ndjson = await best(repeat, () => measureNode([bin, 'audit', file, '--format', 'ndjson'], root));
+    out.push({ name: 'audit ndjson', value: round(ndjson.seconds, 2), unit: 's', target: '' });
+    out.push({ name: 'audit ndjson ÷ csv-parse', value: round(ndjson.seconds / baseline.seconds, 2), unit: '×', target: '≤ 1.5× (aim 1.2×)' });
+    out.push({ name: 'audit ndjson peak RSS', value: round(ndjson.peakMB, 0), unit: 'MB', target: '< 300 MB' });
+
+    if (options.memoryCheck) {
+      const bigRows = options.memoryRows ?? rows * 4;
+      const bigLabel = bigRows.toLocaleString('en-US');
+      const big = join(dir, `calls-${bigRows}.csv`);
+      log(`bench: generating ${bigLabel} calls for the memory check`);
+      await generateCalls(big, bigRows, seed);
+      if (!options.keep) rmSync(file, { force: true });
+      log(`bench: audit --format ndjson on ${bigLabel} calls`);
+      const large = await measureNode([bin, 'audit', big, '--format', 'ndjson'], root);
+      out.push({ name: `audit ndjson ${bigLabel} calls`, value: round(large.seconds, 2), unit: 's', target: '' });
+      out.push({ name: `audit ndjson peak RSS ${bigLabel} calls`, value: round(large.peakMB, 0), unit: 'MB', target: '< 300 MB' });
+      out.push({
+        name: `ndjson RSS growth ${label} → ${bigLabel}`,
+        value: round(large.peakMB / ndjson.peakMB, 2),
+        unit: '×',
+        target: '≈ 1× (≤ 1.1×: no growth with rows)',
+      });
+    }
+  } finally {
+    if (!options.keep && options.dir === undefined) rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+/** The rows as an aligned plain-text table. */
+export function formatRows(rows: readonly Row[]): string {
+  const w = Math.max(...rows.map((r) => r.name.length), 4);
+  const v = Math.max(...rows.map((r) => `${r.value} ${r.unit}`.length), 5);
+  return rows.map((r) => `${r.name.padEnd(w)}  ${`${r.value} ${r.unit}`.padStart(v)}  ${r.target}`.trimEnd()).join('\n');
+}
+
+// `node dist/bench/audit.js [rows] [--memory]` runs it alone.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const args = process.argv.slice(2);
+  const n = args.find((a) => /^\d+$/.test(a));
+  benchAudit({ ...(n ? { rows: Number(n) } : {}), memoryCheck: args.includes('--memory') }).then(
+    (rows) => process.stdout.write(`${formatRows(rows)}\n`),
+    (err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
