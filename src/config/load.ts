@@ -1,5 +1,6 @@
 /** Reading the config file: the only I/O of src/config. */
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { InputError } from '../model/input.js';
 import { CONFIG_ERROR_CODE, type Config, normalizeConfig } from './normalize.js';
 
@@ -41,18 +42,21 @@ export function parseConfig(text: string, file: string): Config {
 }
 
 /**
- * Reads and validates a config file. A missing or unreadable file is an `INVALID_CONFIG` error too.
+ * Reads and validates a config file. `path` is resolved against `cwd` and shown as given in
+ * messages; the config's `holidays` path comes back absolute. A missing or unreadable file is an
+ * `INVALID_CONFIG` error too.
  *
- * @example const config = await loadConfig('charter-audit.config.json');
+ * @example const config = await loadConfig('charter-audit.config.json', io.cwd);
  */
-export async function loadConfig(path: string): Promise<Config> {
+export async function loadConfig(path: string, cwd: string = process.cwd()): Promise<Config> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readFile(resolve(cwd, path), 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? String(err)})`;
     throw new InputError(CONFIG_ERROR_CODE, `${path}: ${why}; pass an existing JSON file with --config`, path);
   }
-  return parseConfig(text, path);
+  const config = parseConfig(text, path);
+  return config.holidays === null ? config : { ...config, holidays: resolve(cwd, config.holidays) };
 }

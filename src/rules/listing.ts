@@ -1,0 +1,80 @@
+/**
+ * The rule list as `charter-audit rules` prints it: JSON rows and a plain-text listing.
+ */
+import { type Config, resolveRuleOptions } from '../config/normalize.js';
+import type { Lang } from '../model/rule.js';
+import type { RuleDefinition } from './shared.js';
+
+/** One rule as `charter-audit rules --json` prints it (key order is part of the contract). */
+export interface RuleListing {
+  id: string;
+  aliases: readonly string[];
+  kind: string;
+  reads: readonly string[];
+  scope: 'record' | 'aggregate';
+  title: { ko: string; en: string };
+  threshold: { ko: string; en: string };
+  /** The effective options: defaults, or the config's when `--config` is given. */
+  options: Readonly<Record<string, unknown>>;
+  severity: string;
+  enabled: boolean;
+  basis: string;
+  clause: string;
+  requires: readonly string[];
+}
+
+/**
+ * The listing of every rule in id order, with the config applied.
+ *
+ * @example listRules(defaultConfig())[0].id // => 'call.answer-rate'
+ */
+export function listRules(config: Config): RuleListing[] {
+  return resolveRuleOptions(config).map(({ rule, enabled, severity, options }) => {
+    const m = rule.meta;
+    return {
+      id: m.id,
+      aliases: m.aliases,
+      kind: m.kind,
+      reads: [...m.reads, ...((rule as RuleDefinition).optionalReads ?? [])],
+      scope: m.scope,
+      title: { ko: m.title.ko, en: m.title.en },
+      threshold: { ko: m.threshold.ko, en: m.threshold.en },
+      options,
+      severity,
+      enabled,
+      basis: m.basis,
+      clause: m.clause,
+      requires: m.requires,
+    };
+  });
+}
+
+const LABELS = {
+  ko: { threshold: '기준', severity: '심각도', basis: '근거', aliases: '별칭', off: '꺼짐', options: '옵션' },
+  en: { threshold: 'threshold', severity: 'severity', basis: 'basis', aliases: 'aliases', off: 'off', options: 'options' },
+} as const;
+
+/**
+ * The rule list for people: one block per rule, the clause in Korean.
+ *
+ * @example formatRuleList(listRules(defaultConfig()), 'en').startsWith('call.answer-rate') // => true
+ */
+export function formatRuleList(rules: readonly RuleListing[], lang: Lang): string {
+  const l = LABELS[lang];
+  const width = Math.max(...rules.map((r) => r.id.length));
+  const out: string[] = [];
+  for (const r of rules) {
+    const state = r.enabled ? r.severity : l.off;
+    out.push(`${r.id.padEnd(width)}  ${r.kind.padEnd(10)}  ${state.padEnd(7)}  ${r.basis}`);
+    out.push(`  ${r.title[lang]}`);
+    out.push(`  ${l.threshold}: ${r.threshold[lang]}`);
+    const opts = Object.entries(r.options)
+      .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+      .join(', ');
+    if (opts) out.push(`  ${l.options}: ${opts}`);
+    out.push(`  ${l.aliases}: ${r.aliases.join(', ')}`);
+    out.push(`  「${r.clause}」`);
+    out.push('');
+  }
+  return out.join('\n');
+}
