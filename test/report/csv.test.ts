@@ -85,7 +85,7 @@ describe('formatCsv', () => {
       department: '고객지원센터',
       start_kst: '2024-09-13 17:00:00',
       deadline_kst: '2024-09-19 17:00:00',
-      end_kst: '2024-09-20 11:15:00',
+      end_kst: '2024-09-20 10:15:00',
       open: 'no',
       allowed_working_seconds: '28800',
       elapsed_working_seconds: '36900',

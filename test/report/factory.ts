@@ -109,7 +109,7 @@ export const CHUSEOK_VIOLATION: Violation = violation({
   department: '고객지원센터',
   start: kstInstant(2024, 9, 13, 17, 0),
   deadline: kstInstant(2024, 9, 19, 17, 0),
-  end: kstInstant(2024, 9, 20, 11, 15),
+  end: kstInstant(2024, 9, 20, 10, 15),
   allowedWorkingSeconds: 8 * 3600,
   elapsedWorkingSeconds: 8 * 3600 + 2 * 3600 + 15 * 60,
   overWorkingSeconds: 2 * 3600 + 15 * 60,
