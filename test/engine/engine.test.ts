@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysFromCivil, kstInstant, kstYear } from '../../src/calendar/kst.js';
+import { daysFromCivil, formatDay, kstDay, kstInstant, kstYear } from '../../src/calendar/kst.js';
 import { audit, type AuditOptions, type ResolvedRule } from '../../src/engine/engine.js';
 import type { WorkingCalendar } from '../../src/model/calendar.js';
 import type { OpenedInput, RowSink } from '../../src/model/input.js';
@@ -120,7 +120,7 @@ const waitRule: Rule = {
 const oddRule: Rule = {
   meta: meta('call.a-odd', 'calls'),
   defaults: {},
-  create: () => ({ check: (r) => (r.line % 2 ? finding(r.arrivedAt, 'odd') : undefined) }),
+  create: () => ({ check: (r) => (r.line % 2 ? finding((r as CallRecord).arrivedAt, "odd") : undefined) }),
 };
 /** Monthly count of calls, target ≥ 2. */
 const monthly: Rule = {
@@ -130,7 +130,7 @@ const monthly: Rule = {
     const n = new Map<string, number>();
     return {
       observe: (r) => {
-        const key = new Date((r as CallRecord).arrivedAt * 1000 + 9 * 3600_000).toISOString().slice(0, 7);
+        const key = formatDay(kstDay((r as CallRecord).arrivedAt)).slice(0, 7);
         n.set(key, (n.get(key) ?? 0) + 1);
       },
       finish: () => ({
