@@ -22,6 +22,94 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 /**
+ * The offset of the first JSON syntax error in `text`, or -1 when it is valid JSON. Node's
+ * `JSON.parse` messages do not always carry a position, so the config's errors find it here.
+ *
+ * @example jsonErrorOffset('{"a": x}') // => 6
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const literal = (word: string) => {
+    if (text.startsWith(word, i)) i += word.length;
+    else fail();
+  };
+  const string = () => {
+    if (text[i] !== '"') fail();
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text.charCodeAt(i) < 0x20) fail();
+      if (text[i] === '\\') {
+        i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
+      }
+      i++;
+    }
+    if (i >= text.length) fail();
+    i++;
+  };
+  const number = () => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m || m[0] === '' || m[0] === '-') fail();
+    i += m![0].length;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        string();
+        ws();
+        if (text[i] !== ':') fail();
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') return void i++;
+        else fail();
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') return void i++;
+        else fail();
+      }
+    }
+    if (c === '"') return string();
+    if (c === 't') return literal('true');
+    if (c === 'f') return literal('false');
+    if (c === 'n') return literal('null');
+    return number();
+  };
+  try {
+    value();
+    ws();
+    return i < text.length ? i : -1;
+  } catch (at) {
+    if (typeof at === 'number') return at;
+    throw at;
+  }
+}
+
+/**
  * Parses config text (a UTF-8 BOM is allowed) and normalises it; a JSON syntax error names the line and column.
  *
  * @example parseConfig('{"granularity":"quarter"}', 'c.json').granularity // => 'quarter'
@@ -33,8 +121,8 @@ export function parseConfig(text: string, file: string): Config {
     raw = JSON.parse(body);
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
-    const m = /position (\d+)/.exec(detail);
-    const at = m ? lineColumn(body, Number(m[1])) : null;
+    const offset = jsonErrorOffset(body);
+    const at = offset >= 0 ? lineColumn(body, offset) : null;
     const where = at ? `${file}:${at.line}:${at.column}` : file;
     throw new InputError(CONFIG_ERROR_CODE, `${where}: not valid JSON (${detail}); fix the syntax of the config file`, file, at?.line);
   }

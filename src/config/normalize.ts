@@ -214,7 +214,7 @@ function checkColumnMap(ctx: Ctx, path: string, v: Json, valid: ReadonlySet<stri
     if (header.trim() === '') ctx.fail(p, 'is an empty header');
     if (typeof to !== 'string' || !valid.has(to)) {
       const hint = typeof to === 'string' ? didYouMean(to, list) : '';
-      ctx.fail(p, `found ${describe(to)}; expected a canonical ${kindWords} column${hint}`);
+      ctx.fail(p, `found ${describe(to)}; expected a canonical ${kindWords ? `${kindWords} ` : ""}column${hint}`);
     }
     out[header] = to;
   }

@@ -23,17 +23,21 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The closest candidate within a third of the word's length (at least 2 edits), or undefined.
- * A candidate that ends with the word after a `.` (an id given without its kind) wins outright.
+ * A word without a `.` is also compared with each candidate's part after its `.`, so an id given
+ * without its kind is recognised.
  *
- * @example suggest('four-hour', ['payment.four-hours', 'call.rings']) // => 'payment.four-hours'
+ * @example suggest('servce-level', ['call.service-level', 'call.rings']) // => 'call.service-level'
  * @example suggest('xyz', ['payment.four-hours']) // => undefined
  */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
   const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
+  const bare = !word.includes('.');
   for (const c of candidates) {
-    const d = editDistance(word, c);
+    const dot = c.indexOf('.');
+    // An id given without its kind is compared with the part after the dot too.
+    const d = bare && dot > 0 ? Math.min(editDistance(word, c), editDistance(word, c.slice(dot + 1))) : editDistance(word, c);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
