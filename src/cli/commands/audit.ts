@@ -249,6 +249,11 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
     io.stderr.write(`charter-audit: warning: ${w.file}${w.line === null ? '' : `:${w.line}`}: ${w.message}\n`);
   }
   if (result.warnings.length > 5) io.stderr.write(`charter-audit: … and ${result.warnings.length - 5} more warnings\n`);
+  const rows = result.inputs.reduce((n, i) => n + i.rows, 0);
+  if (rows > 0 && rejected === rows) {
+    io.stderr.write(`charter-audit: nothing could be audited: all ${rows} rows were rejected\n`);
+    return EXIT_ERROR;
+  }
   if (opts.strict && rejected > 0) return EXIT_ERROR;
   return exitCodeFor(result, failOn);
 }
