@@ -107,7 +107,7 @@ class Evaluation {
       if (meta.kind === input.kind && !skipped.has(meta.id)) {
         if (a.instance.check) checkers.push(a);
         if (a.instance.observe) observers.push(a);
-      } else if (meta.reads.includes(input.kind) && a.instance.observe) {
+      } else if ((meta.reads.includes(input.kind) || a.entry.rule.optionalReads?.includes(input.kind)) && a.instance.observe) {
         observers.push(a);
       }
     }

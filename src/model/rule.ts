@@ -115,6 +115,11 @@ export interface Rule<K extends Kind = Kind> {
   /** Default options (thresholds); the config may override each key with a value of the same type. */
   defaults: Readonly<Record<string, unknown>>;
   /**
+   * Kinds the rule also reads when such an export is given, without needing one (happy-call
+   * reads outbound `happy` calls from the calls export when there is one).
+   */
+  optionalReads?: readonly Kind[];
+  /**
    * Why the rule cannot run with these options (e.g. standard-days without its table), or
    * undefined. The engine then reports it "not evaluated" with this reason.
    */

@@ -35,7 +35,7 @@ export function listRules(config: Config): RuleListing[] {
       id: m.id,
       aliases: m.aliases,
       kind: m.kind,
-      reads: [...m.reads, ...((rule as RuleDefinition).optionalReads ?? [])],
+      reads: [...m.reads, ...(rule.optionalReads ?? [])],
       scope: m.scope,
       title: { ko: m.title.ko, en: m.title.en },
       threshold: { ko: m.threshold.ko, en: m.threshold.en },

@@ -39,11 +39,6 @@ export type OptionSpec =
 export interface RuleDefinition<K extends Kind = Kind> extends Rule<K> {
   /** One spec per key of `defaults`. */
   optionSpecs: Readonly<Record<string, OptionSpec>>;
-  /**
-   * Kinds the rule also reads when such a file is given, without needing one (happy-call reads
-   * outbound `happy` calls from the calls export when there is one).
-   */
-  optionalReads?: readonly Kind[];
 }
 
 /** Working seconds in one hour. */

@@ -294,4 +294,21 @@ describe('audit engine', () => {
     ]);
     expect(result.violations.every((v) => v.rule === 'call.b-wait')).toBe(true);
   });
+
+  it('lets a rule read an optional kind when that export is given, without needing it', async () => {
+    const seen: string[] = [];
+    const happy: Rule = {
+      meta: meta('contract.happy', 'contracts'),
+      optionalReads: ['calls'],
+      defaults: {},
+      create: () => ({ check: () => PASS, observe: (r) => void seen.push(`${r.kind}:${r.line}`) }),
+    };
+    const withCalls = await audit([contractsInput(), callsInput()], options({ rules: [on(happy)] }));
+    expect(seen.filter((s) => s.startsWith('calls:'))).toEqual(['calls:2', 'calls:3', 'calls:5', 'calls:7']);
+    expect(withCalls.rules[0]!.notEvaluatedReason).toBeUndefined();
+    seen.length = 0;
+    const alone = await audit([contractsInput()], options({ rules: [on(happy)] }));
+    expect(seen).toEqual(['contracts:2', 'contracts:3', 'contracts:4', 'contracts:5']);
+    expect(alone.rules[0]).toMatchObject({ evaluated: 4, passed: 4 });
+  });
 });
