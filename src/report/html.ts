@@ -167,15 +167,17 @@ function charts(result: AuditResult, o: FormatOptions): string {
   );
   for (const [rule, caption] of [
     ['call.answer-rate', t.chartAnswerRate],
-    ['call.service-level', null],
     ['call.average-wait', t.chartAverageWait],
+    ['call.service-level', null],
   ] as const) {
     const rows = result.aggregates.filter((a) => a.rule === rule);
     if (!rows.length) continue;
     const rate = isRateRule(rule);
     const values = rows.map((a) => a.value ?? 0);
     const target = rows[0]?.target ?? 0;
-    const min = rate ? Math.min(0.8, Math.floor(Math.min(target, ...values) * 10) / 10) : 0;
+    const low = Math.min(target, ...values);
+    const rateStep = [0.05, 0.1, 0.2, 0.25, 0.5].find((st) => (1 - Math.min(0.8, low)) / st <= 5) ?? 0.5;
+    const min = rate ? Math.max(0, 1 - Math.ceil((1 - Math.min(0.8, low)) / rateStep - 1e-9) * rateStep) : 0;
     const top = Math.max(target, ...values) * 1.15;
     const step = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600].find((s) => top / s <= 5) ?? Math.ceil(top / 5);
     const max = rate ? 1 : Math.max(step, Math.ceil(top / step) * step);
@@ -192,7 +194,7 @@ function charts(result: AuditResult, o: FormatOptions): string {
             target,
             targetText: t.targetLine(formatAggregateValue(rule, target, o.lang)),
             axis: rate ? pctAxis : (v) => `${Math.round(v)}${t.seconds}`,
-            ticks: rate ? Math.round((1 - min) * 20) || 4 : Math.round(max / step),
+            ticks: rate ? Math.round((1 - min) / rateStep) : Math.round(max / step),
           },
         ),
       ),
@@ -210,10 +212,10 @@ function charts(result: AuditResult, o: FormatOptions): string {
     label: `${rule} · ${ruleTitle(o.rules, rule, o.lang)}`,
     points: monthsSeen.map((x) => ({ x, value: m.get(x) ?? null })),
   }));
-  const lowest = Math.min(1, ...series.flatMap((s) => s.points.map((p) => p.value ?? 1)));
-  const floor = Math.min(0.9, Math.floor(lowest * 10) / 10);
+  // Each small chart gets its own floor (a rule near 100% would look flat beside one at 20%).
+  const floorOf = (s: Series) => Math.min(0.9, Math.floor(Math.min(1, ...s.points.map((p) => p.value ?? 1)) * 10) / 10);
   const trends = series.length
-    ? `<h3>${esc(t.chartTrend)}</h3><div class="trends">${series.map((s) => `<figure>${trendLine(s, floor, pctAxis)}</figure>`).join('')}</div>`
+    ? `<h3>${esc(t.chartTrend)}</h3><div class="trends">${series.map((s) => `<figure>${trendLine(s, floorOf(s), pctAxis)}</figure>`).join('')}</div>`
     : '';
   return `<section><h2>${esc(t.chartCompliance)} · ${esc(t.aggregates)}</h2><div class="charts">${figs.join('')}</div>${trends}</section>`;
 }
