@@ -16,6 +16,13 @@ export interface Setup {
   granularity: Granularity;
 }
 
+/** `--config FILE`, else `./charter-audit.config.json` when present, else the built-in defaults. */
+export async function findConfig(path: string | undefined, cwd: string): Promise<Config> {
+  if (path !== undefined) return loadConfig(path, cwd);
+  if (existsSync(resolve(cwd, CONFIG_FILE_NAME))) return loadConfig(CONFIG_FILE_NAME, cwd);
+  return defaultConfig();
+}
+
 /**
  * Loads the config (`--config`, else `./charter-audit.config.json` when present, else the
  * built-in defaults), the holidays file (`--holidays` wins over the config's `holidays`) and
@@ -23,10 +30,7 @@ export interface Setup {
  */
 export async function loadSetup(options: { config?: string; holidays?: string; cwd: string }): Promise<Setup> {
   const { cwd } = options;
-  let config: Config;
-  if (options.config !== undefined) config = await loadConfig(options.config, cwd);
-  else if (existsSync(resolve(cwd, CONFIG_FILE_NAME))) config = await loadConfig(CONFIG_FILE_NAME, cwd);
-  else config = defaultConfig();
+  const config = await findConfig(options.config, cwd);
   const holidaysFile = options.holidays !== undefined ? resolve(cwd, options.holidays) : config.holidays;
   const overrides = holidaysFile ? await loadHolidayFile(holidaysFile) : undefined;
   const calendar = createCalendar({ hours: config.workingHours ?? undefined, overrides });

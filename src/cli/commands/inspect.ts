@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { formatInstant } from '../../calendar/kst.js';
 import { delimiterName, openInput } from '../../ingest/index.js';
+import { findConfig } from '../setup.js';
 import type { ColumnMapping, OpenedInput } from '../../model/input.js';
 import { type AnyRecord, COLUMNS, KINDS, type Kind } from '../../model/records.js';
 import type { Rejection, Warning } from '../../model/result.js';
@@ -23,6 +24,7 @@ interface InspectOptions {
   kind?: string;
   encoding?: string;
   json?: boolean;
+  config?: string;
 }
 
 /** What `inspect` found, as `--json` prints it. */
@@ -167,13 +169,16 @@ export function registerInspect(program: Command, io: Io, state: RunState): void
     .option('--kind <kind>', `force the kind (${KINDS.join(' | ')})`)
     .option('--encoding <enc>', 'force the encoding (utf-8 | cp949 | euc-kr | utf-16le)')
     .option('--json', 'print the findings as JSON')
+    .option('-c, --config <file>', 'config file whose "columns" map renames headers (default: ./charter-audit.config.json when present)')
     .addHelpText('after', '\nExamples:\n  charter-audit inspect 대금지급.csv\n  charter-audit inspect calls.csv --encoding cp949 --json\n')
     .action(
       wrap(io, state, async (file: string, opts: InspectOptions) => {
         if (opts.kind !== undefined && !(KINDS as readonly string[]).includes(opts.kind)) {
           throw new UsageError(`inspect: unknown --kind "${opts.kind}": use one of ${KINDS.join(', ')}`);
         }
+        const config = await findConfig(opts.config, io.cwd);
         const options = {
+          ...(config.columns ? { columns: config.columns } : {}),
           ...(opts.kind !== undefined ? { kind: opts.kind as Kind } : {}),
           ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
         };
