@@ -15,6 +15,8 @@ export interface BenchResult {
   calls: number;
   /** Anything worth showing beside the rate (e.g. the span). */
   note?: string;
+  /** Rate relative to a baseline case, median over paired rounds (see {@link pairedRatio}). */
+  relative?: number;
 }
 
 /** A pass/fail requirement on the results, e.g. "≥ 2 M calls/s". */
@@ -34,32 +36,58 @@ export interface BenchSection {
 export const SECTIONS: readonly BenchSection[] = [calendarBench];
 
 /**
- * Measures `fn(iterations)` (which must do `iterations` calls) in rounds of about `roundMs`
- * and returns the best rate, in calls per second.
+ * Measures several cases fairly: each `fn(iterations)` must make `iterations` calls. Rounds of
+ * about `roundMs` are interleaved across the cases (so machine noise hits them alike) and each
+ * case keeps its best round.
  *
- * @example measure((n) => { for (let i = 0; i < n; i++) work(i); }, 200).perSecond
+ * @example measureAll([(n) => { for (let i = 0; i < n; i++) work(i); }])[0]?.perSecond
  */
-export function measure(fn: (iterations: number) => void, roundMs = 250, rounds = 5): { perSecond: number; calls: number } {
-  let iterations = 1000;
-  for (;;) {
+export function measureAll(fns: readonly ((iterations: number) => void)[], roundMs = 50, rounds = 31): { perSecond: number; calls: number }[] {
+  const time = (fn: (n: number) => void, n: number): number => {
     const t0 = process.hrtime.bigint();
-    fn(iterations);
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (ms >= roundMs / 4) break;
-    iterations *= 4;
-  }
-  let best = 0;
-  let calls = 0;
+    fn(n);
+    return Number(process.hrtime.bigint() - t0) / 1e9;
+  };
+  // One round size for every case (the slowest case's), so they are compared like for like.
+  let size = 1000;
+  while (Math.min(...fns.map((fn) => time(fn, size))) < roundMs / 1000) size *= 2;
+  const sizes = fns.map(() => size);
+  const best = fns.map(() => 0);
   for (let r = 0; r < rounds; r++) {
-    const t0 = process.hrtime.bigint();
-    fn(iterations);
-    const rate = iterations / (Number(process.hrtime.bigint() - t0) / 1e9);
-    if (rate > best) {
-      best = rate;
-      calls = iterations;
-    }
+    fns.forEach((fn, i) => {
+      const rate = sizes[i]! / time(fn, sizes[i]!);
+      if (rate > best[i]!) best[i] = rate;
+    });
   }
-  return { perSecond: best, calls };
+  return best.map((perSecond, i) => ({ perSecond, calls: sizes[i]! }));
+}
+
+/**
+ * Median over `rounds` of rate(b) / rate(a), with `a` and `b` timed back to back on `iterations`
+ * calls each: load on a shared machine hits both halves of a pair alike, so the ratio stays
+ * meaningful when absolute rates do not.
+ *
+ * @example pairedRatio(shortSpan, longSpan, 500_000) // => ~1 for O(1) code
+ */
+export function pairedRatio(a: (n: number) => void, b: (n: number) => void, iterations: number, rounds = 31): number {
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const first = r % 2 === 0;
+    const t0 = process.hrtime.bigint();
+    (first ? a : b)(iterations);
+    const t1 = process.hrtime.bigint();
+    (first ? b : a)(iterations);
+    const t2 = process.hrtime.bigint();
+    const [ta, tb] = first ? [t1 - t0, t2 - t1] : [t2 - t1, t1 - t0];
+    ratios.push(Number(ta) / Number(tb));
+  }
+  ratios.sort((x, y) => x - y);
+  return ratios[Math.floor(ratios.length / 2)]!;
+}
+
+/** Measures one case; see {@link measureAll}. */
+export function measure(fn: (iterations: number) => void, roundMs = 200, rounds = 7): { perSecond: number; calls: number } {
+  return measureAll([fn], roundMs, rounds)[0]!;
 }
 
 /** Formats a rate: `12.3 M/s`. @example formatRate(12_345_678) // => '12.35 M/s' */
@@ -81,7 +109,12 @@ export async function main(sections: readonly BenchSection[] = SECTIONS): Promis
   for (const section of sections) {
     const results = await section.run();
     console.log(`## ${section.title}\n`);
-    console.log(renderTable(['case', 'rate', 'calls (best round)', 'note'], results.map((r) => [r.name, formatRate(r.perSecond), String(r.calls), r.note ?? ''])));
+    console.log(
+      renderTable(
+        ['case', 'rate (best round)', 'calls per round', 'relative (median)', 'note'],
+        results.map((r) => [r.name, formatRate(r.perSecond), String(r.calls), r.relative === undefined ? '' : `${r.relative.toFixed(2)}×`, r.note ?? '']),
+      ),
+    );
     for (const check of section.checks?.(results) ?? []) {
       console.log(`${check.passed ? 'PASS' : 'FAIL'}  ${check.label}: ${check.detail}`);
       if (!check.passed) failed++;
