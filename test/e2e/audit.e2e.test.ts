@@ -6,21 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli, root } from './cli.js';
 
-const root = join(import.meta.dirname, '..', '..');
 const data = (f: string) => join('test', 'e2e', 'data', f);
 const FILES = ['complaints.csv', 'payments.csv', 'contracts.csv', 'calls.csv'].map(data);
 const AS_OF = ['--as-of', '2025-07-01T09:00:00+09:00'];
-
-export function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'charter-audit.js'), ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('charter-audit audit (built CLI, hand-checked data)', () => {
   const run = cli(['audit', ...FILES, ...AS_OF, '--format', 'json']);

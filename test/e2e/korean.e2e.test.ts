@@ -3,7 +3,7 @@
  * timestamp forms) and the English UTF-8 exports of the same data give identical findings.
  */
 import { describe, expect, it } from 'vitest';
-import { cli } from './audit.e2e.test.js';
+import { cli } from './cli.js';
 
 const KINDS = ['complaints', 'payments', 'contracts', 'calls'];
 const audit = (dir: string) =>
@@ -37,6 +37,13 @@ describe('Korean CP949 exports', () => {
     expect(sameFiles(koReport)).toEqual(sameFiles(enReport));
     expect(koReport.rules).toEqual(enReport.rules);
     expect(koReport.aggregates).toEqual(enReport.aggregates);
+  });
+
+  it('reconcile every row of every fixture', () => {
+    for (const report of [enReport, koReport]) {
+      expect(report.inputs.map((i: { rows: number }) => i.rows)).toEqual([300, 300, 300, 400]);
+      for (const i of report.inputs) expect(i.rows).toBe(i.evaluated + i.outOfPeriod + i.rejected);
+    }
   });
 
   it('never let mojibake reach the report', () => {
