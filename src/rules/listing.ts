@@ -3,7 +3,6 @@
  */
 import { type Config, resolveRuleOptions } from '../config/normalize.js';
 import type { Lang } from '../model/rule.js';
-import type { RuleDefinition } from './shared.js';
 
 /** One rule as `charter-audit rules --json` prints it (key order is part of the contract). */
 export interface RuleListing {

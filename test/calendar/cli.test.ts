@@ -164,3 +164,15 @@ describe('charter-audit holidays', () => {
     expect(r.stdout).toBe('2028 public holidays (관공서의 공휴일): 1 dates, 1 on weekdays\n2028-01-03 (월)  임시공휴일  [holidays file]\n');
   });
 });
+
+describe('the calendar commands and the config file', () => {
+  it('use the working hours of --config, as audit does', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'charter-audit-hours-'));
+    const config = join(dir, 'charter-audit.config.json');
+    await writeFile(config, JSON.stringify({ workingHours: ['08:00-12:00', '13:00-17:00'] }));
+    const r = await cli('deadline', '2024-09-13 16:00', '--hours', '4', '--json', '--config', config);
+    expect(JSON.parse(r.stdout).deadline).toBe('2024-09-19T11:00:00+09:00');
+    const e = await cli('elapsed', '2024-09-13 07:00', '2024-09-13 18:00', '--json', '-c', config);
+    expect(JSON.parse(e.stdout).workingSeconds).toBe(8 * 3600);
+  });
+});

@@ -4,16 +4,12 @@
  */
 import type { Command } from 'commander';
 import {
-  type CalendarOptions,
-  createCalendar,
-  defaultCalendar,
   describeSkipped,
   formatDayKo,
   formatDuration,
   formatInstantKo,
   shortDate,
 } from '../../calendar/index.js';
-import { loadHolidayFile } from '../../calendar/holiday-file.js';
 import {
   type Instant,
   WEEKDAY_KO,
@@ -30,6 +26,7 @@ import type { WorkingCalendar } from '../../model/calendar.js';
 import { ACCEPTED_TIMESTAMPS, parseTimestamp, timestampProblem } from '../../ingest/timestamp.js';
 import { EXIT_OK, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
+import { loadSetup } from '../setup.js';
 import { type RunState, wrap } from '../program.js';
 
 /** The statutory length of a day in hours-based periods (민원 처리에 관한 법률 시행령 제19조). */
@@ -224,11 +221,12 @@ export function renderHolidays(cal: WorkingCalendar, year: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function calendarFor(holidaysFile: string | undefined): Promise<WorkingCalendar> {
-  if (holidaysFile === undefined) return defaultCalendar();
-  const options: CalendarOptions = { overrides: await loadHolidayFile(holidaysFile) };
-  return createCalendar(options);
+/** The calendar as `audit` would build it: the config's working hours and holidays, and `--holidays`. */
+async function calendarFor(io: Io, opts: { holidays?: string; config?: string }): Promise<WorkingCalendar> {
+  return (await loadSetup({ config: opts.config, holidays: opts.holidays, cwd: io.cwd })).calendar;
 }
+
+const CONFIG_HELP = 'config file for working hours and holidays (default: ./charter-audit.config.json when present)';
 
 function parseYear(text: string): number {
   if (!/^\d{4}$/.test(text.trim())) throw new UsageError(`YEAR "${text}" is not a year; accepted: a four-digit year such as 2025`);
@@ -247,12 +245,13 @@ export function registerCalendarCommands(program: Command, io: Io, state: RunSta
     .option('--minutes <M>', 'working minutes allowed, e.g. 90')
     .option('--days <D>', 'statutory days: D ≤ 5 → D × 8 working hours; D ≥ 6 → 18:00 on the D-th working day')
     .option('--holidays <FILE>', 'holidays file (CSV "date,name[,add|remove]" or JSON) added to the gazette data')
+    .option('-c, --config <FILE>', CONFIG_HELP)
     .option('--json', 'print {"start","clockStart","deadline","allowedWorkingSeconds","basis"}')
     .action(
-      wrap(io, state, async (startText: string, opts: { hours?: string; minutes?: string; days?: string; holidays?: string; json?: boolean }) => {
+      wrap(io, state, async (startText: string, opts: { hours?: string; minutes?: string; days?: string; holidays?: string; config?: string; json?: boolean }) => {
         const start = parseInstantArg(startText, 'START');
         const period = parsePeriod(opts);
-        const cal = await calendarFor(opts.holidays);
+        const cal = await calendarFor(io, opts);
         const result = computeDeadline(cal, start, period);
         write(io, opts.json ? json(deadlineJson(result)) : renderDeadline(cal, result, period));
         return EXIT_OK;
@@ -265,12 +264,13 @@ export function registerCalendarCommands(program: Command, io: Io, state: RunSta
     .argument('<START>', 'e.g. "2024-09-13 17:00"')
     .argument('<END>', 'e.g. "2024-09-19 12:00"')
     .option('--holidays <FILE>', 'holidays file (CSV or JSON) added to the gazette data')
+    .option('-c, --config <FILE>', CONFIG_HELP)
     .option('--json', 'print {"start","end","workingSeconds"}')
     .action(
-      wrap(io, state, async (startText: string, endText: string, opts: { holidays?: string; json?: boolean }) => {
+      wrap(io, state, async (startText: string, endText: string, opts: { holidays?: string; config?: string; json?: boolean }) => {
         const start = parseInstantArg(startText, 'START');
         const end = parseInstantArg(endText, 'END');
-        const cal = await calendarFor(opts.holidays);
+        const cal = await calendarFor(io, opts);
         cal.assertCovers(start, 'START');
         cal.assertCovers(end, 'END');
         const seconds = cal.elapsed(start, end);
@@ -289,11 +289,12 @@ export function registerCalendarCommands(program: Command, io: Io, state: RunSta
     .description("The working calendar's public holidays of YEAR")
     .argument('<YEAR>', 'e.g. 2025')
     .option('--holidays <FILE>', 'holidays file (CSV or JSON) applied to the gazette data')
+    .option('-c, --config <FILE>', CONFIG_HELP)
     .option('--json', 'print {"year","holidays":[{"date","weekday","names","source"}]}')
     .action(
-      wrap(io, state, async (yearText: string, opts: { holidays?: string; json?: boolean }) => {
+      wrap(io, state, async (yearText: string, opts: { holidays?: string; config?: string; json?: boolean }) => {
         const year = parseYear(yearText);
-        const cal = await calendarFor(opts.holidays);
+        const cal = await calendarFor(io, opts);
         write(io, opts.json ? json(holidaysJson(cal, year)) : renderHolidays(cal, year));
         return EXIT_OK;
       }),
