@@ -4,6 +4,7 @@
  * {@link BenchSection} from its own file and listing it in {@link SECTIONS}.
  */
 import { pathToFileURL } from 'node:url';
+import { benchAudit, formatRows, type Row } from './audit.js';
 import { calendarBench } from './calendar.js';
 
 /** One measured case. */
@@ -34,6 +35,30 @@ export interface BenchSection {
 
 /** The sections `npm run bench` runs, in order. */
 export const SECTIONS: readonly BenchSection[] = [calendarBench];
+
+/**
+ * The audit at scale (issue 6): 1,000,000 generated calls (`BENCH_ROWS` to change), audited to
+ * JSON and NDJSON against csv-parse alone on the same file, plus NDJSON at 4× the rows for
+ * memory growth (`BENCH_MEMORY=0` to skip).
+ */
+export async function auditSection(env: NodeJS.ProcessEnv = process.env): Promise<{ table: string; checks: BenchCheck[] }> {
+  const rows = Number(env.BENCH_ROWS ?? 1_000_000);
+  const result = await benchAudit({ rows, memoryCheck: env.BENCH_MEMORY !== '0', repeat: Number(env.BENCH_REPEAT ?? 1) });
+  const value = (prefix: string): Row | undefined => result.find((r) => r.name.startsWith(prefix));
+  const checks: BenchCheck[] = [];
+  const ratio = (name: string) => {
+    const r = value(name);
+    if (r) checks.push({ label: `${name} ≤ 1.5×`, passed: r.value <= 1.5, detail: `${r.value}×` });
+  };
+  ratio('audit json ÷ csv-parse');
+  ratio('audit ndjson ÷ csv-parse');
+  for (const r of result.filter((x) => x.unit === 'MB' && x.name.includes('peak RSS') && x.name.startsWith('audit'))) {
+    checks.push({ label: `${r.name} < 300 MB`, passed: r.value < 300, detail: `${r.value} MB` });
+  }
+  const growth = value('ndjson RSS growth');
+  if (growth) checks.push({ label: `${growth.name} ≤ 1.1×`, passed: growth.value <= 1.1, detail: `${growth.value}×` });
+  return { table: formatRows(result), checks };
+}
 
 /**
  * Measures several cases fairly: each `fn(iterations)` must make `iterations` calls. Rounds of
@@ -116,6 +141,16 @@ export async function main(sections: readonly BenchSection[] = SECTIONS): Promis
       ),
     );
     for (const check of section.checks?.(results) ?? []) {
+      console.log(`${check.passed ? 'PASS' : 'FAIL'}  ${check.label}: ${check.detail}`);
+      if (!check.passed) failed++;
+    }
+    console.log('');
+  }
+  if (process.env.BENCH_AUDIT !== '0') {
+    console.log('## Audit at scale (calls)\n');
+    const audit = await auditSection();
+    console.log(audit.table);
+    for (const check of audit.checks) {
       console.log(`${check.passed ? 'PASS' : 'FAIL'}  ${check.label}: ${check.detail}`);
       if (!check.passed) failed++;
     }
