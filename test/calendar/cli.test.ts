@@ -1,37 +1,12 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
-import { run } from '../../src/cli/program.js';
-
-function sink(): { stream: Writable; text: () => string } {
-  let buf = '';
-  const stream = new Writable({
-    write(chunk, _enc, cb) {
-      buf += String(chunk);
-      cb();
-    },
-  });
-  return { stream, text: () => buf };
-}
+import { runCli } from '../helpers/cli.js';
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = sink();
-  const err = sink();
-  const io: Io = {
-    stdout: out.stream,
-    stderr: err.stream,
-    stdin: Readable.from([]),
-    env: {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    now: () => Date.UTC(2025, 6, 1),
-    cwd: process.cwd(),
-  };
-  const code = await run(['node', 'charter-audit', ...args], io);
-  return { code, stdout: out.text(), stderr: err.text() };
+  const { code, stdout, stderr } = await runCli(args, { now: Date.UTC(2025, 6, 1) });
+  return { code, stdout, stderr };
 }
 
 describe('charter-audit deadline', () => {

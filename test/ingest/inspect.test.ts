@@ -1,26 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
-import { run } from '../../src/cli/program.js';
+import { runCli } from '../helpers/cli.js';
 
-function fakeIo(cwd: string, stdin: NodeJS.ReadableStream = Readable.from([])) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  stdout.on('data', (c) => out.push(String(c)));
-  stderr.on('data', (c) => err.push(String(c)));
-  const io: Io = { stdout, stderr, stdin, env: {}, stdoutIsTTY: false, stderrIsTTY: false, now: () => 0, cwd };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
-
-const cli = (args: string[], cwd: string, stdin?: NodeJS.ReadableStream) => {
-  const f = fakeIo(cwd, stdin);
-  return run(['node', 'charter-audit', ...args], f.io).then((code) => ({ code, stdout: f.out(), stderr: f.err() }));
+const cli = async (args: string[], cwd: string, stdin?: NodeJS.ReadableStream) => {
+  const { code, stdout, stderr } = await runCli(args, { cwd, ...(stdin ? { stdin } : {}) });
+  return { code, stdout, stderr };
 };
 
 let dir: string;

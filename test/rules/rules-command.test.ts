@@ -1,26 +1,8 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
-import { run } from '../../src/cli/program.js';
+import { runCli } from '../helpers/cli.js';
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d: Buffer) => (stdout += d.toString()));
-  err.on('data', (d: Buffer) => (stderr += d.toString()));
-  const io: Io = {
-    stdout: out,
-    stderr: err,
-    stdin: new PassThrough(),
-    env: {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    now: () => 0,
-    cwd: process.cwd(),
-  };
-  const code = await run(['node', 'charter-audit', ...args], io);
+  const { code, stdout, stderr } = await runCli(args);
   return { code, stdout, stderr };
 }
 

@@ -1,36 +1,12 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
+import { fakeIo } from '../helpers/cli.js';
 import { run } from '../../src/cli/program.js';
 import { sampleText } from './helpers.js';
-
-function fakeIo(cwd = process.cwd()): Io & { out: () => Buffer; err: () => string } {
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  const sink = (into: Buffer[]) =>
-    new Writable({
-      write(chunk: Buffer, _enc, cb) {
-        into.push(Buffer.from(chunk));
-        cb();
-      },
-    });
-  return {
-    stdout: sink(out),
-    stderr: sink(err),
-    stdin: new PassThrough(),
-    env: {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    now: () => 0,
-    cwd,
-    out: () => Buffer.concat(out),
-    err: () => Buffer.concat(err).toString('utf8'),
-  };
-}
 
 const argv = (...args: string[]) => ['node', 'charter-audit', 'sample', ...args];
 
@@ -45,7 +21,7 @@ describe('charter-audit sample', () => {
 
   it('writes Korean CP949 to --output', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sample-'));
-    const io = fakeIo(dir);
+    const io = fakeIo({ cwd: dir });
     const code = await run(argv('--kind', 'calls', '--rows', '40', '--seed', '3', '--year', '2024', '--korean', '--encoding', 'cp949', '--output', 'c.csv'), io);
     expect(code).toBe(0);
     expect(io.out().length).toBe(0);
