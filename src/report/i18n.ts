@@ -41,6 +41,8 @@ const ko = {
   fail: '부적합',
   notEvaluated: '미평가',
   notEvaluatedReasons: '평가하지 못한 규칙',
+  /** Narrow column heads for the one-line-per-rule terminal summary. */
+  short: { evaluated: '평가', violations: '위반', pending: '진행', compliance: '준수율', notEvaluated: '미평가', previous: '전 분기', current: '이번 분기' },
   aggregates: '기간별 지표',
   aggregatePeriod: '기간',
   value: '실적',
@@ -150,6 +152,7 @@ const en: Labels = {
   fail: 'FAIL',
   notEvaluated: 'not evaluated',
   notEvaluatedReasons: 'Rules not evaluated',
+  short: { evaluated: 'Eval.', violations: 'Viol.', pending: 'Pend.', compliance: 'Compl.', notEvaluated: 'n/a', previous: 'Prev. quarter', current: 'This quarter' },
   aggregates: 'Measures per period',
   aggregatePeriod: 'Period',
   value: 'Value',

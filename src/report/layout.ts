@@ -171,3 +171,103 @@ export function wrapText(text: string, width: number, indent = ''): string[] {
 
 /** Terminal-safe one-line text from the input (escape sequences and controls removed). */
 export const safe = (text: string | null | undefined): string => (text == null ? '' : oneLine(text).trim());
+
+/**
+ * Cuts text to at most `width` display columns (Korean counts two), ending in `…` when cut.
+ *
+ * @example truncate('Call-centre answer rate', 10) // => 'Call-cent…'
+ * @example truncate('콜센터 응대율', 7) // => '콜센터…'
+ */
+export function truncate(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  if (width <= 0) return '';
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const w = stringWidth(ch);
+    if (used + w > width - 1) break;
+    out += ch;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+/** One column of a {@link grid}. */
+export interface GridColumn {
+  head: string;
+  align?: 'left' | 'right';
+  /** Gives up width first when the grid is too wide (its cells are cut with `…`). */
+  flex?: boolean;
+  /** Narrowest a flexible column may become (default 8). */
+  min?: number;
+  /** Left out entirely when it would be narrower than `min`. */
+  optional?: boolean;
+}
+
+/** A grid cell: plain text, or text with a style applied after fitting (colour). */
+export type GridCell = string | { text: string; style: (s: string) => string };
+
+const GAP = 2;
+
+/**
+ * A compact borderless table: one line per row, columns two spaces apart, a `─` rule under the
+ * head, no line longer than `width` display columns. Flexible columns shrink first (cells cut
+ * with `…`); an optional column that would be too narrow is dropped; styles (colour) are applied
+ * after measuring, so escape codes never count towards the width.
+ *
+ * @example grid([{ head: 'Rule' }, { head: 'N', align: 'right' }], [['a', '1']], 80)
+ * // => ['Rule  N', '───────', 'a     1']
+ */
+export function grid(
+  columns: readonly GridColumn[],
+  rows: readonly (readonly GridCell[])[],
+  width: number,
+  headStyle: (s: string) => string = (s) => s,
+): string[] {
+  const text = (c: GridCell | undefined): string => (c === undefined ? '' : typeof c === 'string' ? c : c.text);
+  let cols = columns.map((col, i) => ({
+    col,
+    i,
+    w: Math.max(stringWidth(col.head), ...rows.map((r) => stringWidth(text(r[i])))),
+  }));
+  const total = () => cols.reduce((a, c) => a + c.w, 0) + GAP * Math.max(0, cols.length - 1);
+  const minOf = (c: (typeof cols)[number]) => Math.min(c.w, c.col.min ?? 8);
+  const shrinkFlex = () => {
+    let excess = total() - width;
+    const flex = cols.filter((c) => c.col.flex);
+    while (excess > 0) {
+      const widest = flex.filter((c) => c.w > minOf(c)).sort((a, b) => b.w - a.w)[0];
+      if (!widest) break;
+      widest.w--;
+      excess--;
+    }
+  };
+  shrinkFlex();
+  while (total() > width) {
+    const drop = cols.find((c) => c.col.optional);
+    if (!drop) break;
+    cols = cols.filter((c) => c !== drop);
+    // Restore the others to their natural width and fit again without the dropped column.
+    for (const c of cols) c.w = Math.max(stringWidth(c.col.head), ...rows.map((r) => stringWidth(text(r[c.i]))));
+    shrinkFlex();
+  }
+  // Still too wide (a very narrow terminal): cut the widest columns, down to 3 each.
+  for (let excess = total() - width; excess > 0; excess--) {
+    const widest = [...cols].sort((a, b) => b.w - a.w)[0];
+    if (!widest || widest.w <= 3) break;
+    widest.w--;
+  }
+  const line = (cells: readonly GridCell[], styleAll?: (s: string) => string): string =>
+    cols
+      .map((c, k) => {
+        const cell = cells[c.i];
+        const cut = truncate(text(cell), c.w);
+        const pad = ' '.repeat(Math.max(0, c.w - stringWidth(cut)));
+        const styled = styleAll ? styleAll(cut) : typeof cell === 'object' ? cell.style(cut) : cut;
+        const last = k === cols.length - 1;
+        return c.col.align === 'right' ? pad + styled : last ? styled : styled + pad;
+      })
+      .join(' '.repeat(GAP))
+      .replace(/ +$/, '');
+  return [line(columns.map((c) => c.head), headStyle), '─'.repeat(total()), ...rows.map((r) => line(r))];
+}

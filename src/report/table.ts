@@ -1,17 +1,18 @@
 /**
- * `--format table`: the terminal view. A summary per rule, the periodic measures, the worst
- * violations, the breakdown, the previous-quarter comparison and the rejected rows, each as a
- * box table that fits `options.width` columns (Korean text measured at two columns per
+ * `--format table`: the terminal view. A summary with one line per rule, the periodic measures
+ * as a rule × period matrix, the worst violations (a box table), the breakdown, the
+ * previous-quarter comparison and the rejected rows, all within `options.width` columns (Korean text measured at two columns per
  * character, as cli-table3 does). Colour only when `options.color`; every value from the input
  * is stripped of escape sequences and control characters.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { formatDay } from '../calendar/kst.js';
-import type { AuditResult, BreakdownRow, RuleSummary } from '../model/result.js';
+import stringWidth from 'string-width';
+import type { Aggregate, AuditResult, BreakdownRow, RuleSummary } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
 import { formatAggregateValue, formatDuration, formatPercent, formatShort, labels } from './i18n.js';
-import { wrapText, fitColumns, n, ruleThreshold, ruleTitle, safe, selectViolations, verdict, verdictLabel } from './layout.js';
+import { wrapText, fitColumns, grid, n, ruleThreshold, ruleTitle, safe, selectViolations, verdict, verdictLabel, type GridCell, type GridColumn } from './layout.js';
 import type { FormatOptions, Formatter } from './types.js';
 
 /** A section heading, wrapped to the width, then styled. */
@@ -58,54 +59,104 @@ function header(result: AuditResult, o: FormatOptions, c: ChalkInstance): string
     `${t.period}: ${periodText(result, o.lang)}   ${t.asOf}: ${formatShort(result.asOf)} KST`,
   ];
   for (const i of result.inputs) {
-    lines.push(
-      `${t.file}: ${safe(i.file)} (${t.kinds[i.kind]}, ${safe(i.encoding)}) ${t.rows} ${n(i.rows)} = ` +
-        `${t.evaluated} ${n(i.evaluated)} + ${t.outOfPeriod} ${n(i.outOfPeriod)} + ${t.rejected} ${n(i.rejected)}`,
-    );
+    // rows = evaluated + out of period + rejected; the zero terms are left out.
+    const terms = [`${t.evaluated} ${n(i.evaluated)}`];
+    if (i.outOfPeriod) terms.push(`${t.outOfPeriod} ${n(i.outOfPeriod)}`);
+    if (i.rejected) terms.push(`${t.rejected} ${n(i.rejected)}`);
+    lines.push(`${safe(i.file)} (${t.kinds[i.kind]}, ${safe(i.encoding)}) ${t.rows} ${n(i.rows)} = ${terms.join(' + ')}`);
   }
   const wrapped = lines.flatMap((l) => wrapText(l, o.width, '  '));
   return wrapped.map((l, i) => (i === 0 ? c.bold(l) : c.dim(l)));
 }
 
-function verdictCell(r: RuleSummary, lang: Lang, c: ChalkInstance): string {
+function verdictCell(r: RuleSummary, lang: Lang, c: ChalkInstance): GridCell {
   const v = verdict(r);
-  const text = verdictLabel(v, lang);
-  return v === 'pass' ? c.green(text) : v === 'fail' ? c.red.bold(text) : c.yellow(text);
+  const text = v === 'none' ? labels(lang).short.notEvaluated : verdictLabel(v, lang);
+  return { text, style: v === 'pass' ? c.green : v === 'fail' ? c.red.bold : c.yellow };
 }
 
+/** One line per rule: id, short title (cut with `…`, dropped on a narrow terminal), counts, rate, target, verdict. */
 function summary(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
   const t = labels(o.lang);
-  const head = [t.rule, t.evaluated, t.violations, t.pending, t.compliance, t.target, t.result];
-  const rows = result.rules.map((r) => [
-    `${r.id}\n${safe(ruleTitle(o.rules, r.id, o.lang))}`,
+  const s = t.short;
+  const columns: GridColumn[] = [
+    { head: t.rule },
+    { head: t.title, flex: true, min: 12, optional: true },
+    { head: s.evaluated, align: 'right' },
+    { head: s.violations, align: 'right' },
+    { head: s.pending, align: 'right' },
+    { head: s.compliance, align: 'right' },
+    { head: t.target, flex: true, min: 14 },
+    { head: t.result },
+  ];
+  const rows = result.rules.map((r): GridCell[] => [
+    r.id,
+    { text: safe(ruleTitle(o.rules, r.id, o.lang)), style: c.dim },
     n(r.evaluated),
-    r.violations > 0 ? c.red(n(r.violations)) : n(r.violations),
+    r.violations > 0 ? { text: n(r.violations), style: c.red } : n(r.violations),
     n(r.pending),
     formatPercent(r.complianceRate),
     safe(ruleThreshold(o.rules, r.id, o.lang)),
     verdictCell(r, o.lang, c),
   ]);
-  const out = [heading(t.summary, o, c.bold), box(head.map((h) => c.bold(h)), rows, o.width, [0, 5], ['left', 'right', 'right', 'right', 'right', 'left', 'left'])];
+  const out = [heading(t.summary, o, c.bold), ...grid(columns, rows, o.width, c.bold)];
   const skipped = result.rules.filter((r) => r.notEvaluatedReason);
   if (skipped.length) {
-    out.push(heading(`${t.notEvaluatedReasons}:`, o, c.yellow));
+    out.push('', heading(`${t.notEvaluatedReasons}:`, o, c.yellow));
     for (const r of skipped) out.push(...wrapText(`  ${r.id}: ${safe(r.notEvaluatedReason?.[o.lang])}`, o.width, '    '));
   }
   return out;
 }
 
+/** An aggregate value, red with a `✗` when it misses its target. */
+function aggregateCell(a: Aggregate, o: FormatOptions, c: ChalkInstance): GridCell {
+  if (a.value === null) return { text: labels(o.lang).noData, style: c.yellow };
+  const text = formatAggregateValue(a.rule, a.value, o.lang);
+  return a.passed ? { text, style: c.green } : { text: `✗ ${text}`, style: c.red.bold };
+}
+
+/**
+ * The periodic measures. As a matrix (one line per rule, one column per period, the target
+ * beside the rule) when it fits the width and every rule keeps one target; otherwise one line
+ * per rule × period.
+ */
 function aggregates(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
   if (!result.aggregates.length) return [];
   const t = labels(o.lang);
-  const rows = result.aggregates.map((a) => [
-    `${a.rule}\n${safe(ruleTitle(o.rules, a.rule, o.lang))}`,
-    safe(a.period),
-    formatAggregateValue(a.rule, a.value, o.lang),
-    formatAggregateValue(a.rule, a.target, o.lang),
-    a.value === null ? c.yellow(t.noData) : a.passed ? c.green(t.pass) : c.red.bold(t.fail),
-  ]);
-  const head = [t.rule, t.aggregatePeriod, t.value, t.target, t.result].map((h) => c.bold(h));
-  return [heading(t.aggregates, o, c.bold), box(head, rows, o.width, [0], ['left', 'left', 'right', 'right', 'left'])];
+  const periods = [...new Set(result.aggregates.map((a) => a.period))].sort();
+  const byRule = new Map<string, Aggregate[]>();
+  for (const a of result.aggregates) byRule.set(a.rule, [...(byRule.get(a.rule) ?? []), a]);
+  const oneTarget = [...byRule.values()].every((as) => new Set(as.map((a) => a.target)).size === 1);
+  const ruleWidth = Math.max(stringWidth(t.rule), ...[...byRule.keys()].map((id) => stringWidth(id)));
+  const cellWidth = Math.max(8, ...periods.map((p) => stringWidth(p)));
+  const matrixWidth = ruleWidth + 2 + 8 + periods.length * (cellWidth + 2);
+  if (oneTarget && matrixWidth <= o.width) {
+    const columns: GridColumn[] = [
+      { head: t.rule },
+      { head: t.target, align: 'right' },
+      ...periods.map((p): GridColumn => ({ head: safe(p), align: 'right' })),
+    ];
+    const rows = [...byRule].map(([rule, as]): GridCell[] => {
+      const at = new Map(as.map((a) => [a.period, a]));
+      return [
+        rule,
+        formatAggregateValue(rule, as[0]!.target, o.lang),
+        ...periods.map((p): GridCell => {
+          const a = at.get(p);
+          return a ? aggregateCell(a, o, c) : '';
+        }),
+      ];
+    });
+    return [heading(t.aggregates, o, c.bold), ...grid(columns, rows, o.width, c.bold)];
+  }
+  const columns: GridColumn[] = [
+    { head: t.rule, flex: true, min: 12 },
+    { head: t.aggregatePeriod },
+    { head: t.value, align: 'right' },
+    { head: t.target, align: 'right' },
+  ];
+  const rows = result.aggregates.map((a): GridCell[] => [a.rule, safe(a.period), aggregateCell(a, o, c), formatAggregateValue(a.rule, a.target, o.lang)]);
+  return [heading(t.aggregates, o, c.bold), ...grid(columns, rows, o.width, c.bold)];
 }
 
 /** Date over time, so three timestamps fit beside the id and department. */
@@ -130,23 +181,28 @@ function worst(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[
   return [heading(`${title} (${note})`, o, c.bold), box(head, rows, o.width, [0, 1, 2, 3, 4, 5], undefined, [22, 12, 12, 12, 12, 10])];
 }
 
+/** `--group-by`: one line per group × rule. */
 function breakdown(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
   if (!result.groupBy) return [];
   const t = labels(o.lang);
   const rowsIn: BreakdownRow[] = result.groups[result.groupBy];
-  const rows = rowsIn.map((b) => [
+  const columns: GridColumn[] = [
+    { head: t.group, flex: true, min: 10 },
+    { head: t.rule, flex: true, min: 14 },
+    { head: t.short.evaluated, align: 'right' },
+    { head: t.short.violations, align: 'right' },
+    { head: t.short.pending, align: 'right' },
+    { head: t.short.compliance, align: 'right' },
+  ];
+  const rows = rowsIn.map((b): GridCell[] => [
     safe(b.group),
     b.rule,
     n(b.evaluated),
-    b.violations > 0 ? c.red(n(b.violations)) : n(b.violations),
+    b.violations > 0 ? { text: n(b.violations), style: c.red } : n(b.violations),
     n(b.pending),
     formatPercent(b.complianceRate),
   ]);
-  const head = [t.group, t.rule, t.evaluated, t.violations, t.pending, t.compliance].map((h) => c.bold(h));
-  return [
-    heading(`${t.breakdown} (${t.groupNames[result.groupBy]})`, o, c.bold),
-    box(head, rows, o.width, [0, 1], ['left', 'left', 'right', 'right', 'right', 'right']),
-  ];
+  return [heading(`${t.breakdown} (${t.groupNames[result.groupBy]})`, o, c.bold), ...grid(columns, rows, o.width, c.bold)];
 }
 
 /** Percentage-point change between two rates, signed, or `—`. */
@@ -156,23 +212,33 @@ export function rateChange(previous: number | null, current: number | null): str
   return `${pp > 0 ? '+' : pp < 0 ? '−' : '±'}${Math.abs(pp).toFixed(1)}%p`;
 }
 
+/** The quarterly self-evaluation: each rule's compliance (violations) this quarter against the previous one. */
 function comparison(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
   if (!result.previous) return [];
   const t = labels(o.lang);
   const prev = new Map(result.previous.rules.map((r) => [r.id, r]));
-  const rows = result.rules.map((r) => {
+  const rows = result.rules.map((r): GridCell[] => {
     const p = prev.get(r.id);
     const change = rateChange(p?.complianceRate ?? null, r.complianceRate);
     return [
       r.id,
       `${formatPercent(p?.complianceRate ?? null)} (${p ? n(p.violations) : '—'})`,
       `${formatPercent(r.complianceRate)} (${n(r.violations)})`,
-      change.startsWith('+') ? c.green(change) : change.startsWith('−') ? c.red(change) : change,
+      change.startsWith('+') ? { text: change, style: c.green } : change.startsWith('−') ? { text: change, style: c.red } : change,
     ];
   });
   const range = `${formatDay(result.previous.period.from)} ~ ${formatDay(result.previous.period.to)}`;
-  const head = [t.rule, `${t.previous}\n${t.compliance} (${t.violations})`, `${t.current}\n${t.compliance} (${t.violations})`, t.change];
-  return [heading(`${t.comparison} (${t.previous}: ${range})`, o, c.bold), box(head.map((h) => c.bold(h)), rows, o.width, [0], ['left', 'right', 'right', 'right'])];
+  const columns: GridColumn[] = [
+    { head: t.rule, flex: true, min: 14 },
+    { head: t.short.previous, align: 'right' },
+    { head: t.short.current, align: 'right' },
+    { head: t.change, align: 'right' },
+  ];
+  return [
+    heading(`${t.comparison} (${t.previous}: ${range})`, o, c.bold),
+    heading(`${t.compliance} (${t.violations})`, o, c.dim),
+    ...grid(columns, rows, o.width, c.bold),
+  ];
 }
 
 function rejected(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {

@@ -17,11 +17,58 @@ describe('formatTable', () => {
     }
   }
 
-  it('aligns the table borders: every line of one box table has the same display width', () => {
-    const text = formatTable(full, options({ lang: 'ko' }));
-    const box = text.split('\n\n').find((s) => s.startsWith('규칙별 요약')) ?? '';
-    const widths = new Set(box.split('\n').filter((l) => /^[┌│├└]/.test(l)).map((l) => stringWidth(l)));
-    expect(widths.size).toBe(1);
+  /** The lines of one titled section of the table report. */
+  const section = (text: string, title: string): string[] =>
+    (text.split('\n\n').find((b) => b.startsWith(title)) ?? '').split('\n');
+
+  for (const width of [100, 80]) {
+    for (const lang of ['ko', 'en'] as const) {
+      it(`prints one aligned line per rule in the summary (${lang}, ${width} columns)`, () => {
+        const text = formatTable(full, options({ lang, width }));
+        const lines = section(text, lang === 'ko' ? '규칙별 요약' : 'Summary by rule');
+        // heading, column heads, rule line, then exactly one line per rule
+        expect(lines[2]).toMatch(/^─+$/);
+        const body = lines.slice(3);
+        expect(body.map((l) => l.split(' ')[0])).toEqual(full.rules.map((r) => r.id));
+        // every verdict starts in the same display column
+        const verdicts = lang === 'ko' ? /(적합|부적합|미평가)$/ : /(pass|FAIL|n\/a)$/;
+        const starts = body.map((l) => stringWidth(l.slice(0, l.search(verdicts))));
+        expect(new Set(starts).size).toBe(1);
+      });
+    }
+  }
+
+  it('cuts long titles and targets with … on a narrow terminal and shows them whole on a wide one', () => {
+    const wide = formatTable(full, options({ lang: 'en', width: 160 }));
+    expect(wide).toContain('Contract concluded within the standard administrative days');
+    const narrow = section(formatTable(full, options({ lang: 'en', width: 80 })), 'Summary by rule');
+    expect(narrow.join('\n')).not.toContain('Contract concluded within the standard administrative days');
+    expect(narrow.some((l) => l.includes('…'))).toBe(true);
+    const ko = section(formatTable(full, options({ lang: 'ko', width: 90 })), '규칙별 요약');
+    expect(ko.some((l) => /인터넷 조달업…/.test(l))).toBe(true);
+  });
+
+  it('shows the periodic measures as a rule × month matrix with failing months marked', () => {
+    const lines = section(formatTable(full, options({ lang: 'en', width: 100 })), 'Measures per period');
+    expect(lines[1]).toMatch(/^Rule\s+Target\s+2024-07\s+2024-08\s+2024-09$/);
+    expect(lines.slice(3)).toHaveLength(2);
+    expect(lines[3]).toMatch(/^call\.answer-rate\s+95\.0%\s+96\.2%\s+✗ 93\.1%\s+95\.5%$/);
+    expect(lines[4]).toMatch(/^call\.average-wait\s+20\.0s\s+14\.2s\s+19\.6s\s+12\.8s$/);
+  });
+
+  it('lists the measures one line per rule × period when the matrix would not fit', () => {
+    const days = Array.from({ length: 30 }, (_, i) => ({
+      rule: 'call.answer-rate',
+      period: `2024-09-${String(i + 1).padStart(2, '0')}`,
+      value: i === 4 ? 0.5 : 0.97,
+      target: 0.95,
+      passed: i !== 4,
+      counts: {},
+    }));
+    const lines = section(formatTable(sampleResult({ aggregates: days }), options({ lang: 'en', width: 100 })), 'Measures per period');
+    expect(lines.slice(3)).toHaveLength(30);
+    expect(lines[7]).toMatch(/^call\.answer-rate\s+2024-09-05\s+✗ 50\.0%\s+95\.0%$/);
+    for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(100);
   });
 
   it('has no escape codes at all without colour, and colour codes with it', () => {
@@ -44,7 +91,7 @@ describe('formatTable', () => {
     const text = formatTable(full, options({ lang: 'en', width: 140 }));
     expect(text).toContain('Summary by rule');
     expect(text).toMatch(/complaint\.inquiry.*300.*2.*10.*99\.3%.*8 working hours.*FAIL/);
-    expect(text).toMatch(/call\.answer-rate.*2024-08.*93\.1%.*95\.0%.*FAIL/);
+    expect(text).toMatch(/call\.answer-rate.*95\.0%.*✗ 93\.1%/);
     expect(text).toContain('2h 15m late');
     expect(text).toContain('40h late');
     expect(text).toContain('Breakdown (by department)');
