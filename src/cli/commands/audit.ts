@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { type DayNumber, type Instant, daysFromCivil, daysInMonth, dayStart, formatInstant } from '../../calendar/kst.js';
@@ -15,7 +15,7 @@ import { wrap, type RunState } from '../program.js';
 import { OutputClosedError, openOutput, type Output } from '../output.js';
 import { loadSetup, type Setup } from '../setup.js';
 import { openInput } from '../../ingest/open.js';
-import { FORMATTERS, explainViolation } from '../../report/index.js';
+import { FORMATTERS, createProgress, explainViolation, type Progress } from '../../report/index.js';
 import { RULES } from '../../rules/index.js';
 
 const RULE_METAS = new Map(RULES.map((r) => [r.meta.id, r.meta] as const));
@@ -194,6 +194,7 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
 
   // --- run ----------------------------------------------------------------------------------
   const out: Output = await openOutput(io, opts.output);
+  const progress = startProgress(io, opts.output, files);
   let result: AuditResult;
   try {
     const streaming = format === 'ndjson' && !opts.explain;
@@ -207,7 +208,9 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
       previousPeriod,
       keepViolations: !streaming,
       onViolation: streaming ? (v: Violation) => out.write(ndjsonLine(v, lang)) : undefined,
+      onInputDone: progress?.inputDone,
     });
+    progress?.done();
     if (opts.explain) {
       const mine = result.violations.filter((v) => v.recordId === opts.explain);
       if (mine.length === 0) {
@@ -231,6 +234,7 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
     }
     await out.close();
   } catch (err) {
+    progress?.done();
     if (err instanceof OutputClosedError) return EXIT_OK;
     await out.abort();
     throw err;
@@ -256,6 +260,54 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
   }
   if (opts.strict && rejected > 0) return EXIT_ERROR;
   return exitCodeFor(result, failOn);
+}
+
+/** Inputs smaller than this together finish too fast for a progress bar to help. */
+export const PROGRESS_MIN_BYTES = 1024 * 1024;
+
+/**
+ * Whether the run may draw a progress bar on stderr: only on a terminal (stderr a TTY, `TERM`
+ * not `dumb`), never in CI (`CI` set to anything but empty, `0` or `false`), and never when the
+ * report itself is piped (stdout not a TTY and no `--output` file), so a bar can never mix into
+ * output another program reads.
+ *
+ * @example progressAllowed({ stderrIsTTY: true, stdoutIsTTY: true, env: {} } as Io, undefined) // => true
+ * @example progressAllowed({ stderrIsTTY: true, stdoutIsTTY: true, env: { CI: 'true' } } as Io, undefined) // => false
+ */
+export function progressAllowed(io: Pick<Io, 'stderrIsTTY' | 'stdoutIsTTY' | 'env'>, output: string | undefined): boolean {
+  if (!io.stderrIsTTY || io.env.TERM === 'dumb') return false;
+  const ci = io.env.CI;
+  if (ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false') return false;
+  return io.stdoutIsTTY || (output !== undefined && output !== '-');
+}
+
+/**
+ * A progress bar over the input files' sizes, advanced as each input is read (the readers have
+ * no byte hook; stdin has no size and does not count). Null when not allowed or too small.
+ */
+function startProgress(io: Io, output: string | undefined, files: readonly string[]): { inputDone: () => void; done: () => void } | null {
+  if (!progressAllowed(io, output)) return null;
+  const sizes = files.map((f) => {
+    if (f === '-') return 0;
+    try {
+      return statSync(resolve(io.cwd, f)).size;
+    } catch {
+      return 0;
+    }
+  });
+  const total = sizes.reduce((a, b) => a + b, 0);
+  if (total < PROGRESS_MIN_BYTES) return null;
+  const bar: Progress = createProgress(io.stderr as NodeJS.WritableStream & { columns?: number }, total, { label: 'charter-audit' });
+  let index = 0;
+  let read = 0;
+  bar.update(0);
+  return {
+    inputDone() {
+      read += sizes[index++] ?? 0;
+      bar.update(read);
+    },
+    done: () => bar.done(),
+  };
 }
 
 function colorWanted(opts: AuditCliOptions, io: Io): boolean {

@@ -1,0 +1,83 @@
+/**
+ * The audit command's human side, in-process (`run(argv, io)` with a fake Io): progress bar,
+ * `--group-by` in every format, `--explain`, `--output`, the quarterly comparison and colour.
+ */
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROGRESS_MIN_BYTES, progressAllowed } from '../../src/cli/commands/audit.js';
+import { runCli, type FakeIoOptions } from '../helpers/cli.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = (name: string) => join(root, 'fixtures', name);
+const FIXTURES = ['complaints.csv', 'payments.csv', 'contracts.csv', 'calls.csv'].map(fixture);
+const CONFIG = ['--config', fixture('charter-audit.config.json')];
+const AS_OF = ['--as-of', '2025-09-01'];
+const E2E = ['complaints.csv', 'payments.csv', 'contracts.csv', 'calls.csv'].map((f) => join(root, 'test', 'e2e', 'data', f));
+const E2E_AS_OF = ['--as-of', '2025-07-01T09:00:00+09:00'];
+const ESC = '\u001b';
+
+const audit = (args: readonly string[], options: FakeIoOptions = {}) => runCli(['audit', ...args], options);
+const onFixtures = (args: readonly string[], options: FakeIoOptions = {}) => audit([...FIXTURES, ...CONFIG, ...AS_OF, ...args], options);
+
+let dir: string;
+let big: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'charter-audit-report-'));
+  big = join(dir, 'big-payments.csv');
+  const made = await runCli(['sample', '--kind', 'payments', '--rows', '12000', '--seed', '1', '--output', big]);
+  expect(made.code).toBe(0);
+  expect(readFileSync(big).length).toBeGreaterThan(PROGRESS_MIN_BYTES);
+});
+
+describe('progress bar', () => {
+  const BAR = /\rcharter-audit \[[#·]+\]\s+\d+%/;
+  const tty = { stdoutIsTTY: true, stderrIsTTY: true };
+
+  it('draws on stderr on a terminal for a large input, reaches the end and clears its line', async () => {
+    const r = await audit([big, ...AS_OF, '--format', 'json', '--fail-on', 'none'], { ...tty, env: {} });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(BAR);
+    expect(r.stderr).toContain(' 0%');
+    expect(r.stderr.endsWith('\r\u001b[2K')).toBe(true);
+    expect(r.stdout).not.toContain('\r');
+    expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
+  });
+
+  it('draws when the report goes to a file and stdout is not a terminal', async () => {
+    const r = await audit([big, ...AS_OF, '--fail-on', 'none', '-o', join(dir, 'big.json')], { stdoutIsTTY: false, stderrIsTTY: true });
+    expect(r.stderr).toMatch(BAR);
+  });
+
+  it.each([
+    ['stderr is not a terminal', { stdoutIsTTY: true, stderrIsTTY: false, env: {} }],
+    ['CI is set', { ...tty, env: { CI: 'true' } }],
+    ['CI=1', { ...tty, env: { CI: '1' } }],
+    ['the report is piped (stdout not a terminal, no --output)', { stdoutIsTTY: false, stderrIsTTY: true, env: {} }],
+    ['TERM=dumb', { ...tty, env: { TERM: 'dumb' } }],
+  ])('never appears when %s', async (_why, io) => {
+    const r = await audit([big, ...AS_OF, '--format', 'json', '--fail-on', 'none'], io);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('\r');
+    expect(r.stderr).not.toContain('charter-audit [');
+    expect(r.stdout).not.toContain('\r');
+  });
+
+  it('does not appear for small inputs, which finish at once', async () => {
+    const r = await onFixtures(['--format', 'json'], { ...tty, env: {} });
+    expect(r.stderr).not.toContain('\r');
+  });
+
+  it('decides by TTY, CI and piping', () => {
+    expect(progressAllowed({ stderrIsTTY: true, stdoutIsTTY: true, env: {} }, undefined)).toBe(true);
+    expect(progressAllowed({ stderrIsTTY: true, stdoutIsTTY: true, env: { CI: 'false' } }, undefined)).toBe(true);
+    expect(progressAllowed({ stderrIsTTY: true, stdoutIsTTY: true, env: { CI: 'true' } }, undefined)).toBe(false);
+    expect(progressAllowed({ stderrIsTTY: true, stdoutIsTTY: false, env: {} }, undefined)).toBe(false);
+    expect(progressAllowed({ stderrIsTTY: true, stdoutIsTTY: false, env: {} }, 'r.html')).toBe(true);
+    expect(progressAllowed({ stderrIsTTY: true, stdoutIsTTY: false, env: {} }, '-')).toBe(false);
+    expect(progressAllowed({ stderrIsTTY: false, stdoutIsTTY: true, env: {} }, 'r.html')).toBe(false);
+  });
+});
