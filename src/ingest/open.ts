@@ -1,6 +1,6 @@
 /**
  * The I/O adapters of the reader: a file path or `-` (stdin) → an {@link OpenedInput}. They read
- * just enough bytes to understand the header, then stream the rest in 64 KiB chunks when the
+ * just enough bytes to understand the header, then stream the rest in 256 KiB chunks, the next one read while the current one is parsed when the
  * input is pumped; a file is never loaded whole.
  */
 import { open, stat } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { InputError, type OpenedInput, type ReadOptions } from '../model/input.js';
 import { type HeaderInfo, openedInput, readHeader } from './reader.js';
 
-const CHUNK = 64 * 1024;
+const CHUNK = 256 * 1024;
 /** How a user's `-` is shown in messages and reports. */
 export const STDIN_NAME = '<stdin>';
 
@@ -159,18 +159,28 @@ export async function openInput(
       throw fileError(err as NodeJS.ErrnoException, source);
     }
     try {
+      // The next read is under way while the caller parses the current chunk (the file system
+      // works in the thread pool), so the parser never waits on the disk between chunks.
+      const h = fh;
       let at = 0;
-      for (;;) {
+      const readAt = async (position: number): Promise<Buffer> => {
         const buf = Buffer.allocUnsafe(CHUNK);
-        let bytesRead: number;
         try {
-          ({ bytesRead } = await fh.read(buf, 0, CHUNK, at));
+          const { bytesRead } = await h.read(buf, 0, CHUNK, position);
+          return buf.subarray(0, bytesRead);
         } catch (err) {
           throw fileError(err as NodeJS.ErrnoException, source);
         }
-        if (bytesRead === 0) return;
-        at += bytesRead;
-        yield buf.subarray(0, bytesRead);
+      };
+      let next = readAt(at);
+      for (;;) {
+        const chunk = await next;
+        if (chunk.length === 0) return;
+        at += chunk.length;
+        next = readAt(at);
+        // A rejection of the read ahead is seen when it is awaited; until then it is handled.
+        next.catch(() => {});
+        yield chunk;
       }
     } finally {
       await fh.close();

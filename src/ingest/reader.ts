@@ -17,6 +17,7 @@ import type { Rejection, Warning } from '../model/result.js';
 import { detectKind } from './columns.js';
 import { type EncodingChoice, Transcoder, detectEncoding } from './encoding.js';
 import { detectDelimiter, findHeaderLine } from './header.js';
+import { IdLines } from './ids.js';
 import { REJECT, type RowBuilder, rowBuilder } from './rows.js';
 import { isBlank, quoteValue } from './text.js';
 
@@ -130,7 +131,9 @@ export class RowReader {
   private headerSeen = false;
   private prevEnd = 0;
   private prevEmpty = 0;
-  private readonly ids: Map<string, number> | null;
+  private readonly ids: IdLines | null;
+  /** Ids the reader made up for rows without one (`file:line`): never duplicates. */
+  private readonly syntheticId: string;
   private readonly onRecord: (fields: string[]) => void;
   private readonly noop = (): void => {};
   private failed = false;
@@ -151,7 +154,8 @@ export class RowReader {
     this.api = (parser as unknown as { api: CsvApi }).api;
     this.builder = rowBuilder(header.file, header.kind, header.mapping);
     this.width = header.mapping.length;
-    this.ids = header.columns.has('id') ? new Map() : null;
+    this.ids = header.columns.has('id') ? new IdLines() : null;
+    this.syntheticId = `${header.file}:`;
     this.onRecord = (fields) => this.row(fields);
     for (const w of header.warnings) sink.warn(w);
   }
@@ -239,7 +243,7 @@ export class RowReader {
       this.sink.reject({ file, line, code: this.builder.code, reason: this.builder.reason });
       return;
     }
-    if (this.ids !== null && !record.id.startsWith(`${file}:`)) this.checkId(record, line);
+    if (this.ids !== null && !record.id.startsWith(this.syntheticId)) this.checkId(record, line);
     this.sink.record(record);
   }
 
@@ -283,12 +287,8 @@ export class RowReader {
   }
 
   private checkId(record: AnyRecord, line: number): void {
-    const ids = this.ids!;
-    const first = ids.get(record.id);
-    if (first === undefined) {
-      ids.set(record.id, line);
-      return;
-    }
+    const first = this.ids!.firstOrAdd(record.id, line);
+    if (first === 0) return;
     this.sink.warn({
       file: this.header.file,
       line,
