@@ -4,6 +4,7 @@
  * an optional UTF-8 BOM so Excel detects the encoding. Times are `YYYY-MM-DD HH:mm:ss` KST,
  * which Excel reads as a date-time (the header says KST); durations are whole working seconds
  * plus a readable "late by". All violations, in engine order: the CSV is the complete list.
+ * With `--group-by` the CSV is the breakdown (group × rule counts) instead.
  */
 import { formatDay, kstDay, secondOfDay } from '../calendar/kst.js';
 import type { Violation } from '../model/result.js';
@@ -104,13 +105,41 @@ function row(v: Violation, o: FormatOptions): (string | number | null)[] {
   ];
 }
 
+const BREAKDOWN_HEADERS: Record<Lang, readonly string[]> = {
+  en: ['group_by', 'group', 'rule', 'title', 'evaluated', 'passed', 'violations', 'pending', 'compliance_rate'],
+  ko: ['구분 기준', '구분', '규칙', '규칙명', '평가', '준수', '위반', '진행 중', '준수율'],
+};
+
+/** The `--group-by` CSV header row's names in `lang`. */
+export function csvBreakdownHeaders(lang: Lang): readonly string[] {
+  return BREAKDOWN_HEADERS[lang];
+}
+
+/** A rate as a plain fraction Excel can format as a percentage; empty when undecided. @example rateCell(2 / 3) // => 0.666667 */
+function rateCell(rate: number | null): number | null {
+  return rate === null ? null : Math.round(rate * 1e6) / 1e6;
+}
+
 /**
- * The violations as CSV.
+ * The violations as CSV; with `--group-by`, the breakdown instead: one row per group × rule
+ * (a CSV holds one table, and a sheet of counts per month or department is what the grouping
+ * is for — the violations stay one `--format csv` away without it).
  *
  * @example formatCsv(result, { ...options, lang: 'en' }).split('\r\n')[0] // => 'rule,title,clause,…'
+ * @example formatCsv({ ...result, groupBy: 'month' }, options).split('\r\n')[0] // => 'group_by,group,rule,…'
  */
 export const formatCsv: Formatter = (result, options) => {
-  const lines = [HEADERS[options.lang].map(csvField).join(',')];
-  for (const v of result.violations) lines.push(row(v, options).map(csvField).join(','));
+  const lines: string[] = [];
+  if (result.groupBy) {
+    const by = labels(options.lang).groupNames[result.groupBy];
+    lines.push(BREAKDOWN_HEADERS[options.lang].map(csvField).join(','));
+    for (const b of result.groups[result.groupBy]) {
+      const cells = [by, b.group, b.rule, ruleTitle(options.rules, b.rule, options.lang), b.evaluated, b.passed, b.violations, b.pending, rateCell(b.complianceRate)];
+      lines.push(cells.map(csvField).join(','));
+    }
+  } else {
+    lines.push(HEADERS[options.lang].map(csvField).join(','));
+    for (const v of result.violations) lines.push(row(v, options).map(csvField).join(','));
+  }
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 };

@@ -81,3 +81,57 @@ describe('progress bar', () => {
     expect(progressAllowed({ stderrIsTTY: false, stdoutIsTTY: true, env: {} }, 'r.html')).toBe(false);
   });
 });
+
+describe('--group-by in every format', () => {
+  let json: { breakdown: { by: string; rows: { group: string; rule: string; evaluated: number; violations: number }[] } };
+  beforeAll(async () => {
+    json = JSON.parse((await onFixtures(['--format', 'json', '--group-by', 'department'])).stdout);
+  });
+  const departments = () => [...new Set(json.breakdown.rows.map((r) => r.group))];
+
+  it('JSON carries the breakdown by department', () => {
+    expect(json.breakdown.by).toBe('department');
+    expect(departments().length).toBeGreaterThan(2);
+  });
+
+  it('table: a breakdown section, one line per group × rule', async () => {
+    const { stdout } = await onFixtures(['--format', 'table', '--group-by', 'department', '--lang', 'en']);
+    const section = stdout.slice(stdout.indexOf('Breakdown (by department)'));
+    expect(section.length).toBeGreaterThan(0);
+    const lines = section.split('\n\n')[0]!.trimEnd().split('\n').slice(3);
+    expect(lines).toHaveLength(json.breakdown.rows.length);
+    json.breakdown.rows.forEach((row, i) => {
+      expect(lines[i]).toMatch(new RegExp(`^${row.group.replace(/[()]/g, '\\$&')}\\s+${row.rule.replace('.', '\\.')}\\s+${row.evaluated}\\s+${row.violations}\\s`));
+    });
+  });
+
+  it('Markdown: a breakdown table with every row', async () => {
+    const { stdout } = await onFixtures(['--format', 'md', '--group-by', 'department', '--lang', 'ko']);
+    expect(stdout).toContain('## 구분별 집계 (부서별)');
+    for (const row of json.breakdown.rows) expect(stdout).toContain(`| ${row.group} | \`${row.rule}\` | ${row.evaluated} | ${row.violations} |`);
+  });
+
+  it('HTML: a breakdown section with every group', async () => {
+    const { stdout } = await onFixtures(['--format', 'html', '--group-by', 'department', '--lang', 'en']);
+    expect(stdout).toContain('<h2>Breakdown (by department)</h2>');
+    const section = stdout.slice(stdout.indexOf('<h2>Breakdown (by department)</h2>'));
+    expect((section.split('</section>')[0]!.match(/<tr>/g) ?? []).length).toBe(json.breakdown.rows.length + 1);
+    for (const g of departments()) expect(section).toContain(`<td>${g}</td>`);
+  });
+
+  it('CSV: the breakdown rows instead of the violations', async () => {
+    const { stdout } = await onFixtures(['--format', 'csv', '--group-by', 'department', '--lang', 'en']);
+    const lines = stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('group_by,group,rule,title,evaluated,passed,violations,pending,compliance_rate');
+    expect(lines).toHaveLength(1 + json.breakdown.rows.length);
+    json.breakdown.rows.forEach((row, i) => expect(lines[i + 1]).toMatch(new RegExp(`^by department,${row.group.replace(/[()]/g, '\\$&')},${row.rule},`)));
+  });
+
+  it('without --group-by no format shows a breakdown', async () => {
+    for (const format of ['table', 'md', 'html']) {
+      const { stdout } = await onFixtures(['--format', format, '--lang', 'en']);
+      expect(stdout).not.toContain('Breakdown (by');
+    }
+    expect((await onFixtures(['--format', 'csv', '--lang', 'en'])).stdout.split('\r\n')[0]).toMatch(/^rule,title,clause/);
+  });
+});

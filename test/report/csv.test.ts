@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvHeaders, formatCsv } from '../../src/report/csv.js';
-import { ESCAPE_ID, FORMULA_ID, options, sampleResult } from './factory.js';
+import { csvBreakdownHeaders, csvField, csvHeaders, formatCsv } from '../../src/report/csv.js';
+import { ESCAPE_ID, FORMULA_ID, SCRIPT_DEPT, options, sampleResult } from './factory.js';
 
 /** A small RFC 4180 reader, enough to check what Excel would see. */
 function parseCsv(text: string): string[][] {
@@ -99,5 +99,25 @@ describe('formatCsv', () => {
 
   it('writes only the header when there are no violations', () => {
     expect(parseCsv(formatCsv(sampleResult({ violations: [] }), options()))).toHaveLength(1);
+  });
+
+  it('with --group-by lists the breakdown rows (group × rule) instead of the violations', () => {
+    const grouped = sampleResult({ groupBy: 'month' });
+    const rows = parseCsv(formatCsv(grouped, options({ lang: 'en' })));
+    expect(rows[0]).toEqual([...csvBreakdownHeaders('en')]);
+    expect(rows).toHaveLength(1 + grouped.groups.month.length);
+    const aug = rows.find((r) => r[1] === '2024-08' && r[2] === 'complaint.inquiry');
+    expect(aug).toEqual(['by month', '2024-08', 'complaint.inquiry', 'Web procurement inquiry answered within 1 day', '100', '99', '1', '0', '0.99']);
+    const ko = parseCsv(formatCsv(sampleResult({ groupBy: 'department' }), options({ lang: 'ko' })));
+    expect(ko[0]).toEqual([...csvBreakdownHeaders('ko')]);
+    expect(ko.map((r) => r[1])).toContain(SCRIPT_DEPT);
+    expect(ko.find((r) => r[1] === '고객지원센터')?.slice(0, 3)).toEqual(['부서별', '고객지원센터', 'complaint.inquiry']);
+  });
+
+  it('neutralises a formula-like group name in the breakdown', () => {
+    const hostile = sampleResult({ groupBy: 'department' });
+    hostile.groups.department = [{ ...hostile.groups.department[0]!, group: '=cmd|"/c calc"!A1' }];
+    const rows = parseCsv(formatCsv(hostile, options({ lang: 'en' })));
+    expect(rows[1]?.[1]).toBe(`'=cmd|"/c calc"!A1`);
   });
 });
