@@ -135,3 +135,106 @@ describe('--group-by in every format', () => {
     expect((await onFixtures(['--format', 'csv', '--lang', 'en'])).stdout.split('\r\n')[0]).toMatch(/^rule,title,clause/);
   });
 });
+
+describe('--explain on the hand-checked e2e data', () => {
+  it('explains P-2 in Korean: clock start, the 추석 days skipped by name, the deadline', async () => {
+    const r = await audit([...E2E, ...E2E_AS_OF, '--explain', 'P-2', '--lang', 'ko']);
+    expect(r.code).toBe(1);
+    const block = r.stdout.split('\n\n')[0]!;
+    expect(block.split('\n')).toEqual([
+      '레코드 P-2 — payment.four-hours',
+      `  출처: ${E2E[1]}:3 (부서 대전지방조달청)`,
+      '  시작(접수) 시각: 2024-09-13 (금) 17:00',
+      '  기산 시각(첫 근무시간): 2024-09-13 (금) 17:00 — 근무시간 중 접수, 접수 시각부터 계산',
+      '  허용 처리기간: 4시간 (근무시간)',
+      '  제외된 비근무일:',
+      '    - 2024-09-14 (토) 주말',
+      '    - 2024-09-15 (일) 주말',
+      '    - 2024-09-16 (월) 추석 전날',
+      '    - 2024-09-17 (화) 추석',
+      '    - 2024-09-18 (수) 추석 다음 날',
+      '  처리기한: 2024-09-19 (목) 12:00',
+      '  완료 시각: 2024-09-19 (목) 13:30',
+      '  소요 근무시간: 4시간 30분',
+      '  기한 초과: 30분',
+      expect.stringMatching(/^ {2}판정: /),
+    ]);
+  });
+
+  it('explains P-2 in English, every violation of the record', async () => {
+    const r = await audit([...E2E, ...E2E_AS_OF, '--explain', 'P-2', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Record P-2 — payment.four-hours');
+    expect(r.stdout).toContain('Clock starts (first working instant): 2024-09-13 (Fri) 17:00');
+    expect(r.stdout).toContain('    - 2024-09-16 (Mon) 추석 전날\n    - 2024-09-17 (Tue) 추석\n    - 2024-09-18 (Wed) 추석 다음 날\n');
+    expect(r.stdout).toContain('  Deadline: 2024-09-19 (Thu) 12:00\n  Completed: 2024-09-19 (Thu) 13:30\n  Working time used: 4h 30m\n  Over the deadline by: 30m\n');
+    expect(r.stdout.match(/^Record P-2 — /gm)?.length).toBeGreaterThanOrEqual(1);
+    expect(r.stdout).not.toContain('\u001b');
+  });
+
+  it('is a usage error (exit 2) for an id with no violation, and writes no report', async () => {
+    const r = await audit([...E2E, ...E2E_AS_OF, '--explain', 'P-1']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('no violation has the record id "P-1"');
+  });
+});
+
+describe('--output', () => {
+  it.each([
+    ['report.json', (t: string) => expect(JSON.parse(t).schemaVersion).toBe(1)],
+    ['report.ndjson', (t: string) => expect(JSON.parse(t.split('\n')[0]!).rule).toMatch(/\./)],
+    ['report.csv', (t: string) => expect(t.split('\r\n')[0]).toMatch(/^rule,title,clause/)],
+    ['report.md', (t: string) => expect(t).toMatch(/^# /)],
+    ['REPORT.HTML', (t: string) => expect(t).toMatch(/^<!doctype html>/i)],
+    ['report.txt', (t: string) => expect(t).toContain('Summary by rule')],
+  ])('%s: picks the format from the extension and writes only the file', async (name, check) => {
+    const out = mkdtempSync(join(dir, 'out-'));
+    const r = await onFixtures(['--lang', 'en', '-o', name], { cwd: out });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    check(readFileSync(join(out, name), 'utf8'));
+    expect(readdirSync(out)).toEqual([name]);
+  });
+
+  it('--format wins over the extension', async () => {
+    const out = mkdtempSync(join(dir, 'out-'));
+    await onFixtures(['--format', 'json', '-o', 'report.txt'], { cwd: out });
+    expect(JSON.parse(readFileSync(join(out, 'report.txt'), 'utf8')).schemaVersion).toBe(1);
+  });
+
+  it('an unknown extension without --format is a usage error (exit 2) and writes nothing', async () => {
+    const out = mkdtempSync(join(dir, 'out-'));
+    const r = await onFixtures(['-o', 'report.xyz'], { cwd: out });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot tell the format from "report\.xyz"; use --format/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('refuses to overwrite an input, by any path to it, and leaves it intact', async () => {
+    const work = mkdtempSync(join(dir, 'in-'));
+    copyFileSync(fixture('payments.csv'), join(work, 'payments.csv'));
+    const before = readFileSync(join(work, 'payments.csv'));
+    for (const target of ['payments.csv', './payments.csv', join(work, 'payments.csv')]) {
+      const r = await audit(['payments.csv', ...AS_OF, '--format', 'csv', '-o', target], { cwd: work });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('is one of the inputs; refusing to overwrite it');
+    }
+    expect(readFileSync(join(work, 'payments.csv')).equals(before)).toBe(true);
+    expect(readdirSync(work)).toEqual(['payments.csv']);
+  });
+
+  it('is atomic: a run that fails leaves the existing report untouched and no temp file behind', async () => {
+    const out = mkdtempSync(join(dir, 'out-'));
+    writeFileSync(join(out, 'report.md'), 'the previous report\n');
+    const r = await audit([...E2E, ...E2E_AS_OF, '--explain', 'NO-SUCH-ID', '-o', 'report.md'], { cwd: out });
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toBe('the previous report\n');
+    expect(readdirSync(out)).toEqual(['report.md']);
+    const ok = await onFixtures(['-o', 'report.md'], { cwd: out });
+    expect(ok.code).toBe(1);
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/^# /);
+    expect(readdirSync(out)).toEqual(['report.md']);
+  });
+});
