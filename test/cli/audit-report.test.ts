@@ -238,3 +238,54 @@ describe('--output', () => {
     expect(readdirSync(out)).toEqual(['report.md']);
   });
 });
+
+describe('--quarter: the quarterly self-evaluation compares with the previous quarter', () => {
+  type Rule = { id: string; violations: number; complianceRate: number | null };
+  let q1: Rule[];
+  let q2: Rule[];
+  beforeAll(async () => {
+    q1 = JSON.parse((await onFixtures(['--format', 'json', '--from', '2025-01-01', '--to', '2025-03-31'])).stdout).rules;
+    q2 = JSON.parse((await onFixtures(['--format', 'json', '--quarter', '2025Q2'])).stdout).rules;
+  });
+  /** As the reports print a rate: floored to one decimal. */
+  const pct = (r: number | null) => (r === null ? '—' : `${(Math.floor(r * 1000 + 1e-9) / 10).toFixed(1)}%`);
+
+  it('JSON previous equals an audit of Q1 on its own', async () => {
+    const j = JSON.parse((await onFixtures(['--format', 'json', '--quarter', '2025Q2'])).stdout);
+    expect(j.previous.period).toEqual({ from: '2025-01-01', to: '2025-03-31' });
+    expect(j.previous.rules.map((r: Rule) => [r.id, r.violations, r.complianceRate])).toEqual(q1.map((r) => [r.id, r.violations, r.complianceRate]));
+  });
+
+  it('the table shows each rule: previous (violations), this quarter (violations)', async () => {
+    const { stdout } = await onFixtures(['--format', 'table', '--quarter', '2025Q2', '--lang', 'en']);
+    const section = stdout.slice(stdout.indexOf('Compared with the previous quarter (Previous quarter: 2025-01-01 ~ 2025-03-31)'));
+    expect(section.length).toBeGreaterThan(0);
+    const lines = section.split('\n').slice(4);
+    q2.forEach((r, i) => {
+      const p = q1[i]!;
+      expect(p.id).toBe(r.id);
+      const esc = (s: string) => s.replace(/[.()%]/g, '\\$&');
+      expect(lines[i]).toMatch(new RegExp(`^${esc(r.id)}\\s+${esc(`${pct(p.complianceRate)} (${p.violations})`)}\\s+${esc(`${pct(r.complianceRate)} (${r.violations})`)}\\s+[+−±]`));
+    });
+  });
+
+  it('the HTML has the comparison section with both quarters per rule', async () => {
+    const { stdout } = await onFixtures(['--format', 'html', '--quarter', '2025Q2', '--lang', 'ko']);
+    const at = stdout.indexOf('<h2>전 분기 대비</h2>');
+    expect(at).toBeGreaterThan(0);
+    const section = stdout.slice(at, stdout.indexOf('</section>', at));
+    expect(section).toContain('전 분기: 2025-01-01 ~ 2025-03-31 · 이번 분기: 2025-04-01 ~ 2025-06-30');
+    for (const [i, r] of q2.entries()) {
+      const p = q1[i]!;
+      expect(section).toContain(
+        `<code>${r.id}</code>`,
+      );
+      expect(section).toMatch(new RegExp(`<code>${r.id.replace('.', '\\.')}</code>[^<]*</td><td class="num">${pct(p.complianceRate)}</td><td class="num">${pct(r.complianceRate)}</td>`));
+    }
+  });
+
+  it('has no comparison when the previous quarter has no data', async () => {
+    const { stdout } = await onFixtures(['--format', 'table', '--quarter', '2024Q1', '--lang', 'en', '--fail-on', 'none']);
+    expect(stdout).not.toContain('Compared with the previous quarter');
+  });
+});
