@@ -289,3 +289,35 @@ describe('--quarter: the quarterly self-evaluation compares with the previous qu
     expect(stdout).not.toContain('Compared with the previous quarter');
   });
 });
+
+describe('colour', () => {
+  const table = (extra: string[], io: FakeIoOptions) => onFixtures(['--format', 'table', '--limit', '3', ...extra], io);
+
+  it('is on for a terminal', async () => {
+    expect((await table([], { stdoutIsTTY: true, env: {} })).stdout).toContain(`${ESC}[31m`);
+  });
+  it('is off when stdout is not a terminal', async () => {
+    expect((await table([], { stdoutIsTTY: false, env: {} })).stdout).not.toContain(ESC);
+  });
+  it('is off with NO_COLOR on a terminal', async () => {
+    expect((await table([], { stdoutIsTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toContain(ESC);
+  });
+  it('is off with --no-color on a terminal', async () => {
+    expect((await table(['--no-color'], { stdoutIsTTY: true, env: {} })).stdout).not.toContain(ESC);
+  });
+  it('--color forces it, through a pipe and over NO_COLOR', async () => {
+    expect((await table(['--color'], { stdoutIsTTY: false, env: {} })).stdout).toContain(`${ESC}[31m`);
+    expect((await table(['--color'], { stdoutIsTTY: false, env: { NO_COLOR: '1' } })).stdout).toContain(`${ESC}[31m`);
+  });
+  it('never colours the file formats, even with --color', async () => {
+    for (const format of ['md', 'csv', 'html', 'json']) {
+      expect((await onFixtures(['--format', format, '--color'], { stdoutIsTTY: true, env: {} })).stdout).not.toContain(ESC);
+    }
+  });
+  it('a --output file gets no colour even from a terminal', async () => {
+    const out = mkdtempSync(join(dir, 'out-'));
+    await table(['-o', 'r.txt'], { stdoutIsTTY: true, env: {}, cwd: out });
+    expect(existsSync(join(out, 'r.txt'))).toBe(true);
+    expect(readFileSync(join(out, 'r.txt'), 'utf8')).not.toContain(ESC);
+  });
+});

@@ -315,7 +315,8 @@ function colorWanted(opts: AuditCliOptions, io: Io): boolean {
   if (opts.color !== undefined) return opts.color;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
-  return io.stdoutIsTTY;
+  // A report written to a file is read later, not on this terminal.
+  return io.stdoutIsTTY && opts.output === undefined;
 }
 
 function terminalWidth(io: Io): number {
