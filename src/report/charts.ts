@@ -158,7 +158,8 @@ export function trendLine(series: Series, min: number, format: (v: number) => st
   const left = 52;
   const right = 28;
   const top = 26;
-  const bottom = 24;
+  // Room under the lowest y label so it never crowds the first month's label.
+  const bottom = 30;
   const plotW = width - left - right;
   const plotH = height - top - bottom;
   const n = series.points.length;
@@ -180,7 +181,7 @@ export function trendLine(series: Series, min: number, format: (v: number) => st
     );
   }
   series.points.forEach((p, i) => {
-    parts.push(`<text x="${num(x(i))}" y="${height - 6}" text-anchor="middle" class="axis">${esc(p.x)}</text>`);
+    parts.push(`<text x="${num(x(i))}" y="${height - 4}" text-anchor="middle" class="axis">${esc(p.x)}</text>`);
   });
   parts.push('</svg>');
   return parts.join('');

@@ -232,7 +232,7 @@ function summary(result: AuditResult, o: FormatOptions): string {
     return (
       `<tr><td><code>${esc(r.id)}</code><br>${esc(ruleTitle(o.rules, r.id, o.lang))}` +
       `${r.notEvaluatedReason ? `<br><span class="note">${esc(r.notEvaluatedReason[o.lang])}</span>` : ''}</td>` +
-      `<td>${meta ? esc(t.bases[meta.basis]) : '—'}</td>` +
+      `<td class="t">${meta ? esc(t.bases[meta.basis]) : '—'}</td>` +
       `<td class="num">${n(r.evaluated)}</td><td class="num">${n(r.passed)}</td><td class="num">${n(r.violations)}</td><td class="num">${n(r.pending)}</td>` +
       `<td class="num">${formatPercent(r.complianceRate)}${meter(r.complianceRate)}</td>` +
       `<td>${esc(ruleThreshold(o.rules, r.id, o.lang))}</td><td>${verdictBadge(r, o.lang)}</td></tr>`
