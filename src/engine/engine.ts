@@ -72,7 +72,6 @@ interface Active {
   instance: RuleInstance;
   tally: RuleTally;
   aggregates: Aggregate[];
-  extraPassed: number;
 }
 
 /** One evaluation of the rules over one period (the audited one, or the previous quarter). */
@@ -94,7 +93,7 @@ class Evaluation {
         period,
         granularity: options.granularity,
       });
-      this.active.set(entry.rule.meta.id, { entry, instance, tally: new RuleTally(), aggregates: [], extraPassed: 0 });
+      this.active.set(entry.rule.meta.id, { entry, instance, tally: new RuleTally(), aggregates: [] });
     }
   }
 
@@ -138,7 +137,6 @@ class Evaluation {
         continue;
       }
       const c = { ...a.tally.total };
-      c.passed += a.extraPassed;
       if (meta.scope === 'aggregate') {
         c.passed = a.aggregates.filter((g) => g.passed).length;
         c.violations = a.aggregates.length - c.passed;
@@ -402,7 +400,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
     const done = a.instance.finish?.();
     if (!done) continue;
     for (const g of done.aggregates ?? []) a.aggregates.push({ rule: a.entry.rule.meta.id, ...g });
-    a.extraPassed += done.passed ?? 0;
+    for (const p of done.passes ?? []) a.tally.add(p.start, p.department, OUTCOME_PASS);
     for (const f of done.findings ?? []) {
       a.tally.add(f.start, f.department, OUTCOME_VIOLATION);
       const i = fileIndex.get(f.file) ?? inputs.length - 1;
@@ -420,7 +418,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
       const done = a.instance.finish?.();
       if (!done) continue;
       for (const g of done.aggregates ?? []) a.aggregates.push({ rule: a.entry.rule.meta.id, ...g });
-      a.extraPassed += done.passed ?? 0;
+      for (const p of done.passes ?? []) a.tally.add(p.start, p.department, OUTCOME_PASS);
       for (const f of done.findings ?? []) a.tally.add(f.start, f.department, OUTCOME_VIOLATION);
     }
   }

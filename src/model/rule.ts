@@ -79,12 +79,18 @@ export interface AggregateResult {
   counts: Readonly<Record<string, number>>;
 }
 
+/** A record that passed a cross-record rule, placed for the month and department breakdowns. */
+export interface Pass {
+  start: Instant;
+  department: string | null;
+}
+
 export interface FinishResult {
   aggregates?: AggregateResult[];
+  /** Cross-record violations (care-call, happy-call via the calls export). */
   findings?: DeferredFinding[];
-  /** Counts for the summary of rules whose outcomes are not per record (care-call). */
-  evaluated?: number;
-  passed?: number;
+  /** Cross-record passes, each placed by its record's start and department. */
+  passes?: Pass[];
 }
 
 /** Everything a rule may know. Rules are pure: no I/O, no clock; all of this comes in here. */

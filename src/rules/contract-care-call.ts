@@ -1,5 +1,5 @@
 import type { AnyRecord, ContractRecord } from '../model/records.js';
-import type { DeferredFinding, RuleContext } from '../model/rule.js';
+import type { DeferredFinding, Pass, RuleContext } from '../model/rule.js';
 import { type RuleDefinition, formatWhen, missingFinding, num, ordinal } from './shared.js';
 
 interface Party {
@@ -63,18 +63,16 @@ export const contractCareCall: RuleDefinition<'contracts'> = {
       },
       finish() {
         const findings: DeferredFinding[] = [];
-        let evaluated = 0;
-        let passed = 0;
+        const passes: Pass[] = [];
         const keys = [...parties.keys()].sort();
         for (const key of keys) {
           const p = parties.get(key)!;
           if (p.count < min) continue;
-          evaluated++;
+          const at = p.first[min - 1]!;
           if (called.has(p.id)) {
-            passed++;
+            passes.push({ start: at.requestedAt, department: at.department });
             continue;
           }
-          const at = p.first[min - 1]!;
           const who = p.role === 'agency' ? { en: 'agency', ko: '수요기관' } : { en: 'supplier', ko: '조달업체' };
           const f = missingFinding(at.requestedAt, null, {
             en: `${who.en} ${p.id} concluded ${p.count} contracts (the ${ordinal(min)} on ${formatWhen(at.concludedAt!)}) but got no outbound Care Call`,
@@ -82,7 +80,7 @@ export const contractCareCall: RuleDefinition<'contracts'> = {
           });
           findings.push({ ...f, file: at.file, line: at.line, recordId: at.id, department: at.department });
         }
-        return { findings, evaluated, passed };
+        return { findings, passes };
       },
     };
   },

@@ -1,5 +1,5 @@
 import type { AnyRecord, ContractRecord } from '../model/records.js';
-import { PASS, type DeferredFinding, type RuleContext } from '../model/rule.js';
+import { PASS, type DeferredFinding, type Pass, type RuleContext } from '../model/rule.js';
 import { type RuleDefinition, formatWhen, missingFinding, num } from './shared.js';
 
 /**
@@ -87,10 +87,10 @@ export const contractHappyCall: RuleDefinition<'contracts'> = {
       },
       finish() {
         const findings: DeferredFinding[] = [];
-        let passed = 0;
+        const passes: Pass[] = [];
         for (const r of waiting) {
           if (called.has(r.id)) {
-            passed++;
+            passes.push({ start: r.requestedAt, department: r.department });
             continue;
           }
           const f = missingFinding(r.requestedAt, null, {
@@ -99,7 +99,7 @@ export const contractHappyCall: RuleDefinition<'contracts'> = {
           });
           findings.push({ ...f, file: r.file, line: r.line, recordId: r.id, department: r.department });
         }
-        return { findings, passed, evaluated: waiting.length };
+        return { findings, passes };
       },
     };
   },

@@ -155,7 +155,7 @@ const care: Rule = {
         const due = [...seen].filter(([, cs]) => cs.length >= 2);
         const late = due.filter(([id]) => !called.has(id));
         return {
-          passed: due.length - late.length,
+          passes: due.filter(([id]) => called.has(id)).map(([, cs]) => ({ start: cs[1]!.requestedAt, department: cs[1]!.department })),
           findings: late.map(([, cs]) => ({
             ...finding(cs[1]!.requestedAt, 'no care call'),
             file: cs[1]!.file,
@@ -239,6 +239,10 @@ describe('audit engine', () => {
       ['2025-05', 1],
     ]);
     expect(result.groups.department.find((g) => g.rule === 'call.a-odd')).toMatchObject({ group: '콜센터', violations: 3 });
+    // Cross-record passes land in their month too, not only in the total.
+    expect(result.groups.month.filter((g) => g.rule === 'contract.care')).toEqual([
+      { group: '2025-03', rule: 'contract.care', evaluated: 2, passed: 1, violations: 1, pending: 0, complianceRate: 0.5 },
+    ]);
   });
 
   it('streams violations in the same order as it reports them', async () => {

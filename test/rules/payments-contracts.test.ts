@@ -162,8 +162,7 @@ describe('contract.happy-call', () => {
       call({ direction: 'inbound', purpose: 'happy', contractId: '2024-002' }),
     ]);
     expect(outcomes).toEqual([undefined, undefined]);
-    expect(finish.passed).toBe(1);
-    expect(finish.evaluated).toBe(2);
+    expect(finish.passes).toEqual([{ start: k1.requestedAt, department: k1.department }]);
     expect(finish.findings).toHaveLength(1);
     expect(finish.findings![0]).toMatchObject({ recordId: '2024-002', line: k2.line, file: 'contracts.csv', open: false });
     expect(finish.findings![0]!.message.ko).toBe('2024-09-10 10:00 계약체결(500,000,000원), 해피콜 기록 없음');
@@ -192,8 +191,8 @@ describe('contract.care-call (agencies and suppliers with ≥ 2 contracts)', () 
       call({ direction: 'outbound', purpose: 'happy', partyId: 'A2' }),
     ]);
     // Targets: agency A1 (2), agency A2 (3), supplier S1 (2); A3 has one concluded contract.
-    expect(finish.evaluated).toBe(3);
-    expect(finish.passed).toBe(1);
+    // S1 got its care call: one pass, placed at its 2nd contract (a1late, by conclusion time).
+    expect(finish.passes).toEqual([{ start: a1late.requestedAt, department: a1late.department }]);
     expect(finish.findings!.map((f) => [f.recordId, f.line])).toEqual([
       [a1late.id, a1late.line],
       [a2[1]!.id, a2[1]!.line],
