@@ -34,6 +34,9 @@ const BY_EXTENSION: Readonly<Record<string, FileFormat>> = {
   '.txt': 'table',
 };
 
+/** The extensions `--output` understands, e.g. `.json`. */
+export const OUTPUT_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
+
 /**
  * The format an output path's extension names (case-insensitive), or null when it names none.
  *

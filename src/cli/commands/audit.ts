@@ -1,5 +1,5 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { type DayNumber, type Instant, daysFromCivil, daysInMonth, dayStart, formatInstant } from '../../calendar/kst.js';
 import { audit } from '../../engine/engine.js';
@@ -15,24 +15,13 @@ import { wrap, type RunState } from '../program.js';
 import { OutputClosedError, openOutput, type Output } from '../output.js';
 import { loadSetup, type Setup } from '../setup.js';
 import { openInput } from '../../ingest/open.js';
-import { FORMATTERS, createProgress, explainViolation, type Progress } from '../../report/index.js';
+import { FORMATTERS, OUTPUT_EXTENSIONS, createProgress, explainViolation, formatFromExtension, type Progress } from '../../report/index.js';
 import { RULES } from '../../rules/index.js';
 
 const RULE_METAS = new Map(RULES.map((r) => [r.meta.id, r.meta] as const));
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'md', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
-const EXTENSIONS: Record<string, Format> = {
-  '.json': 'json',
-  '.ndjson': 'ndjson',
-  '.jsonl': 'ndjson',
-  '.csv': 'csv',
-  '.md': 'md',
-  '.markdown': 'md',
-  '.html': 'html',
-  '.htm': 'html',
-  '.txt': 'table',
-};
 const FAIL_ON = ['none', 'warning', 'error'] as const;
 const GROUP_BY = ['month', 'quarter', 'department'] as const;
 
@@ -138,10 +127,10 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
   let format: Format | undefined = opts.format as Format | undefined;
   if (!format && opts.output) {
-    format = EXTENSIONS[extname(opts.output).toLowerCase()];
+    format = formatFromExtension(opts.output) ?? undefined;
     if (!format) {
       throw new UsageError(
-        `cannot tell the format from "${basename(opts.output)}"; use --format or one of ${Object.keys(EXTENSIONS).join(' ')}`,
+        `cannot tell the format from "${basename(opts.output)}"; use --format or one of ${OUTPUT_EXTENSIONS.join(' ')}`,
       );
     }
   }
