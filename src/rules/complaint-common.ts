@@ -4,8 +4,20 @@
  */
 import { type Instant, kstDay } from '../calendar/kst.js';
 import type { ComplaintRecord } from '../model/records.js';
-import type { RuleContext } from '../model/rule.js';
-import { type Action, type Pause, HOUR, daysDeadline, hoursDeadline, measure, resolvePause } from './shared.js';
+import type { Localized, RuleContext, RuleMeta } from '../model/rule.js';
+import {
+  type Action,
+  type Pause,
+  type RuleDefinition,
+  HOUR,
+  checkHours,
+  daysDeadline,
+  hoursDeadline,
+  hoursSpec,
+  measure,
+  num,
+  resolvePause,
+} from './shared.js';
 
 export const ANSWERED: Action = { en: 'answered', ko: '회신' };
 
@@ -103,4 +115,61 @@ export function governingDeadline(
   if (basis.basis === 'hours') return hours('complaint.statutory', basis.seconds);
   const { deadline } = daysDeadline(calendar, r.receivedAt, basis.days, pause, stop);
   return { source: 'complaint.statutory', deadline, late: kstDay(stop) > kstDay(deadline) };
+}
+
+/** What distinguishes one hours-based complaint deadline rule from another. */
+export interface ComplaintDeadlineSpec {
+  id: string;
+  aliases: readonly string[];
+  title: Localized;
+  clause: string;
+  threshold: Localized;
+  requires: RuleMeta['requires'];
+  /** Default working hours allowed from receipt to completion. */
+  hours: number;
+  /** What the option `hours` means, for `rules` and config errors. */
+  hoursHelp: string;
+  /** Which complaints the rule judges. */
+  applies: (r: ComplaintRecord) => boolean;
+  /** The completion, in words (`answered`, `result notified`). */
+  action: Action;
+}
+
+/**
+ * A charter deadline counted in working hours from receipt to completion, supplement pauses
+ * excluded: complaint.inquiry (8 h), complaint.petition (40 h), complaint.improvement (24 h).
+ */
+export function complaintDeadlineRule(spec: ComplaintDeadlineSpec): RuleDefinition<'complaints'> {
+  return {
+    meta: {
+      id: spec.id,
+      aliases: spec.aliases,
+      kind: 'complaints',
+      reads: [],
+      title: spec.title,
+      clause: spec.clause,
+      basis: 'charter',
+      severity: 'error',
+      threshold: spec.threshold,
+      scope: 'record',
+      requires: spec.requires,
+    },
+    defaults: { hours: spec.hours },
+    optionSpecs: { hours: hoursSpec(spec.hoursHelp) },
+    create(context) {
+      const allowedSeconds = Math.round(num(context, 'hours') * HOUR);
+      return {
+        check(r: ComplaintRecord) {
+          if (!spec.applies(r)) return undefined;
+          return checkHours(context, {
+            start: r.receivedAt,
+            end: r.answeredAt,
+            allowedSeconds,
+            pause: complaintPause(r, context.asOf),
+            action: spec.action,
+          });
+        },
+      };
+    },
+  };
 }
