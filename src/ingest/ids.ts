@@ -1,7 +1,12 @@
 /**
  * The first line of each record id seen in a file, for the duplicate-id warning, in compact
- * memory: the ids' UTF-8 bytes go into one growing arena and an open-addressing table of entry
- * numbers points into it. About 20–30 bytes per id plus its bytes, against ~60 for a `Map` of
+ * memory.
+ *
+ * - Numeric ids that go up by one on consecutive lines (what call-centre and ERP systems
+ *   write: `2500000001`, `2500000002` …) are kept as runs `(first id, last id, first line)`:
+ *   a million such rows take a few bytes, so an audit's memory does not grow with the rows.
+ * - Any other id: its UTF-8 bytes go into one growing arena and an open-addressing table of
+ *   entry numbers points into it. About 20–30 bytes per id plus its bytes, against ~60 for a `Map` of
  * strings, and nothing for the garbage collector to trace.
  *
  * Exact: two ids are the same only when their bytes are equal (the hash only picks the slot and skips most comparisons).
@@ -16,9 +21,18 @@ export class IdLines {
   /** Open addressing, two words a slot: the id's hash, then its entry number + 1 (0: empty). */
   private slots = new Uint32Array(2 << 13);
 
+  /** Runs of numeric ids, three numbers each: first id, last id, line of the first id. */
+  private runs = new Float64Array(3 * 64);
+  private runCount = 0;
+  /** The largest numeric id seen, and its line. */
+  private max = -1;
+  private maxLine = 0;
+
   /** Ids held. */
   get size(): number {
-    return this.count;
+    let n = this.count;
+    for (let r = 0; r < this.runCount; r++) n += this.runs[3 * r + 1]! - this.runs[3 * r]! + 1;
+    return n;
   }
 
   /**
@@ -28,6 +42,53 @@ export class IdLines {
    * @example const ids = new IdLines(); ids.firstOrAdd('C-1', 2); ids.firstOrAdd('C-1', 9) // => 2
    */
   firstOrAdd(id: string, line: number): number {
+    const x = canonicalNumber(id);
+    if (x >= 0) {
+      if (x > this.max) {
+        this.addNumber(x, line);
+        return 0;
+      }
+      const first = this.inRuns(x);
+      if (first > 0) return first;
+    }
+    return this.firstOrAddText(id, line);
+  }
+
+  /** A numeric id above every one seen: extends the last run or starts one. */
+  private addNumber(x: number, line: number): void {
+    const r = this.runCount - 1;
+    if (r >= 0 && x === this.max + 1 && line === this.maxLine + 1 && this.runs[3 * r + 1] === this.max) {
+      this.runs[3 * r + 1] = x;
+    } else {
+      if (3 * (this.runCount + 1) > this.runs.length) {
+        const next = new Float64Array(this.runs.length * 2);
+        next.set(this.runs);
+        this.runs = next;
+      }
+      const at = 3 * this.runCount++;
+      this.runs[at] = x;
+      this.runs[at + 1] = x;
+      this.runs[at + 2] = line;
+    }
+    this.max = x;
+    this.maxLine = line;
+  }
+
+  /** The line of `x` when a run holds it (runs are in ascending order), else 0. */
+  private inRuns(x: number): number {
+    const runs = this.runs;
+    let lo = 0;
+    let hi = this.runCount - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (x < runs[3 * mid]!) hi = mid - 1;
+      else if (x > runs[3 * mid + 1]!) lo = mid + 1;
+      else return runs[3 * mid + 2]! + (x - runs[3 * mid]!);
+    }
+    return 0;
+  }
+
+  private firstOrAddText(id: string, line: number): number {
     // Write the bytes at the arena's end (kept only if the id is new) and hash them (FNV-1a).
     if (this.used + id.length * 3 > this.arena.length) this.growArena(id.length * 3);
     const arena = this.arena;
@@ -107,6 +168,25 @@ export class IdLines {
     }
     this.slots = slots;
   }
+}
+
+/**
+ * The value of an id written as a plain decimal number (1–15 digits, no leading zero), or -1:
+ * only such ids are kept as runs, so `007` and `7` stay different ids.
+ *
+ * @example canonicalNumber('2500000001') // => 2500000001
+ * @example canonicalNumber('007') // => -1
+ */
+export function canonicalNumber(id: string): number {
+  const n = id.length;
+  if (n === 0 || n > 15 || (n > 1 && id.charCodeAt(0) === 48)) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const c = id.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
 }
 
 /** Spreads FNV's bits so the low ones (the slot) depend on every byte (murmur3's finaliser). */
