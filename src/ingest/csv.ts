@@ -54,9 +54,23 @@ export class CsvTokenizer {
 
   /** Reads the next chunk of text (line breaks `\r\n` already folded to `\n`). */
   write(text: string): void {
-    const s = this.carry.length > 0 ? this.carry + text : text;
+    if (this.carry.length === 0) {
+      this.scan(text, false);
+      return;
+    }
+    // Finish the carried line on its own rather than prepend it to the whole chunk (which
+    // would copy the chunk to flatten the joined string).
+    const carry = this.carry;
     this.carry = '';
-    this.scan(s, false);
+    let cut = text.indexOf('\n');
+    const cr = text.indexOf('\r');
+    if (cr >= 0 && (cut < 0 || cr < cut)) cut = cr;
+    if (cut < 0 || carry.indexOf('"') >= 0 || text.lastIndexOf('"', cut) >= 0) {
+      this.scan(carry + text, false);
+      return;
+    }
+    this.scan(carry + text.slice(0, cut + 1), false);
+    this.scan(text.slice(cut + 1), false);
   }
 
   /** Ends the text: the last record, or the quote left open. */
