@@ -307,11 +307,24 @@ export function checkDays(context: RuleContext, input: DaysCheck): Outcome {
  */
 export function periodKey(t: Instant, granularity: Granularity): string {
   const day = kstDay(t);
-  if (granularity === 'day') return formatDay(day);
-  const c = civilFromDays(day);
-  if (granularity === 'quarter') return `${c.year}-Q${Math.floor((c.month - 1) / 3) + 1}`;
-  return `${c.year}-${c.month < 10 ? '0' : ''}${c.month}`;
+  // Records come in time order and several aggregate rules ask for the same period in a row:
+  // the key of the last day asked for is kept, so the hot path builds no string.
+  if (day === lastKeyDay && granularity === lastKeyGranularity) return lastKey;
+  let key: string;
+  if (granularity === 'day') key = formatDay(day);
+  else {
+    const c = civilFromDays(day);
+    key = granularity === 'quarter' ? `${c.year}-Q${Math.floor((c.month - 1) / 3) + 1}` : `${c.year}-${c.month < 10 ? '0' : ''}${c.month}`;
+  }
+  lastKeyDay = day;
+  lastKeyGranularity = granularity;
+  lastKey = key;
+  return key;
 }
+
+let lastKeyDay = Number.NaN;
+let lastKeyGranularity: Granularity | null = null;
+let lastKey = '';
 
 /**
  * Per-period counters for aggregate rules; `entries()` lists periods in ascending order.
