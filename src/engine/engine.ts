@@ -197,30 +197,41 @@ function notEvaluatedReasons(rules: readonly ResolvedRule[], inputs: readonly Op
   return reasons;
 }
 
-/** Timestamps of a record that must lie in a year with holiday data. */
+/** The column and instant when `t` is set and outside the calendar's holiday data. */
+function gapAt(calendar: WorkingCalendar, column: string, t: Instant | null): { column: string; t: Instant } | undefined {
+  return t !== null && !calendar.covers(t) ? { column, t } : undefined;
+}
+
+/**
+ * Timestamps of a record that must lie in a year with holiday data (no closure per record:
+ * this runs once per row).
+ */
 function uncovered(r: AnyRecord, calendar: WorkingCalendar): { column: string; t: Instant } | undefined {
-  const check = (column: string, t: Instant | null) => (t !== null && !calendar.covers(t) ? { column, t } : undefined);
   switch (r.kind) {
     case 'complaints':
       return (
-        check('received_at', r.receivedAt) ??
-        check('answered_at', r.answeredAt) ??
-        check('delay_notified_at', r.delayNotifiedAt) ??
-        check('supplement_requested_at', r.supplementRequestedAt) ??
-        check('supplement_received_at', r.supplementReceivedAt) ??
-        check('surveyed_at', r.surveyedAt)
+        gapAt(calendar, 'received_at', r.receivedAt) ??
+        gapAt(calendar, 'answered_at', r.answeredAt) ??
+        gapAt(calendar, 'delay_notified_at', r.delayNotifiedAt) ??
+        gapAt(calendar, 'supplement_requested_at', r.supplementRequestedAt) ??
+        gapAt(calendar, 'supplement_received_at', r.supplementReceivedAt) ??
+        gapAt(calendar, 'surveyed_at', r.surveyedAt)
       );
     case 'payments':
-      return check('claimed_at', r.claimedAt) ?? check('paid_at', r.paidAt) ?? check('hold_notified_at', r.holdNotifiedAt);
+      return (
+        gapAt(calendar, 'claimed_at', r.claimedAt) ??
+        gapAt(calendar, 'paid_at', r.paidAt) ??
+        gapAt(calendar, 'hold_notified_at', r.holdNotifiedAt)
+      );
     case 'contracts':
       return (
-        check('requested_at', r.requestedAt) ??
-        check('delivery_requested_at', r.deliveryRequestedAt) ??
-        check('concluded_at', r.concludedAt) ??
-        check('happy_call_at', r.happyCallAt)
+        gapAt(calendar, 'requested_at', r.requestedAt) ??
+        gapAt(calendar, 'delivery_requested_at', r.deliveryRequestedAt) ??
+        gapAt(calendar, 'concluded_at', r.concludedAt) ??
+        gapAt(calendar, 'happy_call_at', r.happyCallAt)
       );
     case 'calls':
-      return check('arrived_at', r.arrivedAt) ?? check('answered_at', r.answeredAt);
+      return gapAt(calendar, 'arrived_at', r.arrivedAt) ?? gapAt(calendar, 'answered_at', r.answeredAt);
   }
 }
 
