@@ -1,21 +1,20 @@
 /**
  * The reader: a pure core that turns the bytes of one export into records, rejections and
- * warnings , behind thin adapters for a file and stdin.
+ * warnings (csv-parse's synchronous parser under it), behind thin adapters for a file and stdin.
  *
  * - {@link readHeader}: from the first bytes, the encoding, the header line, the delimiter, the
  *   column mapping and the kind (or an {@link InputError}).
- * - {@link RowReader}: fed chunk by chunk, calls the sink once per data row, synchronously
- *   (the {@link CsvTokenizer} of `csv.ts` splits the text; csv-parse still reads the header line).
+ * - {@link RowReader}: fed chunk by chunk, calls the sink once per data row, synchronously.
  * - {@link openInput}: opens a path or `-` (stdin) and returns an {@link OpenedInput}.
  * - {@link readText}: the whole pipeline over an in-memory text or byte array (for tests and tools).
  */
+import { Parser } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { type ColumnMapping, InputError, type OpenedInput, type ReadOptions, type RowSink } from '../model/input.js';
 import type { AnyColumn, AnyRecord, Kind } from '../model/records.js';
 import type { Rejection, Warning } from '../model/result.js';
 import { detectKind } from './columns.js';
-import { CsvTokenizer } from './csv.js';
 import { type EncodingChoice, Transcoder, detectEncoding } from './encoding.js';
 import { detectDelimiter, findHeaderLine } from './header.js';
 import { IdLines } from './ids.js';
@@ -113,6 +112,11 @@ export function delimiterName(d: string): string {
   return DELIMITER_NAMES[d] ?? JSON.stringify(d);
 }
 
+interface CsvApi {
+  parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
+  info: { lines: number; empty_lines: number };
+}
+
 /**
  * Streams the rows of one file into a sink. Feed it every byte of the file (header included) with
  * `write`, then call `end`; each data row becomes exactly one `record` or `reject` call.
@@ -121,13 +125,17 @@ export class RowReader {
   /** Data rows seen so far (blank lines are not rows). */
   rows = 0;
   private readonly transcoder: Transcoder;
-  private readonly csv: CsvTokenizer;
+  private readonly api: CsvApi;
   private readonly builder: RowBuilder;
   private readonly width: number;
   private headerSeen = false;
+  private prevEnd = 0;
+  private prevEmpty = 0;
   private readonly ids: IdLines | null;
   /** Ids the reader made up for rows without one (`file:line`): never duplicates. */
   private readonly syntheticId: string;
+  private readonly onRecord: (fields: string[]) => void;
+  private readonly noop = (): void => {};
   private failed = false;
 
   constructor(
@@ -135,11 +143,20 @@ export class RowReader {
     private readonly sink: RowSink,
   ) {
     this.transcoder = new Transcoder(header.encoding);
-    this.csv = new CsvTokenizer(header.delimiter, (fields, line) => this.row(fields, line));
+    const parser = new Parser({
+      delimiter: header.delimiter,
+      record_delimiter: ['\n', '\r'],
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: false,
+    });
+    this.api = (parser as unknown as { api: CsvApi }).api;
     this.builder = rowBuilder(header.file, header.kind, header.mapping);
     this.width = header.mapping.length;
     this.ids = header.columns.has('id') ? new IdLines() : null;
     this.syntheticId = `${header.file}:`;
+    this.onRecord = (fields) => this.row(fields);
     for (const w of header.warnings) sink.warn(w);
   }
 
@@ -147,31 +164,54 @@ export class RowReader {
   write(chunk: Buffer): void {
     if (this.failed) return;
     const bytes = this.transcoder.write(chunk);
-    if (bytes.length > 0) this.csv.write(bytes.toString('utf8'));
+    if (bytes.length > 0) this.parse(bytes, false);
   }
 
   /** Ends the file; resolves any unterminated row. Returns the row count. */
   end(): number {
-    if (this.failed) return this.rows;
-    const rest = this.transcoder.end();
-    if (rest.length > 0) this.csv.write(rest.toString('utf8'));
-    const open = this.csv.end();
-    if (open !== null) {
-      this.failed = true;
-      this.rows++;
-      this.sink.reject({
-        file: this.header.file,
-        line: open.line,
-        code: REJECT.UNTERMINATED_QUOTE,
-        reason:
-          `a quoted field opened on this line is never closed, so lines ${open.line}–${open.last} could not be read as rows; ` +
-          `close the quote (a " inside a quoted field is written "")`,
-      });
+    if (!this.failed) {
+      const rest = this.transcoder.end();
+      if (rest.length > 0) this.parse(rest, false);
+      this.parse(undefined, true);
     }
     return this.rows;
   }
 
-  private row(fields: string[], line: number): void {
+  private parse(bytes: Buffer | undefined, end: boolean): void {
+    const err = this.api.parse(bytes, end, this.onRecord, this.noop) as (Error & { code?: string }) | undefined;
+    if (err === undefined) return;
+    this.failed = true;
+    const line = this.startLine();
+    const last = this.api.info.lines;
+    this.rows++;
+    if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
+      this.sink.reject({
+        file: this.header.file,
+        line,
+        code: REJECT.UNTERMINATED_QUOTE,
+        reason:
+          `a quoted field opened on this line is never closed, so lines ${line}–${last} could not be read as rows; ` +
+          `close the quote (a " inside a quoted field is written "")`,
+      });
+    } else {
+      this.sink.reject({
+        file: this.header.file,
+        line,
+        code: 'CSV_ERROR',
+        reason: `the rest of the file from this line (to line ${last}) could not be read as CSV: ${err.message}`,
+      });
+    }
+  }
+
+  /** The physical line on which the record being parsed started. */
+  private startLine(): number {
+    return this.prevEnd + 1 + (this.api.info.empty_lines - this.prevEmpty);
+  }
+
+  private row(fields: string[]): void {
+    const line = this.startLine();
+    this.prevEnd = this.api.info.lines;
+    this.prevEmpty = this.api.info.empty_lines;
     if (fields.length <= 1 || isBlank(fields[0]!)) {
       let blank = true;
       for (let i = 0; i < fields.length; i++) {

@@ -30,18 +30,6 @@ export const REJECT = {
   UNTERMINATED_QUOTE: 'UNTERMINATED_QUOTE',
 } as const;
 
-/**
- * A copy of a cell that does not point into the chunk of text it was cut from. The tokenizer's
- * cells are slices of a 256 KiB chunk; V8 keeps a slice of 13 characters or more as a view on
- * its parent, so one id or department kept in a finding would otherwise keep the whole chunk
- * alive. Shorter slices are copies already.
- *
- * @example own('C-2025-000000123') // => 'C-2025-000000123'
- */
-export function own(s: string): string {
-  return s.length < 13 ? s : ` ${s}`.slice(1);
-}
-
 const BOOLEAN_ACCEPTED = 'Y/N, 예/아니오, O/X, 1/0, true/false';
 
 /** Turns field arrays into records of one kind. */
@@ -78,7 +66,7 @@ export abstract class RowBuilder {
   protected id(f: readonly string[], i: number, line: number): string {
     if (i >= 0) {
       const v = f[i]!;
-      if (!isBlank(v)) return own(v.trim());
+      if (!isBlank(v)) return v.trim();
     }
     return `${this.file}:${line}`;
   }
@@ -87,7 +75,7 @@ export abstract class RowBuilder {
   protected text(f: readonly string[], i: number): string | null {
     if (i < 0) return null;
     const v = f[i]!;
-    return isBlank(v) ? null : own(v.trim());
+    return isBlank(v) ? null : v.trim();
   }
 
   /** The required start instant; NaN (with the reason set) when empty or invalid. */
