@@ -62,6 +62,33 @@ describe('parseTimestamp', () => {
     );
   });
 
+  it('reads YYYY-MM-DD HH:mm[:ss] (its fast path) exactly as the general forms', () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2018, max: 2027 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.integer({ min: 0, max: 25 }),
+        fc.integer({ min: 0, max: 61 }),
+        fc.option(fc.integer({ min: 0, max: 61 })),
+        (y, mo, d, h, mi, s) => {
+          const time = `${pad(h)}:${pad(mi)}${s === null ? '' : `:${pad(s)}`}`;
+          const fast = parseTimestamp(`${y}-${pad(mo)}-${pad(d)} ${time}`);
+          const general = parseTimestamp(`${y}.${pad(mo)}.${pad(d)} ${time}`);
+          expect(Object.is(fast, general)).toBe(true);
+          expect(timestampProblem(`${y}-${pad(mo)}-${pad(d)} ${time}`)).toBe(timestampProblem(`${y}.${pad(mo)}.${pad(d)} ${time}`));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    // The cached day of the previous date must not leak into the next one.
+    expect(parseTimestamp('2025-03-04 09:00')).toBe(at(2025, 3, 4, 9, 0));
+    expect(parseTimestamp('2025-03-05 09:00')).toBe(at(2025, 3, 5, 9, 0));
+    expect(parseTimestamp('2025-02-30 09:00')).toBeNaN();
+    expect(parseTimestamp('2025-03-05 09:00')).toBe(at(2025, 3, 5, 9, 0));
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), (s) => {
