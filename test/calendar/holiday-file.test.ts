@@ -3,19 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { daysFromCivil, loadHolidayFile, parseHolidayFile, splitCsvLine } from '../../src/calendar/index.js';
-import { InputError } from '../../src/model/input.js';
+import { inputError } from '../helpers/errors.js';
 
 const day = daysFromCivil;
 
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof InputError) return err;
-    throw err;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('CSV holidays file', () => {
   it('reads adds and removes, with header, comments, BOM and CRLF', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectKind, mapHeader } from '../../src/ingest/columns.js';
-import { InputError } from '../../src/model/input.js';
 import { COLUMNS, type Kind, REQUIRED_COLUMN } from '../../src/model/records.js';
+import { inputError } from '../helpers/errors.js';
 
 /** SPEC §2, written out independently of the implementation's table. */
 const SPEC_ALIASES: Record<Kind, [string, string[]][]> = {
@@ -109,7 +109,7 @@ describe('kind detection', () => {
   });
 
   it('fails listing what each kind needs when nothing fits', () => {
-    const err = catchError(() => detectKind(['번호', '일자'], {}, 'x.csv'));
+    const err = inputError(() => detectKind(['번호', '일자'], {}, 'x.csv'));
     expect(err.code).toBe('UNKNOWN_KIND');
     expect(err.message).toContain('x.csv: cannot tell the kind');
     expect(err.message).toContain('complaints need received_at (접수일시');
@@ -118,25 +118,16 @@ describe('kind detection', () => {
   });
 
   it('fails on a tie', () => {
-    const err = catchError(() => detectKind(['received_at', 'claimed_at'], {}, 'x.csv'));
+    const err = inputError(() => detectKind(['received_at', 'claimed_at'], {}, 'x.csv'));
     expect(err.code).toBe('AMBIGUOUS_KIND');
     expect(err.message).toMatch(/fits both complaints and payments.*--kind/);
   });
 
   it('with --kind, names the missing required column and its aliases', () => {
-    const err = catchError(() => detectKind(['청구번호', '지급일시'], { kind: 'payments' }, 'p.csv'));
+    const err = inputError(() => detectKind(['청구번호', '지급일시'], { kind: 'payments' }, 'p.csv'));
     expect(err.code).toBe('MISSING_COLUMN');
     expect(err.message).toContain('needs the column claimed_at (청구일시');
     expect(detectKind(['received_at', 'claimed_at'], { kind: 'complaints' }, 'x.csv').kind).toBe('complaints');
   });
 });
 
-function catchError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof InputError) return err;
-    throw err;
-  }
-  throw new Error('expected an InputError');
-}

@@ -2,8 +2,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { kstInstant } from '../../src/calendar/kst.js';
 import { readText } from '../../src/ingest/reader.js';
-import { InputError } from '../../src/model/input.js';
 import type { CallRecord, ComplaintRecord, ContractRecord, PaymentRecord } from '../../src/model/records.js';
+import { inputError } from '../helpers/errors.js';
 
 const at = kstInstant;
 
@@ -11,15 +11,6 @@ function read(text: string | Uint8Array, options = {}) {
   return readText(text, 'f.csv', options);
 }
 
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof InputError) return err;
-    throw err;
-  }
-  throw new Error('expected an InputError');
-}
 
 const PAYMENTS_KO = '청구번호,청구일시,지급일시,청구금액,지급주체\nP-1,2025-03-04 09:00,2025-03-04 11:30,"1,234,000원",조달청\nP-2,2025.03.05 14:05:00,,300000,수요기관\n';
 
