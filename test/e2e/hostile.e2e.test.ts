@@ -210,3 +210,17 @@ describe('pipes and repeatability', () => {
     expect(hash()).toBe(before);
   });
 });
+
+describe('the clock past the holiday data', () => {
+  it('an explicit --as-of outside the data is an error; open records are what needs it', () => {
+    const path = file('open.csv', `${H}\n${ok('P1')}\nP2,2025-03-04 09:00,,100,pps,x\n`);
+    const explicit = cli(['audit', path, '--as-of', '2030-01-02', '--format', 'json']);
+    expectOneLineError(explicit, /--as-of 2030-01-02T00:00:00\+09:00: no holiday data for 2030/);
+  });
+
+  it('--as-of text that is no time says what is accepted, once', () => {
+    const r = cli(['audit', join(dir, 'header-only.csv'), '--as-of', 'soon']);
+    expectOneLineError(r, /--as-of "soon" is not a recognised timestamp/);
+    expect(r.stderr.match(/accepted/g)).toHaveLength(1);
+  });
+});

@@ -79,7 +79,9 @@ export function parseAsOf(text: string): Instant {
   if (!Number.isNaN(t)) return t;
   const d = parseDate(text);
   if (!Number.isNaN(d)) return dayStart(d);
-  throw new UsageError(`--as-of "${text}" ${timestampProblem(text)}; accepted: ${ACCEPTED_TIMESTAMPS}, or a date`);
+  const problem = timestampProblem(text);
+  const accepted = problem.includes('accepted:') ? '' : `; accepted: ${ACCEPTED_TIMESTAMPS}`;
+  throw new UsageError(`--as-of "${text}" ${problem}${accepted}, or a date such as 2025-07-01`);
 }
 
 export function defaultLang(env: NodeJS.ProcessEnv): Lang {
@@ -167,7 +169,13 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
   // --- setup: config, calendar, rules, inputs ---------------------------------------------
   const setup: Setup = await loadSetup({ config: opts.config, holidays: opts.holidays, cwd: io.cwd });
   if (!setup.calendar.covers(asOf)) {
-    setup.calendar.assertCovers(asOf, `--as-of ${formatInstant(asOf)}`);
+    // An --as-of the user chose outside the holiday data is a mistake; the clock running past
+    // the data is not: only open records need it, and those are rejected with the reason.
+    if (opts.asOf) setup.calendar.assertCovers(asOf, `--as-of ${formatInstant(asOf)}`);
+    io.stderr.write(
+      `charter-audit: warning: today (${formatInstant(asOf)}) is past the holiday data ` +
+        `(${setup.calendar.holidayYears.at(-1)}); open records cannot be judged: pass --as-of or --holidays\n`,
+    );
   }
   const inputs: OpenedInput[] = [];
   for (const file of files) {
