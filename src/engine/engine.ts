@@ -34,6 +34,8 @@ import {
   type RuleInstance,
   type Severity,
 } from '../model/rule.js';
+import { type Said, rejection, warning } from '../ingest/reasons.js';
+import { headerOf, say } from './reasons.js';
 import { RuleTally, complianceRate, OUTCOME_PASS, OUTCOME_PENDING, OUTCOME_VIOLATION } from './tally.js';
 
 /** A rule as the config leaves it: on or off, its severity and its validated options. */
@@ -307,12 +309,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
       const missing = meta.requires.filter((c) => !input.columns.has(c));
       if (missing.length > 0) {
         skipped.add(meta.id);
-        warnings.push({
-          file: input.file,
-          line: null,
-          code: 'RULE_SKIPPED',
-          message: `${meta.id} not evaluated for this file: missing column(s) ${missing.join(', ')}`,
-        });
+        warnings.push(warning(input.file, null, 'RULE_SKIPPED', say.ruleSkipped(meta.id, meta.kind, missing)));
       }
     }
     const { checkers, observers } = current.plan(input, skipped);
@@ -331,9 +328,9 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
     const owners: Active[] = [];
     const buffer = buffers[index]!;
 
-    const reject = (line: number, code: string, reason: string) => {
+    const reject = (line: number, code: string, said: Said) => {
       summary.rejected++;
-      rejected.push({ file: input.file, line, code, reason });
+      rejected.push(rejection(input.file, line, code, said));
     };
 
     summary.rows = await input.pump({
@@ -350,8 +347,10 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
         }
         const gap = uncovered(r, calendar);
         if (gap) {
-          const err = new CalendarRangeError(kstYear(gap.t), calendar.holidayYears, `${gap.column} ${formatInstant(gap.t)}`);
-          reject(r.line, err.code, err.message);
+          const at = formatInstant(gap.t);
+          const err = new CalendarRangeError(kstYear(gap.t), calendar.holidayYears, `${gap.column} ${at}`);
+          const what = `${headerOf(input.mapping, gap.column)} ${at}`;
+          reject(r.line, err.code, say.yearNotLoaded(err.message, what, err.year, err.loaded));
           return;
         }
         let n = 0;
@@ -367,7 +366,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
           }
         } catch (err) {
           if (err instanceof CalendarRangeError) {
-            reject(r.line, err.code, err.message);
+            reject(r.line, err.code, say.spanNotLoaded(err.message, err.year, err.loaded));
             return;
           }
           throw err;

@@ -19,7 +19,8 @@ import { type EncodingChoice, Transcoder, detectEncoding } from './encoding.js';
 import { detectDelimiter, findHeaderLine } from './header.js';
 import { IdLines } from './ids.js';
 import { REJECT, type RowBuilder, rowBuilder } from './rows.js';
-import { isBlank, quoteValue } from './text.js';
+import { isBlank } from './text.js';
+import { delimiterNames, rejection, say, warning } from './reasons.js';
 
 /** Everything known about a file once its header has been read. */
 export interface HeaderInfo {
@@ -38,8 +39,6 @@ export interface HeaderInfo {
 export const MAX_HEADER_BYTES = 1 << 20;
 /** Bytes looked at to tell the encoding. */
 export const DETECT_BYTES = 64 * 1024;
-
-const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', '\t': 'tab', ';': 'semicolon' };
 
 /**
  * Reads the header from the first bytes of a file. Returns null when more bytes are needed
@@ -89,12 +88,9 @@ export function readHeader(prefix: Buffer, eof: boolean, file: string, options: 
     throw new InputError('BAD_HEADER', `${file}:${found.line}: the header line cannot be read as CSV (check its quotes)`, file, found.line);
   }
   const m = detectKind(headers, options, file);
-  const warnings: Warning[] = m.duplicates.map((d) => ({
-    file,
-    line: found.line,
-    code: 'DUPLICATE_COLUMN',
-    message: `column ${d.index + 1} "${d.header}" is another ${d.column} column; the first one is used and this one ignored`,
-  }));
+  const warnings: Warning[] = m.duplicates.map((d) =>
+    warning(file, found.line, 'DUPLICATE_COLUMN', say.duplicateColumn(d.index + 1, d.header, m.kind, d.column)),
+  );
   return {
     file,
     kind: m.kind,
@@ -109,7 +105,7 @@ export function readHeader(prefix: Buffer, eof: boolean, file: string, options: 
 
 /** A human name of a delimiter. @example delimiterName('\t') // => 'tab' */
 export function delimiterName(d: string): string {
-  return DELIMITER_NAMES[d] ?? JSON.stringify(d);
+  return delimiterNames(d).en;
 }
 
 interface CsvApi {
@@ -134,6 +130,8 @@ export class RowReader {
   private readonly ids: IdLines | null;
   /** Ids the reader made up for rows without one (`file:line`): never duplicates. */
   private readonly syntheticId: string;
+  /** The id column as the header writes it (named in the duplicate-id warning). */
+  private readonly idHeader: string;
   private readonly onRecord: (fields: string[]) => void;
   private readonly noop = (): void => {};
   private failed = false;
@@ -156,6 +154,7 @@ export class RowReader {
     this.width = header.mapping.length;
     this.ids = header.columns.has('id') ? new IdLines() : null;
     this.syntheticId = `${header.file}:`;
+    this.idHeader = header.mapping.find((m) => m.column === 'id')?.header ?? 'id';
     this.onRecord = (fields) => this.row(fields);
     for (const w of header.warnings) sink.warn(w);
   }
@@ -185,21 +184,9 @@ export class RowReader {
     const last = this.api.info.lines;
     this.rows++;
     if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-      this.sink.reject({
-        file: this.header.file,
-        line,
-        code: REJECT.UNTERMINATED_QUOTE,
-        reason:
-          `a quoted field opened on this line is never closed, so lines ${line}–${last} could not be read as rows; ` +
-          `close the quote (a " inside a quoted field is written "")`,
-      });
+      this.sink.reject(rejection(this.header.file, line, REJECT.UNTERMINATED_QUOTE, say.unterminatedQuote(line, last)));
     } else {
-      this.sink.reject({
-        file: this.header.file,
-        line,
-        code: 'CSV_ERROR',
-        reason: `the rest of the file from this line (to line ${last}) could not be read as CSV: ${err.message}`,
-      });
+      this.sink.reject(rejection(this.header.file, line, 'CSV_ERROR', say.csvError(last, err.message)));
     }
   }
 
@@ -229,18 +216,13 @@ export class RowReader {
     this.rows++;
     const file = this.header.file;
     if (fields.length !== this.width && !this.extraAreEmpty(fields)) {
-      this.sink.reject({
-        file,
-        line,
-        code: REJECT.FIELD_COUNT,
-        reason: `the row has ${fields.length} fields but the header has ${this.width} (check the ${delimiterName(this.header.delimiter)} delimiters and quotes on this line)`,
-      });
+      this.sink.reject(rejection(file, line, REJECT.FIELD_COUNT, say.fieldCount(fields.length, this.width, this.header.delimiter)));
       return;
     }
     if (this.transcoder.suspect && this.badText(fields, line)) return;
     const record = this.builder.build(fields, line);
     if (record === null) {
-      this.sink.reject({ file, line, code: this.builder.code, reason: this.builder.reason });
+      this.sink.reject({ file, line, code: this.builder.code, reason: this.builder.reason, reasonKo: this.builder.reasonKo });
       return;
     }
     if (this.ids !== null && !record.id.startsWith(this.syntheticId)) this.checkId(record, line);
@@ -262,24 +244,12 @@ export class RowReader {
       const nul = v.indexOf('\0');
       if (bad < 0 && nul < 0) continue;
       const header = this.header.mapping[i]?.header ?? `column ${i + 1}`;
+      const file = this.header.file;
       if (bad >= 0) {
-        const hint =
-          this.header.encoding.codec === null
-            ? 'if the file is a Korean Excel export, pass --encoding cp949'
-            : 'pass --encoding utf-8 if the file is UTF-8';
-        this.sink.reject({
-          file: this.header.file,
-          line,
-          code: REJECT.BAD_ENCODING,
-          reason: `${header} holds bytes that are not valid ${this.header.encoding.name} (read as ${quoteValue(v)}); ${hint}`,
-        });
+        const said = say.badEncoding(header, v, this.header.encoding.name, this.header.encoding.codec === null);
+        this.sink.reject(rejection(file, line, REJECT.BAD_ENCODING, said));
       } else {
-        this.sink.reject({
-          file: this.header.file,
-          line,
-          code: REJECT.NUL_BYTE,
-          reason: `${header} holds NUL bytes (binary data in a text export)`,
-        });
+        this.sink.reject(rejection(file, line, REJECT.NUL_BYTE, say.nulByte(header)));
       }
       return true;
     }
@@ -289,12 +259,7 @@ export class RowReader {
   private checkId(record: AnyRecord, line: number): void {
     const first = this.ids!.firstOrAdd(record.id, line);
     if (first === 0) return;
-    this.sink.warn({
-      file: this.header.file,
-      line,
-      code: 'DUPLICATE_ID',
-      message: `id ${quoteValue(record.id)} is also on line ${first}; both rows are kept`,
-    });
+    this.sink.warn(warning(this.header.file, line, 'DUPLICATE_ID', say.duplicateId(this.idHeader, record.id, first)));
   }
 }
 

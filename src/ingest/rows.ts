@@ -3,15 +3,16 @@
  *
  * Built once per file with the column positions worked out from the header; per row it only
  * indexes the field array and parses the cells it needs (no regex, no closure, no map). A failed
- * cell leaves `code` and `reason` set and the build returns null.
+ * cell leaves `code`, `reason` and `reasonKo` set and the build returns null.
  */
 import type { Instant } from '../calendar/kst.js';
 import type { ColumnMapping } from '../model/input.js';
 import type {
   AnyColumn, AnyRecord, CallRecord, ComplaintRecord, ContractRecord, Kind, PaymentRecord,
 } from '../model/records.js';
-import { parseTimestamp, timestampProblem } from './timestamp.js';
-import { isBlank, quoteValue } from './text.js';
+import { parseTimestamp } from './timestamp.js';
+import { isBlank } from './text.js';
+import { type Said, say } from './reasons.js';
 import {
   CATEGORIES, CHANNELS, COMPLAINT_TYPES, DIRECTIONS, PAYERS, PURPOSES, QUEUES, type Vocabulary,
   contractType, parseAmount, parseBoolean, parseCount, parseSeconds,
@@ -30,13 +31,14 @@ export const REJECT = {
   UNTERMINATED_QUOTE: 'UNTERMINATED_QUOTE',
 } as const;
 
-const BOOLEAN_ACCEPTED = 'Y/N, 예/아니오, O/X, 1/0, true/false';
-
 /** Turns field arrays into records of one kind. */
 export abstract class RowBuilder {
   /** Set when `build` returns null. */
   code = '';
+  /** The reason in English … */
   reason = '';
+  /** … and in Korean. */
+  reasonKo = '';
   protected readonly headers: string[];
   private readonly positions: Partial<Record<AnyColumn, number>> = {};
 
@@ -57,9 +59,10 @@ export abstract class RowBuilder {
   /** The record of a row (`line`: where it starts), or null with `code`/`reason` set. */
   abstract build(f: readonly string[], line: number): AnyRecord | null;
 
-  protected fail(code: string, reason: string): null {
+  protected fail(code: string, said: Said): null {
     this.code = code;
-    this.reason = reason;
+    this.reason = said.en;
+    this.reasonKo = said.ko;
     return null;
   }
 
@@ -82,11 +85,11 @@ export abstract class RowBuilder {
   protected start(f: readonly string[], i: number, column: AnyColumn): Instant {
     const v = f[i]!;
     if (isBlank(v)) {
-      this.fail(REJECT.MISSING_REQUIRED, `${this.headers[i]} is empty: every ${this.kind} row needs it (${column})`);
+      this.fail(REJECT.MISSING_REQUIRED, say.missingStart(this.headers[i]!, this.kind, column));
       return NaN;
     }
     const t = parseTimestamp(v);
-    if (Number.isNaN(t)) this.fail(REJECT.INVALID_TIMESTAMP, `${this.headers[i]} ${quoteValue(v)} ${timestampProblem(v)}`);
+    if (Number.isNaN(t)) this.fail(REJECT.INVALID_TIMESTAMP, say.invalidTimestamp(this.headers[i]!, v));
     return t;
   }
 
@@ -96,17 +99,14 @@ export abstract class RowBuilder {
     const v = f[i]!;
     if (v.length === 0 || isBlank(v)) return null;
     const t = parseTimestamp(v);
-    if (Number.isNaN(t)) this.fail(REJECT.INVALID_TIMESTAMP, `${this.headers[i]} ${quoteValue(v)} ${timestampProblem(v)}`);
+    if (Number.isNaN(t)) this.fail(REJECT.INVALID_TIMESTAMP, say.invalidTimestamp(this.headers[i]!, v));
     return t;
   }
 
   /** True (reason set) when `end` is before `start`. */
   protected endsBefore(f: readonly string[], start: Instant, si: number, end: Instant | null, ei: number): boolean {
     if (end === null || end >= start) return false;
-    this.fail(
-      REJECT.END_BEFORE_START,
-      `${this.headers[ei]} ${quoteValue(f[ei]!)} is before ${this.headers[si]} ${quoteValue(f[si]!)}`,
-    );
+    this.fail(REJECT.END_BEFORE_START, say.endBeforeStart(this.headers[ei]!, f[ei]!, this.headers[si]!, f[si]!));
     return true;
   }
 
@@ -117,7 +117,7 @@ export abstract class RowBuilder {
     if (isBlank(v)) return null;
     const w = vocab.parse(v);
     if (w === undefined) {
-      this.fail(REJECT.UNKNOWN_VALUE, `${this.headers[i]} ${quoteValue(v)} is not a known ${vocab.name} (accepted: ${vocab.accepted})`);
+      this.fail(REJECT.UNKNOWN_VALUE, say.unknownWord(this.headers[i]!, v, vocab.name, vocab.accepted));
     }
     return w;
   }
@@ -129,7 +129,7 @@ export abstract class RowBuilder {
     if (isBlank(v)) return null;
     const b = parseBoolean(v);
     if (b === undefined) {
-      this.fail(REJECT.UNKNOWN_VALUE, `${this.headers[i]} ${quoteValue(v)} is not a yes/no value (accepted: ${BOOLEAN_ACCEPTED})`);
+      this.fail(REJECT.UNKNOWN_VALUE, say.notYesNo(this.headers[i]!, v));
     }
     return b;
   }
@@ -140,7 +140,7 @@ export abstract class RowBuilder {
     const v = f[i]!;
     if (isBlank(v)) return null;
     const n = parseAmount(v);
-    if (Number.isNaN(n)) this.fail(REJECT.INVALID_NUMBER, `${this.headers[i]} ${quoteValue(v)} is not an amount (e.g. 1,234,000원)`);
+    if (Number.isNaN(n)) this.fail(REJECT.INVALID_NUMBER, say.notAmount(this.headers[i]!, v));
     return n;
   }
 
@@ -150,7 +150,7 @@ export abstract class RowBuilder {
     const v = f[i]!;
     if (isBlank(v)) return null;
     const n = parseCount(v);
-    if (Number.isNaN(n)) this.fail(REJECT.INVALID_NUMBER, `${this.headers[i]} ${quoteValue(v)} is not a whole number`);
+    if (Number.isNaN(n)) this.fail(REJECT.INVALID_NUMBER, say.notCount(this.headers[i]!, v));
     return n;
   }
 
@@ -160,7 +160,7 @@ export abstract class RowBuilder {
     const v = f[i]!;
     if (isBlank(v)) return null;
     const n = parseSeconds(v);
-    if (Number.isNaN(n)) this.fail(REJECT.INVALID_NUMBER, `${this.headers[i]} ${quoteValue(v)} is not a number of seconds (e.g. 25 or 00:00:25)`);
+    if (Number.isNaN(n)) this.fail(REJECT.INVALID_NUMBER, say.notSeconds(this.headers[i]!, v));
     return n;
   }
 }
@@ -199,7 +199,11 @@ class ComplaintBuilder extends RowBuilder {
       if (supplementRequestedAt === null) {
         return this.fail(
           REJECT.MISSING_REQUIRED,
-          `${this.headers[this.iSupRec]} ${quoteValue(f[this.iSupRec]!)} is given but ${this.iSupReq >= 0 ? this.headers[this.iSupReq] : 'supplement_requested_at'} is empty: a 보완 pause needs the request too`,
+          say.supplementWithoutRequest(
+            this.headers[this.iSupRec]!,
+            f[this.iSupRec]!,
+            this.iSupReq >= 0 ? this.headers[this.iSupReq]! : null,
+          ),
         );
       }
       if (this.endsBefore(f, supplementRequestedAt, this.iSupReq, supplementReceivedAt, this.iSupRec)) return null;

@@ -304,6 +304,34 @@ export const ACCEPTED_TIMESTAMPS =
   'ISO 8601 (2025-03-04T14:05:00+09:00), 2025-03-04 14:05[:00], 2025.03.04 14:05, 2025/03/04 14:05, ' +
   '20250304140500, 2025년 3월 4일 14:05, 오전/오후 h:mm';
 
+/** Why the last {@link parseTimestamp} failed, in English and Korean. */
+const PROBLEMS: Record<Err, { en: string; ko: string }> = {
+  [Err.None]: { en: '', ko: '' },
+  [Err.Format]: {
+    en: `is not a recognised timestamp (accepted: ${ACCEPTED_TIMESTAMPS})`,
+    ko: `인식할 수 없는 일시 형식입니다 (허용: ${ACCEPTED_TIMESTAMPS})`,
+  },
+  [Err.Date]: { en: 'is not a valid date', ko: '존재하지 않는 날짜입니다' },
+  [Err.Time]: { en: 'is not a valid time of day', ko: '존재하지 않는 시각입니다' },
+  [Err.NoTime]: {
+    en: 'has no time of day (a date and a time are needed, e.g. 2025-03-04 14:05)',
+    ko: '시각이 없습니다 (날짜와 시각이 모두 필요합니다. 예: 2025-03-04 14:05)',
+  },
+  [Err.Offset]: { en: 'has an invalid UTC offset (e.g. +09:00)', ko: 'UTC 오프셋이 올바르지 않습니다 (예: +09:00)' },
+  [Err.Empty]: { en: 'is empty', ko: '비어 있습니다' },
+};
+
+/**
+ * Why `text` is not a timestamp, in English and Korean words for a rejection message; both empty
+ * when it is one.
+ *
+ * @example timestampProblems('2025-02-30 09:00') // => { en: 'is not a valid date', ko: '존재하지 않는 날짜입니다' }
+ */
+export function timestampProblems(text: string): { en: string; ko: string } {
+  if (!Number.isNaN(parseTimestamp(text))) return PROBLEMS[Err.None];
+  return PROBLEMS[lastError] ?? PROBLEMS[Err.Format];
+}
+
 /**
  * Why `text` is not a timestamp, in words for a rejection message (`"…" is not a valid date`);
  * empty string when it is one.
@@ -311,19 +339,5 @@ export const ACCEPTED_TIMESTAMPS =
  * @example timestampProblem('2025-02-30 09:00') // => 'is not a valid date'
  */
 export function timestampProblem(text: string): string {
-  if (!Number.isNaN(parseTimestamp(text))) return '';
-  switch (lastError) {
-    case Err.Date:
-      return 'is not a valid date';
-    case Err.Time:
-      return 'is not a valid time of day';
-    case Err.NoTime:
-      return 'has no time of day (a date and a time are needed, e.g. 2025-03-04 14:05)';
-    case Err.Offset:
-      return 'has an invalid UTC offset (e.g. +09:00)';
-    case Err.Empty:
-      return 'is empty';
-    default:
-      return `is not a recognised timestamp (accepted: ${ACCEPTED_TIMESTAMPS})`;
-  }
+  return timestampProblems(text).en;
 }

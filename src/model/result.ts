@@ -58,7 +58,10 @@ export interface Rejection {
   line: number;
   /** Stable code, e.g. `INVALID_TIMESTAMP`, `MISSING_REQUIRED`, `END_BEFORE_START`. */
   code: string;
+  /** In English (`--lang en`). */
   reason: string;
+  /** The same reason in Korean (`--lang ko`); reports fall back to `reason` without it. */
+  reasonKo?: string;
 }
 
 /** Something worth saying that is not a rejection (duplicate ids, ignored columns …). */
@@ -66,7 +69,10 @@ export interface Warning {
   file: string;
   line: number | null;
   code: string;
+  /** In English (`--lang en`). */
   message: string;
+  /** The same message in Korean (`--lang ko`); reports fall back to `message` without it. */
+  messageKo?: string;
 }
 
 /** Rule outcomes counted inside one group (a month, a quarter or a department). */

@@ -8,7 +8,7 @@ import { formatDay } from '../calendar/kst.js';
 import type { AuditResult, RuleSummary, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
 import { COLORS, columnsWithTarget, horizontalBars, trendLine, type Series } from './charts.js';
-import { formatAggregateValue, formatDuration, formatPercent, formatShort, isRateRule, labels } from './i18n.js';
+import { formatAggregateValue, formatDuration, formatPercent, formatShort, isRateRule, labels, rejectionReason, warningMessage } from './i18n.js';
 import { n, overallCompliance, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { escapeHtml as esc } from './sanitize.js';
 import { rateChange } from './table.js';
@@ -341,7 +341,7 @@ function findings(result: AuditResult, o: FormatOptions): string {
 function rejected(result: AuditResult, o: FormatOptions): string {
   if (!result.rejected.length) return '';
   const t = labels(o.lang);
-  const rows = result.rejected.map((r) => `<tr><td class="t">${esc(r.file)}</td><td class="num">${r.line}</td><td><code>${esc(r.code)}</code></td><td>${esc(r.reason)}</td></tr>`);
+  const rows = result.rejected.map((r) => `<tr><td class="t">${esc(r.file)}</td><td class="num">${r.line}</td><td><code>${esc(r.code)}</code></td><td>${esc(rejectionReason(r, o.lang))}</td></tr>`);
   return `<section><h2>${esc(t.rejected)} <span class="muted">(${n(result.rejected.length)})</span></h2>${table([t.file, [t.line, 'num'], t.code, t.reason], rows)}</section>`;
 }
 
@@ -349,7 +349,7 @@ function warningsSection(result: AuditResult, o: FormatOptions): string {
   if (!result.warnings.length) return '';
   const t = labels(o.lang);
   const rows = result.warnings.map(
-    (w) => `<tr><td class="t">${esc(w.file)}</td><td class="num">${w.line ?? '—'}</td><td><code>${esc(w.code)}</code></td><td>${esc(w.message)}</td></tr>`,
+    (w) => `<tr><td class="t">${esc(w.file)}</td><td class="num">${w.line ?? '—'}</td><td><code>${esc(w.code)}</code></td><td>${esc(warningMessage(w, o.lang))}</td></tr>`,
   );
   return `<section><h2>${esc(t.warnings)} <span class="muted">(${n(result.warnings.length)})</span></h2>${table([t.file, [t.line, 'num'], t.code, t.message], rows)}</section>`;
 }

@@ -6,6 +6,7 @@
 import { formatDay, formatInstant } from '../calendar/kst.js';
 import type { AuditResult, BreakdownRow, RuleSummary, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
+import { rejectionReason, warningMessage } from './i18n.js';
 
 const iso = (t: number | null): string | null => (t === null ? null : formatInstant(t));
 
@@ -87,8 +88,8 @@ export function reportJson(result: AuditResult, lang: Lang): Record<string, unkn
       passed: a.passed,
       counts: a.counts,
     })),
-    rejected: result.rejected.map((r) => ({ file: r.file, line: r.line, code: r.code, reason: r.reason })),
-    warnings: result.warnings.map((w) => ({ file: w.file, line: w.line, code: w.code, message: w.message })),
+    rejected: result.rejected.map((r) => ({ file: r.file, line: r.line, code: r.code, reason: rejectionReason(r, lang) })),
+    warnings: result.warnings.map((w) => ({ file: w.file, line: w.line, code: w.code, message: warningMessage(w, lang) })),
   };
   if (result.groupBy) o.breakdown = { by: result.groupBy, rows: result.groups[result.groupBy].map(breakdownJson) };
   if (result.previous) {

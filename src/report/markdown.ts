@@ -5,7 +5,7 @@
  */
 import { formatDay } from '../calendar/kst.js';
 import type { AuditResult, Violation } from '../model/result.js';
-import { formatAggregateValue, formatDuration, formatPercent, formatShort, labels } from './i18n.js';
+import { formatAggregateValue, formatDuration, formatPercent, formatShort, labels, rejectionReason, warningMessage } from './i18n.js';
 import { n, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { escapeMarkdownCell as md } from './sanitize.js';
 import { rateChange } from './table.js';
@@ -156,14 +156,14 @@ export const formatMarkdown: Formatter = (result, o) => {
     out.push(
       mdTable(
         [t.file, t.line, t.code, t.reason],
-        result.rejected.map((r) => [md(r.file), String(r.line), md(r.code), md(r.reason)]),
+        result.rejected.map((r) => [md(r.file), String(r.line), md(r.code), md(rejectionReason(r, o.lang))]),
         ['l', 'r', 'l', 'l'],
       ),
     );
   }
   if (result.warnings.length) {
     out.push('', `## ${t.warnings} (${n(result.warnings.length)})`, '');
-    for (const w of result.warnings) out.push(`- ${md(w.file)}${w.line === null ? '' : `:${w.line}`} ${md(w.code)} ${md(w.message)}`);
+    for (const w of result.warnings) out.push(`- ${md(w.file)}${w.line === null ? '' : `:${w.line}`} ${md(w.code)} ${md(warningMessage(w, o.lang))}`);
   }
   out.push('', `_${t.timesNote}_`, '');
   return out.join('\n');

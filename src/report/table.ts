@@ -11,7 +11,7 @@ import { formatDay } from '../calendar/kst.js';
 import stringWidth from 'string-width';
 import type { Aggregate, AuditResult, BreakdownRow, RuleSummary } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
-import { formatAggregateValue, formatDuration, formatPercent, formatShort, labels } from './i18n.js';
+import { formatAggregateValue, formatDuration, formatPercent, formatShort, labels, rejectionReason, warningMessage } from './i18n.js';
 import { wrapText, fitColumns, grid, n, ruleThreshold, ruleTitle, safe, selectViolations, verdict, verdictLabel, type GridCell, type GridColumn } from './layout.js';
 import type { FormatOptions, Formatter } from './types.js';
 
@@ -247,7 +247,7 @@ function rejected(result: AuditResult, o: FormatOptions, c: ChalkInstance): stri
   const t = labels(o.lang);
   const out = [heading(t.rejectedCount(count), o, c.yellow.bold)];
   for (const r of result.rejected.slice(0, REJECTED_SHOWN)) {
-    out.push(...wrapText(`  ${safe(r.file)}:${r.line} ${safe(r.code)} ${safe(r.reason)}`, o.width, '    '));
+    out.push(...wrapText(`  ${safe(r.file)}:${r.line} ${safe(r.code)} ${safe(rejectionReason(r, o.lang))}`, o.width, '    '));
   }
   if (count > REJECTED_SHOWN) out.push(heading(`  … ${t.andMore(count - REJECTED_SHOWN)}`, o, c.dim));
   return out;
@@ -259,7 +259,7 @@ function warnings(result: AuditResult, o: FormatOptions, c: ChalkInstance): stri
   const t = labels(o.lang);
   const out = [heading(`${t.warnings} (${n(count)})`, o, c.yellow.bold)];
   for (const w of result.warnings.slice(0, REJECTED_SHOWN)) {
-    out.push(...wrapText(`  ${safe(w.file)}${w.line === null ? '' : `:${w.line}`} ${safe(w.code)} ${safe(w.message)}`, o.width, '    '));
+    out.push(...wrapText(`  ${safe(w.file)}${w.line === null ? '' : `:${w.line}`} ${safe(w.code)} ${safe(warningMessage(w, o.lang))}`, o.width, '    '));
   }
   if (count > REJECTED_SHOWN) out.push(heading(`  … ${t.andMore(count - REJECTED_SHOWN)}`, o, c.dim));
   return out;

@@ -59,7 +59,13 @@ describe('charter-audit inspect', () => {
     expect(j.columns[4]).toEqual({ index: 4, header: '비고', column: null, via: 'ignored' });
     expect(j.samples).toHaveLength(3);
     expect(j.samples[0]).toMatchObject({ id: 'P-1', claimedAt: '2025-03-04T09:00:00+09:00', paidAt: '2025-03-04T11:30:00+09:00', payer: 'pps' });
-    expect(j.rejections[0]).toEqual({ file: 'payments.csv', line: 3, code: 'INVALID_TIMESTAMP', reason: '청구일시 "2025-02-30 09:00" is not a valid date' });
+    expect(j.rejections[0]).toEqual({
+      file: 'payments.csv',
+      line: 3,
+      code: 'INVALID_TIMESTAMP',
+      reason: '청구일시 "2025-02-30 09:00" is not a valid date',
+      reasonKo: '청구일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다',
+    });
   });
 
   it('--kind and --encoding override detection', async () => {

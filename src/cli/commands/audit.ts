@@ -16,6 +16,7 @@ import { OutputClosedError, openOutput, type Output } from '../output.js';
 import { loadSetup, type Setup } from '../setup.js';
 import { openInput } from '../../ingest/open.js';
 import { FORMATTERS, OUTPUT_EXTENSIONS, createProgress, explainViolation, formatFromExtension, type Progress } from '../../report/index.js';
+import { labels, rejectionReason, warningMessage } from '../../report/i18n.js';
 import { RULES } from '../../rules/index.js';
 
 const RULE_METAS = new Map(RULES.map((r) => [r.meta.id, r.meta] as const));
@@ -239,17 +240,19 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
 
   // --- messages and exit code ---------------------------------------------------------------
   const rejected = result.rejected.length;
+  const said = labels(lang).stderr;
   if (rejected > 0) {
+    const first = result.rejected[0]!;
     io.stderr.write(
-      `charter-audit: ${rejected} row${rejected === 1 ? '' : 's'} rejected` +
-        (format === 'ndjson' ? '; run with --format json to list them' : ' (listed in the report)') +
-        `; first: ${result.rejected[0]!.file}:${result.rejected[0]!.line}: ${result.rejected[0]!.reason}\n`,
+      `charter-audit: ${said.rowsRejected(rejected)}` +
+        (format === 'ndjson' ? said.listWithJson : said.listedInReport) +
+        `; ${said.first}: ${first.file}:${first.line}: ${rejectionReason(first, lang)}\n`,
     );
   }
   for (const w of result.warnings.slice(0, 5)) {
-    io.stderr.write(`charter-audit: warning: ${w.file}${w.line === null ? '' : `:${w.line}`}: ${w.message}\n`);
+    io.stderr.write(`charter-audit: ${said.warning}: ${w.file}${w.line === null ? '' : `:${w.line}`}: ${warningMessage(w, lang)}\n`);
   }
-  if (result.warnings.length > 5) io.stderr.write(`charter-audit: … and ${result.warnings.length - 5} more warnings\n`);
+  if (result.warnings.length > 5) io.stderr.write(`charter-audit: ${said.moreWarnings(result.warnings.length - 5)}\n`);
   const rows = result.inputs.reduce((n, i) => n + i.rows, 0);
   if (rows > 0 && rejected === rows) {
     io.stderr.write(`charter-audit: nothing could be audited: all ${rows} rows were rejected\n`);

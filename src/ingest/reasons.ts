@@ -1,0 +1,274 @@
+/**
+ * The words of every rejection and warning the reader gives, in English and Korean side by side:
+ * one function per code, so the two texts of a reason are written in one place. Each names the
+ * column as written in the file's header and the cell's value (quoted with {@link quoteValue}).
+ * Called only when a row fails, never on the hot path.
+ */
+import type { Kind } from '../model/records.js';
+import type { Rejection, Warning } from '../model/result.js';
+import { ALIASES } from './columns.js';
+import { quoteValue } from './text.js';
+import { timestampProblems } from './timestamp.js';
+
+/** One message in both languages. */
+export interface Said {
+  en: string;
+  ko: string;
+}
+
+/**
+ * A rejection of `file:line` with the reason in both languages.
+ *
+ * @example rejection('p.csv', 3, 'NUL_BYTE', { en: 'x', ko: 'y' }) // => { file: 'p.csv', line: 3, code: 'NUL_BYTE', reason: 'x', reasonKo: 'y' }
+ */
+export function rejection(file: string, line: number, code: string, said: Said): Rejection {
+  return { file, line, code, reason: said.en, reasonKo: said.ko };
+}
+
+/**
+ * A warning about `file` (and `line`, when it is about one) with the message in both languages.
+ *
+ * @example warning('p.csv', null, 'RULE_SKIPPED', { en: 'x', ko: 'y' }).messageKo // => 'y'
+ */
+export function warning(file: string, line: number | null, code: string, said: Said): Warning {
+  return { file, line, code, message: said.en, messageKo: said.ko };
+}
+
+const BOOLEAN_ACCEPTED = 'Y/N, 예/아니오, O/X, 1/0, true/false';
+const DELIMITER_NAMES: Record<string, Said> = {
+  ',': { en: 'comma', ko: '쉼표' },
+  '\t': { en: 'tab', ko: '탭' },
+  ';': { en: 'semicolon', ko: '세미콜론' },
+};
+
+/**
+ * A human name of a delimiter in both languages.
+ *
+ * @example delimiterNames('\t') // => { en: 'tab', ko: '탭' }
+ */
+export function delimiterNames(d: string): Said {
+  return DELIMITER_NAMES[d] ?? { en: JSON.stringify(d), ko: JSON.stringify(d) };
+}
+
+/** What an auditor calls each kind of export. */
+const KIND_KO: Record<Kind, string> = { complaints: '민원', payments: '대금지급', contracts: '계약', calls: '콜센터' };
+
+/**
+ * A canonical column named for a Korean reader: its first Korean alias with the canonical name,
+ * e.g. `벨횟수(rings)`; the canonical name alone when it has no alias.
+ *
+ * @example koreanColumn('calls', 'rings') // => '벨횟수(rings)'
+ */
+export function koreanColumn(kind: Kind, column: string): string {
+  const alias = (ALIASES[kind] as Record<string, readonly string[] | undefined>)[column]?.[0];
+  return alias === undefined ? column : `${alias}(${column})`;
+}
+
+/** The reasons and warnings of the reader, by code. */
+export const say = {
+  /**
+   * MISSING_REQUIRED: the start column is blank.
+   *
+   * @example say.missingStart('청구일시', 'payments', 'claimed_at').ko // => '청구일시 값이 비어 있습니다: 대금지급 자료의 모든 행에 필요한 열입니다 (claimed_at)'
+   */
+  missingStart(header: string, kind: Kind, column: string): Said {
+    return {
+      en: `${header} is empty: every ${kind} row needs it (${column})`,
+      ko: `${header} 값이 비어 있습니다: ${KIND_KO[kind]} 자료의 모든 행에 필요한 열입니다 (${column})`,
+    };
+  },
+
+  /**
+   * MISSING_REQUIRED: a 보완 receipt without its request (`requestedHeader` null: the file has no such column).
+   *
+   * @example say.supplementWithoutRequest('보완접수일시', '2025-03-05 10:00', '보완요구일시').ko
+   * // => '보완접수일시 "2025-03-05 10:00": 보완요구일시 값이 비어 있습니다. 보완 기간을 처리기간에서 빼려면 보완 요구 일시도 있어야 합니다'
+   */
+  supplementWithoutRequest(receivedHeader: string, value: string, requestedHeader: string | null): Said {
+    const requested = requestedHeader ?? 'supplement_requested_at';
+    const requestedKo = requestedHeader ?? koreanColumn('complaints', 'supplement_requested_at');
+    return {
+      en: `${receivedHeader} ${quoteValue(value)} is given but ${requested} is empty: a 보완 pause needs the request too`,
+      ko:
+        `${receivedHeader} ${quoteValue(value)}: ${requestedKo} 값이 비어 있습니다. ` +
+        `보완 기간을 처리기간에서 빼려면 보완 요구 일시도 있어야 합니다`,
+    };
+  },
+
+  /**
+   * INVALID_TIMESTAMP.
+   *
+   * @example say.invalidTimestamp('지급일시', '2025-02-30 09:00').ko // => '지급일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다'
+   */
+  invalidTimestamp(header: string, value: string): Said {
+    const why = timestampProblems(value);
+    return { en: `${header} ${quoteValue(value)} ${why.en}`, ko: `${header} ${quoteValue(value)}: ${why.ko}` };
+  },
+
+  /**
+   * END_BEFORE_START.
+   *
+   * @example say.endBeforeStart('지급일시', '2025-03-03 09:00', '청구일시', '2025-03-04 09:00').ko
+   * // => '지급일시 "2025-03-03 09:00": 청구일시 "2025-03-04 09:00"보다 앞선 시각입니다'
+   */
+  endBeforeStart(endHeader: string, endValue: string, startHeader: string, startValue: string): Said {
+    return {
+      en: `${endHeader} ${quoteValue(endValue)} is before ${startHeader} ${quoteValue(startValue)}`,
+      ko: `${endHeader} ${quoteValue(endValue)}: ${startHeader} ${quoteValue(startValue)}보다 앞선 시각입니다`,
+    };
+  },
+
+  /**
+   * UNKNOWN_VALUE: not a word of a vocabulary.
+   *
+   * @example say.unknownWord('접수경로', '비둘기', 'channel', '인터넷/web').ko // => '접수경로 "비둘기": 알 수 없는 값입니다 (허용: 인터넷/web)'
+   */
+  unknownWord(header: string, value: string, vocabulary: string, accepted: string): Said {
+    return {
+      en: `${header} ${quoteValue(value)} is not a known ${vocabulary} (accepted: ${accepted})`,
+      ko: `${header} ${quoteValue(value)}: 알 수 없는 값입니다 (허용: ${accepted})`,
+    };
+  },
+
+  /**
+   * UNKNOWN_VALUE: not a yes/no.
+   *
+   * @example say.notYesNo('대기안내', '글쎄').ko // => '대기안내 "글쎄": 예/아니오 값이 아닙니다 (허용: Y/N, 예/아니오, O/X, 1/0, true/false)'
+   */
+  notYesNo(header: string, value: string): Said {
+    return {
+      en: `${header} ${quoteValue(value)} is not a yes/no value (accepted: ${BOOLEAN_ACCEPTED})`,
+      ko: `${header} ${quoteValue(value)}: 예/아니오 값이 아닙니다 (허용: ${BOOLEAN_ACCEPTED})`,
+    };
+  },
+
+  /**
+   * INVALID_NUMBER: not an amount.
+   *
+   * @example say.notAmount('청구금액', '12a').ko // => '청구금액 "12a": 금액이 아닙니다 (예: 1,234,000원)'
+   */
+  notAmount(header: string, value: string): Said {
+    return {
+      en: `${header} ${quoteValue(value)} is not an amount (e.g. 1,234,000원)`,
+      ko: `${header} ${quoteValue(value)}: 금액이 아닙니다 (예: 1,234,000원)`,
+    };
+  },
+
+  /**
+   * INVALID_NUMBER: not a whole number.
+   *
+   * @example say.notCount('벨횟수', '2.5').ko // => '벨횟수 "2.5": 0 이상의 정수가 아닙니다'
+   */
+  notCount(header: string, value: string): Said {
+    return {
+      en: `${header} ${quoteValue(value)} is not a whole number`,
+      ko: `${header} ${quoteValue(value)}: 0 이상의 정수가 아닙니다`,
+    };
+  },
+
+  /**
+   * INVALID_NUMBER: not a number of seconds.
+   *
+   * @example say.notSeconds('대기시간', '오래').ko // => '대기시간 "오래": 초 단위 시간이 아닙니다 (예: 25 또는 00:00:25)'
+   */
+  notSeconds(header: string, value: string): Said {
+    return {
+      en: `${header} ${quoteValue(value)} is not a number of seconds (e.g. 25 or 00:00:25)`,
+      ko: `${header} ${quoteValue(value)}: 초 단위 시간이 아닙니다 (예: 25 또는 00:00:25)`,
+    };
+  },
+
+  /**
+   * FIELD_COUNT.
+   *
+   * @example say.fieldCount(2, 5, ',').ko // => '행의 필드가 2개인데 머리글은 5개입니다 (이 줄의 쉼표 구분자와 따옴표를 확인하세요)'
+   */
+  fieldCount(fields: number, width: number, delimiter: string): Said {
+    const d = delimiterNames(delimiter);
+    return {
+      en: `the row has ${fields} fields but the header has ${width} (check the ${d.en} delimiters and quotes on this line)`,
+      ko: `행의 필드가 ${fields}개인데 머리글은 ${width}개입니다 (이 줄의 ${d.ko} 구분자와 따옴표를 확인하세요)`,
+    };
+  },
+
+  /**
+   * BAD_ENCODING.
+   *
+   * @example say.badEncoding('처리부서', '\uFFFD', 'utf-8', true).ko
+   * // => '처리부서 값에 utf-8로 읽을 수 없는 바이트가 있습니다 ("\uFFFD"로 읽힘). 한글 엑셀에서 내보낸 파일이면 --encoding cp949를 지정하세요'
+   */
+  badEncoding(header: string, value: string, encoding: string, readAsUtf8: boolean): Said {
+    return {
+      en:
+        `${header} holds bytes that are not valid ${encoding} (read as ${quoteValue(value)}); ` +
+        (readAsUtf8 ? 'if the file is a Korean Excel export, pass --encoding cp949' : 'pass --encoding utf-8 if the file is UTF-8'),
+      ko:
+        `${header} 값에 ${encoding}로 읽을 수 없는 바이트가 있습니다 (${quoteValue(value)}로 읽힘). ` +
+        (readAsUtf8 ? '한글 엑셀에서 내보낸 파일이면 --encoding cp949를 지정하세요' : 'UTF-8 파일이면 --encoding utf-8을 지정하세요'),
+    };
+  },
+
+  /**
+   * NUL_BYTE.
+   *
+   * @example say.nulByte('처리부서').ko // => '처리부서 값에 NUL 바이트가 있습니다 (텍스트 파일 안의 바이너리 자료)'
+   */
+  nulByte(header: string): Said {
+    return {
+      en: `${header} holds NUL bytes (binary data in a text export)`,
+      ko: `${header} 값에 NUL 바이트가 있습니다 (텍스트 파일 안의 바이너리 자료)`,
+    };
+  },
+
+  /**
+   * UNTERMINATED_QUOTE.
+   *
+   * @example say.unterminatedQuote(4, 9).ko
+   * // => '이 줄에서 연 따옴표가 닫히지 않아 4–9행을 읽지 못했습니다. 따옴표를 닫으세요 (따옴표 안의 "는 ""로 씁니다)'
+   */
+  unterminatedQuote(line: number, last: number): Said {
+    return {
+      en:
+        `a quoted field opened on this line is never closed, so lines ${line}–${last} could not be read as rows; ` +
+        `close the quote (a " inside a quoted field is written "")`,
+      ko: `이 줄에서 연 따옴표가 닫히지 않아 ${line}–${last}행을 읽지 못했습니다. 따옴표를 닫으세요 (따옴표 안의 "는 ""로 씁니다)`,
+    };
+  },
+
+  /**
+   * CSV_ERROR: any other parse failure (the parser's own words kept).
+   *
+   * @example say.csvError(12, 'Invalid Record Length').ko // => '이 줄부터 12행까지 CSV로 읽지 못했습니다: Invalid Record Length'
+   */
+  csvError(last: number, detail: string): Said {
+    return {
+      en: `the rest of the file from this line (to line ${last}) could not be read as CSV: ${detail}`,
+      ko: `이 줄부터 ${last}행까지 CSV로 읽지 못했습니다: ${detail}`,
+    };
+  },
+
+  /**
+   * Warning DUPLICATE_COLUMN.
+   *
+   * @example say.duplicateColumn(3, '부서', 'complaints', 'department').ko
+   * // => '3번째 열 "부서"도 처리부서(department) 열입니다. 앞에 나온 열을 쓰고 이 열은 무시합니다'
+   */
+  duplicateColumn(position: number, header: string, kind: Kind, column: string): Said {
+    return {
+      en: `column ${position} "${header}" is another ${column} column; the first one is used and this one ignored`,
+      ko: `${position}번째 열 "${header}"도 ${koreanColumn(kind, column)} 열입니다. 앞에 나온 열을 쓰고 이 열은 무시합니다`,
+    };
+  },
+
+  /**
+   * Warning DUPLICATE_ID.
+   *
+   * @example say.duplicateId('청구번호', 'P-1', 2).ko // => '청구번호 "P-1": 2행에도 같은 번호가 있습니다. 두 행 모두 점검합니다'
+   */
+  duplicateId(header: string, id: string, firstLine: number): Said {
+    return {
+      en: `id ${quoteValue(id)} is also on line ${firstLine}; both rows are kept`,
+      ko: `${header} ${quoteValue(id)}: ${firstLine}행에도 같은 번호가 있습니다. 두 행 모두 점검합니다`,
+    };
+  },
+};
