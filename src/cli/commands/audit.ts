@@ -16,7 +16,7 @@ import { OutputClosedError, openOutput, type Output } from '../output.js';
 import { loadSetup, type Setup } from '../setup.js';
 import { openInput } from '../../ingest/open.js';
 import { FORMATTERS, OUTPUT_EXTENSIONS, createProgress, explainViolation, formatFromExtension, type Progress } from '../../report/index.js';
-import { labels, rejectionReason, warningMessage } from '../../report/i18n.js';
+import { inLang, labels, rejectionReason, warningMessage } from '../../report/i18n.js';
 import { RULES } from '../../rules/index.js';
 
 const RULE_METAS = new Map(RULES.map((r) => [r.meta.id, r.meta] as const));
@@ -173,9 +173,14 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
     // An --as-of the user chose outside the holiday data is a mistake; the clock running past
     // the data is not: only open records need it, and those are rejected with the reason.
     if (opts.asOf) setup.calendar.assertCovers(asOf, `--as-of ${formatInstant(asOf)}`);
+    const now = formatInstant(asOf);
+    const last = setup.calendar.holidayYears.at(-1);
     io.stderr.write(
-      `charter-audit: warning: today (${formatInstant(asOf)}) is past the holiday data ` +
-        `(${setup.calendar.holidayYears.at(-1)}); open records cannot be judged: pass --as-of or --holidays\n`,
+      `charter-audit: ${inLang(
+        `warning: today (${now}) is past the holiday data (${last}); open records cannot be judged: pass --as-of or --holidays`,
+        `경고: 오늘(${now})은 공휴일 자료(${last}년까지) 밖입니다. 미처리 건은 판단할 수 없으니 --as-of 또는 --holidays를 지정하세요`,
+        lang,
+      )}\n`,
     );
   }
   const inputs: OpenedInput[] = [];
@@ -255,7 +260,13 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
   if (result.warnings.length > 5) io.stderr.write(`charter-audit: ${said.moreWarnings(result.warnings.length - 5)}\n`);
   const rows = result.inputs.reduce((n, i) => n + i.rows, 0);
   if (rows > 0 && rejected === rows) {
-    io.stderr.write(`charter-audit: nothing could be audited: all ${rows} rows were rejected\n`);
+    io.stderr.write(
+      `charter-audit: ${inLang(
+        `nothing could be audited: all ${rows} rows were rejected`,
+        `점검할 수 있는 행이 없습니다: ${rows}행 모두 거부되었습니다`,
+        lang,
+      )}\n`,
+    );
     return EXIT_ERROR;
   }
   if (opts.strict && rejected > 0) return EXIT_ERROR;
