@@ -12,13 +12,44 @@ export class OutputClosedError extends Error {
   }
 }
 
-/** Where the report goes: stdout, or a file written atomically (temp file + rename). */
+/**
+ * Where the report goes: stdout, or a file written atomically (temp file + rename). `write`
+ * throws at once when the output is gone; its promise settles when the stream can take more
+ * (back-pressure), so a caller that awaits it holds at most one chunk in flight.
+ */
 export interface Output {
-  write(text: string): void;
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Finishes the report (renames the temp file into place). */
   close(): Promise<void>;
   /** Gives up: removes the temp file, leaves any existing file untouched. */
   abort(): Promise<void>;
+}
+
+const READY: Promise<void> = Promise.resolve();
+
+/**
+ * A writer with back-pressure: `write` resolves at once while the stream takes more, else when
+ * it drains (or closes, or fails). Callers that do not await share one pending wait, so a burst
+ * of writes adds no listeners.
+ */
+function pressured(stream: NodeJS.WritableStream): (chunk: string | Uint8Array) => Promise<void> {
+  let waiting: Promise<void> | null = null;
+  return (chunk) => {
+    if (stream.write(chunk)) return waiting ?? READY;
+    waiting ??= new Promise<void>((ok) => {
+      const done = () => {
+        stream.off('drain', done);
+        stream.off('close', done);
+        stream.off('error', done);
+        waiting = null;
+        ok();
+      };
+      stream.on('drain', done);
+      stream.on('close', done);
+      stream.on('error', done);
+    });
+    return waiting;
+  };
 }
 
 export async function openOutput(io: Io, file: string | undefined): Promise<Output> {
@@ -32,10 +63,11 @@ function stdoutOutput(io: Io): Output {
   };
   io.stdout.on('error', onError);
   const stream = io.stdout as NodeJS.WritableStream & { destroyed?: boolean; writableEnded?: boolean };
+  const write = pressured(stream);
   return {
-    write(text) {
+    write(chunk) {
       if (closed || stream.destroyed) throw new OutputClosedError();
-      stream.write(text);
+      return write(chunk);
     },
     async close() {
       io.stdout.off('error', onError);
@@ -57,14 +89,15 @@ async function fileOutput(target: string): Promise<Output> {
     );
   });
   stream.on('error', (err) => (failure = err));
+  const write = pressured(stream);
   const finish = () =>
     new Promise<void>((ok, fail) => {
       stream.end((err?: Error | null) => (err ? fail(err) : ok()));
     });
   return {
-    write(text) {
+    write(chunk) {
       if (failure) throw new InputError('OUTPUT_UNWRITABLE', `cannot write ${target}: ${failure.message}`, target);
-      stream.write(text);
+      return write(chunk);
     },
     async close() {
       await finish();

@@ -7,12 +7,12 @@
  * With `--group-by` the CSV is the breakdown (group × rule counts) instead.
  */
 import { formatDay, kstDay, secondOfDay } from '../calendar/kst.js';
-import type { Violation } from '../model/result.js';
+import type { AuditResult, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
 import { formatDuration, labels } from './i18n.js';
 import { ruleTitle } from './layout.js';
 import { neutraliseFormula, stripControl } from './sanitize.js';
-import type { FormatOptions, Formatter } from './types.js';
+import type { FormatOptions, Formatter, RenderFormat } from './types.js';
 
 const HEADERS: Record<Lang, readonly string[]> = {
   en: [
@@ -128,18 +128,53 @@ function rateCell(rate: number | null): number | null {
  * @example formatCsv(result, { ...options, lang: 'en' }).split('\r\n')[0] // => 'rule,title,clause,…'
  * @example formatCsv({ ...result, groupBy: 'month' }, options).split('\r\n')[0] // => 'group_by,group,rule,…'
  */
-export const formatCsv: Formatter = (result, options) => {
-  const lines: string[] = [];
+export const formatCsv: Formatter = (result, options) => [...csvChunks(result, options)].join('');
+
+/** Rows of text joined into chunks of about this many characters. */
+const CHUNK = 64 * 1024;
+
+/**
+ * {@link formatCsv} in chunks of about 64 KiB: rows are joined a few at a time, and a row
+ * holding a huge field is passed on field by field, so no string grows with the report.
+ *
+ * @example [...csvChunks(result, options)].join('') === formatCsv(result, options) // => true
+ */
+export function* csvChunks(result: AuditResult, options: FormatOptions): Generator<string> {
+  let buf = options.bom ? '\uFEFF' : '';
+  const line = function* (cells: readonly (string | number | null)[]): Generator<string> {
+    const fields = cells.map(csvField);
+    let size = 0;
+    for (const f of fields) size += f.length + 1;
+    if (size < CHUNK) {
+      buf += `${fields.join(',')}\r\n`;
+      if (buf.length >= CHUNK) {
+        yield buf;
+        buf = '';
+      }
+      return;
+    }
+    if (buf !== '') yield buf;
+    buf = '';
+    for (let i = 0; i < fields.length; i++) yield i === 0 ? fields[i]! : `,${fields[i]!}`;
+    yield '\r\n';
+  };
   if (result.groupBy) {
     const by = labels(options.lang).groupNames[result.groupBy];
-    lines.push(BREAKDOWN_HEADERS[options.lang].map(csvField).join(','));
+    yield* line(BREAKDOWN_HEADERS[options.lang]);
     for (const b of result.groups[result.groupBy]) {
-      const cells = [by, b.group, b.rule, ruleTitle(options.rules, b.rule, options.lang), b.evaluated, b.passed, b.violations, b.pending, rateCell(b.complianceRate)];
-      lines.push(cells.map(csvField).join(','));
+      yield* line([by, b.group, b.rule, ruleTitle(options.rules, b.rule, options.lang), b.evaluated, b.passed, b.violations, b.pending, rateCell(b.complianceRate)]);
     }
   } else {
-    lines.push(HEADERS[options.lang].map(csvField).join(','));
-    for (const v of result.violations) lines.push(row(v, options).map(csvField).join(','));
+    yield* line(HEADERS[options.lang]);
+    for (const v of result.violations) yield* line(row(v, options));
   }
-  return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+  if (buf !== '') yield buf;
+}
+
+/** `--format csv`: every violation (or the breakdown) for Excel. */
+export const csvFormat: RenderFormat = {
+  name: 'csv',
+  extensions: ['.csv'],
+  description: 'every violation, for Excel (RFC 4180)',
+  render: csvChunks,
 };

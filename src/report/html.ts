@@ -12,7 +12,7 @@ import { formatAggregateValue, formatDuration, formatPercent, formatShort, isRat
 import { n, overallCompliance, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { escapeHtml as esc } from './sanitize.js';
 import { rateChange } from './table.js';
-import type { FormatOptions, Formatter } from './types.js';
+import type { FormatOptions, Formatter, RenderFormat } from './types.js';
 
 const CSS = `
 *{box-sizing:border-box}
@@ -399,4 +399,12 @@ export const formatHtml: Formatter = (result, o) => {
     inputsSection(result, o) +
     `</main><footer>${esc(t.timesNote)} · ${esc(t.generatedBy)} · ${esc(t.asOf)} ${esc(formatShort(result.asOf))} KST</footer>\n</body></html>\n`
   );
+};
+
+/** `--format html`: one self-contained page with charts. */
+export const htmlFormat: RenderFormat = {
+  name: 'html',
+  extensions: ['.html', '.htm'],
+  description: 'one self-contained page with charts',
+  render: (result, options) => [formatHtml(result, options)],
 };

@@ -7,6 +7,8 @@ import { formatDay, formatInstant } from '../calendar/kst.js';
 import type { AuditResult, BreakdownRow, RuleSummary, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
 import { rejectionReason, warningMessage } from './i18n.js';
+import { LazyList, jsonChunks } from './json-stream.js';
+import type { Chunk, FormatOptions, RenderFormat, StreamFormat } from './types.js';
 
 const iso = (t: number | null): string | null => (t === null ? null : formatInstant(t));
 
@@ -55,8 +57,17 @@ const breakdownJson = (b: BreakdownRow): Record<string, unknown> => ({
   complianceRate: b.complianceRate,
 });
 
+/** A list as an array, or as a {@link LazyList} whose elements are made only when written. */
+type ListOf = <T>(items: readonly T[], map: (item: T) => unknown) => unknown;
+const eager: ListOf = (items, map) => items.map(map);
+const lazy: ListOf = (items, map) => new LazyList(items, map);
+
 /** The report object, keys in contract order. */
 export function reportJson(result: AuditResult, lang: Lang): Record<string, unknown> {
+  return reportValue(result, lang, eager);
+}
+
+function reportValue(result: AuditResult, lang: Lang, list: ListOf): Record<string, unknown> {
   const o: Record<string, unknown> = {
     schemaVersion: 1,
     asOf: formatInstant(result.asOf),
@@ -79,8 +90,8 @@ export function reportJson(result: AuditResult, lang: Lang): Record<string, unkn
       rejected: i.rejected,
     })),
     rules: result.rules.map((r) => ruleJson(r, lang)),
-    violations: result.violations.map((v) => violationJson(v, lang)),
-    aggregates: result.aggregates.map((a) => ({
+    violations: list(result.violations, (v) => violationJson(v, lang)),
+    aggregates: list(result.aggregates, (a) => ({
       rule: a.rule,
       period: a.period,
       value: a.value,
@@ -88,10 +99,10 @@ export function reportJson(result: AuditResult, lang: Lang): Record<string, unkn
       passed: a.passed,
       counts: a.counts,
     })),
-    rejected: result.rejected.map((r) => ({ file: r.file, line: r.line, code: r.code, reason: rejectionReason(r, lang) })),
-    warnings: result.warnings.map((w) => ({ file: w.file, line: w.line, code: w.code, message: warningMessage(w, lang) })),
+    rejected: list(result.rejected, (r) => ({ file: r.file, line: r.line, code: r.code, reason: rejectionReason(r, lang) })),
+    warnings: list(result.warnings, (w) => ({ file: w.file, line: w.line, code: w.code, message: warningMessage(w, lang) })),
   };
-  if (result.groupBy) o.breakdown = { by: result.groupBy, rows: result.groups[result.groupBy].map(breakdownJson) };
+  if (result.groupBy) o.breakdown = { by: result.groupBy, rows: list(result.groups[result.groupBy], breakdownJson) };
   if (result.previous) {
     o.previous = {
       period: { from: formatDay(result.previous.period.from), to: formatDay(result.previous.period.to) },
@@ -101,12 +112,50 @@ export function reportJson(result: AuditResult, lang: Lang): Record<string, unkn
   return o;
 }
 
-/** `--format json`. */
-export function formatJson(result: AuditResult, options: { lang: Lang }): string {
-  return `${JSON.stringify(reportJson(result, options.lang), null, 2)}\n`;
+/**
+ * The JSON report in chunks of about 64 KiB: the same bytes as one `JSON.stringify(…, null, 2)`
+ * plus a newline, but never one string, so a report bigger than a JavaScript string can hold (or
+ * a single 300 MB field) is written all the same.
+ *
+ * @example [...jsonReportChunks(result, 'en')].join('') === formatJson(result, { lang: 'en' }) // => true
+ */
+export function* jsonReportChunks(result: AuditResult, lang: Lang): Generator<string> {
+  yield* jsonChunks(reportValue(result, lang, lazy), 2);
+  yield '\n';
 }
+
+/** `--format json` as one string (small reports and tests; the CLI streams {@link jsonFormat}). */
+export function formatJson(result: AuditResult, options: { lang: Lang }): string {
+  return [...jsonReportChunks(result, options.lang)].join('');
+}
+
+/** Above this many characters of text, a violation's NDJSON line is written in pieces. */
+const LONG_LINE = 1 << 20;
 
 /** One NDJSON line (with its newline) for a violation. */
 export function ndjsonLine(v: Violation, lang: Lang): string {
   return `${JSON.stringify(violationJson(v, lang))}\n`;
 }
+
+/** The NDJSON line of a violation: one string, or pieces when its text is huge. */
+function ndjsonChunk(v: Violation, lang: Lang): Chunk | readonly Chunk[] {
+  const text = v.recordId.length + v.message[lang].length + v.file.length + (v.department?.length ?? 0);
+  if (text < LONG_LINE) return ndjsonLine(v, lang);
+  return [...jsonChunks(violationJson(v, lang), 0), '\n'];
+}
+
+/** `--format json`: the SPEC §4 report, `schemaVersion` 1. */
+export const jsonFormat: RenderFormat = {
+  name: 'json',
+  extensions: ['.json'],
+  description: 'the machine report (schemaVersion 1)',
+  render: (result, options: FormatOptions) => jsonReportChunks(result, options.lang),
+};
+
+/** `--format ndjson`: one violation object per line, written while the audit runs. */
+export const ndjsonFormat: StreamFormat = {
+  name: 'ndjson',
+  extensions: ['.ndjson', '.jsonl'],
+  description: 'one violation per line, in constant memory',
+  stream: (violation, options) => ndjsonChunk(violation, options.lang),
+};

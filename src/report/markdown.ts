@@ -9,7 +9,7 @@ import { formatAggregateValue, formatDuration, formatPercent, formatShort, label
 import { n, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { escapeMarkdownCell as md } from './sanitize.js';
 import { rateChange } from './table.js';
-import type { FormatOptions, Formatter } from './types.js';
+import type { FormatOptions, Formatter, RenderFormat } from './types.js';
 
 type Align = 'l' | 'r';
 
@@ -167,4 +167,12 @@ export const formatMarkdown: Formatter = (result, o) => {
   }
   out.push('', `_${t.timesNote}_`, '');
   return out.join('\n');
+};
+
+/** `--format md`: GitHub-flavoured Markdown. */
+export const mdFormat: RenderFormat = {
+  name: 'md',
+  extensions: ['.md', '.markdown'],
+  description: 'GitHub-flavoured Markdown tables',
+  render: (result, options) => [formatMarkdown(result, options)],
 };

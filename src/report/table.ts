@@ -13,7 +13,7 @@ import type { Aggregate, AuditResult, BreakdownRow, RuleSummary } from '../model
 import type { Lang } from '../model/rule.js';
 import { formatAggregateValue, formatDuration, formatPercent, formatShort, labels, rejectionReason, warningMessage } from './i18n.js';
 import { wrapText, fitColumns, grid, n, ruleThreshold, ruleTitle, safe, selectViolations, verdict, verdictLabel, type GridCell, type GridColumn } from './layout.js';
-import type { FormatOptions, Formatter } from './types.js';
+import type { FormatOptions, Formatter, RenderFormat } from './types.js';
 
 /** A section heading, wrapped to the width, then styled. */
 function heading(text: string, o: FormatOptions, style: (s: string) => string): string {
@@ -284,4 +284,12 @@ export const formatTable: Formatter = (result, options) => {
     warnings(result, o, c),
   ].filter((s) => s.length > 0);
   return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
+};
+
+/** `--format table`: the terminal view (`.txt` as a file). */
+export const tableFormat: RenderFormat = {
+  name: 'table',
+  extensions: ['.txt'],
+  description: 'the terminal view',
+  render: (result, options) => [formatTable(result, options)],
 };

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { FORMATTERS, formatFromExtension } from '../../src/report/index.js';
 import { createProgress, formatBytes } from '../../src/report/progress.js';
 
 function fakeStream(columns = 80) {
@@ -40,22 +39,5 @@ describe('createProgress', () => {
   it('formats sizes', () => {
     expect(formatBytes(512)).toBe('512 B');
     expect(formatBytes(1_572_864)).toBe('1.5 MB');
-  });
-});
-
-describe('formatFromExtension and FORMATTERS', () => {
-  it('maps extensions, case-insensitively', () => {
-    expect(formatFromExtension('out/report.json')).toBe('json');
-    expect(formatFromExtension('v.ndjson')).toBe('ndjson');
-    expect(formatFromExtension('v.CSV')).toBe('csv');
-    expect(formatFromExtension('q3.md')).toBe('md');
-    expect(formatFromExtension('q3.html')).toBe('html');
-    expect(formatFromExtension('q3.htm')).toBe('html');
-    expect(formatFromExtension('q3.xlsx')).toBeNull();
-    expect(formatFromExtension('report')).toBeNull();
-    expect(formatFromExtension('.csv')).toBeNull();
-  });
-  it('has a formatter for each human format', () => {
-    expect(Object.keys(FORMATTERS).sort()).toEqual(['csv', 'html', 'md', 'table']);
   });
 });

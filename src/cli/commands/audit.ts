@@ -8,21 +8,28 @@ import type { OpenedInput } from '../../model/input.js';
 import { KINDS, type Kind } from '../../model/records.js';
 import type { AuditResult, GroupBy, Violation } from '../../model/result.js';
 import type { Lang } from '../../model/rule.js';
-import { formatJson, ndjsonLine } from '../../report/json.js';
 import { EXIT_ERROR, EXIT_OK, EXIT_VIOLATIONS, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { wrap, type RunState } from '../program.js';
 import { OutputClosedError, openOutput, type Output } from '../output.js';
 import { loadSetup, type Setup } from '../setup.js';
 import { openInput } from '../../ingest/open.js';
-import { FORMATTERS, OUTPUT_EXTENSIONS, createProgress, explainViolation, formatFromExtension, type Progress } from '../../report/index.js';
+import {
+  FORMAT_NAMES,
+  OUTPUT_EXTENSIONS,
+  createProgress,
+  explainViolation,
+  formatByName,
+  formatFromExtension,
+  renderReport,
+  type FormatOptions,
+  type Progress,
+} from '../../report/index.js';
 import { inLang, labels, rejectionReason, warningMessage } from '../../report/i18n.js';
 import { RULES } from '../../rules/index.js';
 
 const RULE_METAS = new Map(RULES.map((r) => [r.meta.id, r.meta] as const));
 
-export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'md', 'html'] as const;
-export type Format = (typeof FORMATS)[number];
 const FAIL_ON = ['none', 'warning', 'error'] as const;
 const GROUP_BY = ['month', 'quarter', 'department'] as const;
 
@@ -102,7 +109,7 @@ export function registerAudit(program: Command, io: Io, state: RunState): void {
     .command('audit')
     .description('audit charter deadlines in CSV exports of complaints, payments, contracts and calls')
     .argument('<files...>', 'CSV exports (- for stdin); the kind is detected from the header')
-    .addOption(new Option('-f, --format <format>', 'report format (default: table on a terminal, else json)').choices(FORMATS))
+    .addOption(new Option('-f, --format <format>', 'report format (default: table on a terminal, else json)').choices(FORMAT_NAMES))
     .option('-o, --output <file>', 'write the report to a file (format from its extension), atomically')
     .addOption(new Option('--kind <kind>', 'treat every input as this kind').choices(KINDS))
     .option('--encoding <encoding>', 'input encoding: utf-8 or cp949/euc-kr (default: detected)')
@@ -128,7 +135,7 @@ export function registerAudit(program: Command, io: Io, state: RunState): void {
 async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise<number> {
   // --- arguments --------------------------------------------------------------------------
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
-  let format: Format | undefined = opts.format as Format | undefined;
+  let format: string | undefined = opts.format;
   if (!format && opts.output) {
     format = formatFromExtension(opts.output) ?? undefined;
     if (!format) {
@@ -196,11 +203,21 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
   }
 
   // --- run ----------------------------------------------------------------------------------
+  const entry = formatByName(format);
+  if (entry === null) throw new UsageError(`--format "${format}" is not one of: ${FORMAT_NAMES.join(', ')}`);
+  const formatOptions: FormatOptions = {
+    lang,
+    color: format === 'table' && colorWanted(opts, io),
+    limit,
+    width: terminalWidth(io),
+    bom: Boolean(opts.bom),
+    rules: RULE_METAS,
+  };
   const out: Output = await openOutput(io, opts.output);
   const progress = startProgress(io, opts.output, files);
   let result: AuditResult;
   try {
-    const streaming = format === 'ndjson' && !opts.explain;
+    const stream = 'stream' in entry && !opts.explain ? entry.stream.bind(entry) : null;
     result = await audit(inputs, {
       calendar: setup.calendar,
       asOf,
@@ -209,8 +226,8 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
       rules: setup.rules,
       groupBy,
       previousPeriod,
-      keepViolations: !streaming,
-      onViolation: streaming ? (v: Violation) => out.write(ndjsonLine(v, lang)) : undefined,
+      keepViolations: stream === null,
+      onViolation: stream === null ? undefined : (v: Violation) => writeChunks(out, stream(v, formatOptions)),
       onInputDone: progress?.inputDone,
     });
     progress?.done();
@@ -220,20 +237,9 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
         await out.abort();
         throw new UsageError(`no violation has the record id "${opts.explain}"`);
       }
-      out.write(mine.map((v) => explainViolation(v, setup.calendar, lang)).join('\n'));
-    } else if (format !== 'ndjson') {
-      out.write(
-        format === 'json'
-          ? formatJson(result, { lang })
-          : FORMATTERS[format]!(result, {
-              lang,
-              color: format === 'table' && colorWanted(opts, io),
-              limit,
-              width: terminalWidth(io),
-              bom: Boolean(opts.bom),
-              rules: RULE_METAS,
-            }),
-      );
+      await out.write(mine.map((v) => explainViolation(v, setup.calendar, lang)).join('\n'));
+    } else if (stream === null) {
+      for await (const chunk of renderReport(entry, result, formatOptions)) await out.write(chunk);
     }
     await out.close();
   } catch (err) {
@@ -250,7 +256,7 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
     const first = result.rejected[0]!;
     io.stderr.write(
       `charter-audit: ${said.rowsRejected(rejected)}` +
-        (format === 'ndjson' ? said.listWithJson : said.listedInReport) +
+        ('stream' in entry ? said.listWithJson : said.listedInReport) +
         `; ${said.first}: ${first.file}:${first.line}: ${rejectionReason(first, lang)}\n`,
     );
   }
@@ -271,6 +277,12 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
   }
   if (opts.strict && rejected > 0) return EXIT_ERROR;
   return exitCodeFor(result, failOn);
+}
+
+/** Writes a streamed format's text for one violation (one chunk, or pieces of a huge one). */
+function writeChunks(out: Output, chunks: string | Uint8Array | readonly (string | Uint8Array)[]): void {
+  if (typeof chunks === 'string' || chunks instanceof Uint8Array) void out.write(chunks);
+  else for (const c of chunks) void out.write(c);
 }
 
 /** Inputs smaller than this together finish too fast for a progress bar to help. */
