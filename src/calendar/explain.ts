@@ -21,25 +21,6 @@ export function formatInstantKo(t: Instant): string {
 }
 
 /**
- * A duration in working time, largest units first.
- *
- * @example formatDuration(14400) // => '4 h'
- * @example formatDuration(5405) // => '1 h 30 min 5 s'
- * @example formatDuration(0) // => '0 s'
- */
-export function formatDuration(seconds: number): string {
-  if (seconds === 0) return '0 s';
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  const parts: string[] = [];
-  if (h) parts.push(`${h} h`);
-  if (m) parts.push(`${m} min`);
-  if (s) parts.push(`${s} s`);
-  return parts.join(' ');
-}
-
-/**
  * A short date `M/D`, with the year when it differs from `year`.
  *
  * @example shortDate(19983, 2024) // => '9/17'

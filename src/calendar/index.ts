@@ -13,6 +13,6 @@ export {
   type HolidayOverrides,
   type HolidayRemoval,
 } from './holiday-file.js';
-export { describeSkipped, formatDayKo, formatDuration, formatInstantKo, shortDate } from './explain.js';
+export { describeSkipped, formatDayKo, formatInstantKo, shortDate } from './explain.js';
 export { CalendarRangeError, type Holiday, type SkippedDay, type WorkingCalendar } from '../model/calendar.js';
 export * from './kst.js';

@@ -9,7 +9,8 @@
 import { formatDay, kstDay, secondOfDay } from '../calendar/kst.js';
 import type { AuditResult, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
-import { formatDuration, labels } from './i18n.js';
+import { formatDuration } from '../format/index.js';
+import { labels } from './i18n.js';
 import { ruleTitle } from './layout.js';
 import { neutraliseFormula, stripControl } from './sanitize.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';

@@ -7,7 +7,8 @@ import { type Instant, formatClock, kstDay, secondOfDay } from '../calendar/kst.
 import type { SkippedDay, WorkingCalendar } from '../model/calendar.js';
 import type { Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
-import { formatDayWithWeekday, formatDuration, labels } from './i18n.js';
+import { formatDayWithWeekday, formatDuration } from '../format/index.js';
+import { labels } from './i18n.js';
 import { oneLine } from './sanitize.js';
 
 /** Skipped days listed one by one before "and N more". */

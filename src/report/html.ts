@@ -8,10 +8,10 @@ import { formatDay } from '../calendar/kst.js';
 import type { AuditResult, RuleSummary, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
 import { COLORS, columnsWithTarget, horizontalBars, trendLine, type Series } from './charts.js';
-import { formatAggregateValue, formatDuration, formatPercent, formatShort, isRateRule, labels, rejectionReason, warningMessage } from './i18n.js';
+import { formatDuration, formatPercent, formatPointChange, formatWhen } from '../format/index.js';
+import { formatAggregateValue, isRateRule, labels, rejectionReason, warningMessage } from './i18n.js';
 import { n, overallCompliance, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { escapeHtml as esc } from './sanitize.js';
-import { rateChange } from './table.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
 
 const CSS = `
@@ -99,7 +99,7 @@ function header(result: AuditResult, o: FormatOptions): string {
   return (
     `<header class="top"><div class="in"><h1>${esc(t.reportTitle)}</h1><p class="sub">${esc(t.reportSubtitle)}</p><dl class="meta">` +
     `<div><dt>${esc(t.period)}</dt><dd>${esc(periodText(result, o.lang))}</dd></div>` +
-    `<div><dt>${esc(t.asOf)}</dt><dd>${esc(formatShort(result.asOf))} KST</dd></div>` +
+    `<div><dt>${esc(t.asOf)}</dt><dd>${esc(formatWhen(result.asOf))} KST</dd></div>` +
     `<div><dt>${esc(t.workingHours)}</dt><dd>${esc(result.calendar.hours.join(', '))}</dd></div>` +
     `<div><dt>${esc(t.inputs)}</dt><dd>${files || '—'}</dd></div>` +
     `</dl></div></header>`
@@ -267,7 +267,7 @@ function comparison(result: AuditResult, o: FormatOptions): string {
   const prev = new Map(result.previous.rules.map((r) => [r.id, r]));
   const rows = result.rules.map((r) => {
     const p = prev.get(r.id);
-    const change = rateChange(p?.complianceRate ?? null, r.complianceRate);
+    const change = formatPointChange(p?.complianceRate ?? null, r.complianceRate);
     const cls = change.startsWith('+') ? 'up' : change.startsWith('−') ? 'down' : '';
     return (
       `<tr><td><code>${esc(r.id)}</code> ${esc(ruleTitle(o.rules, r.id, o.lang))}</td>` +
@@ -306,8 +306,8 @@ function findingRow(v: Violation, o: FormatOptions): string {
   const t = labels(o.lang);
   return (
     `<tr><td class="id">${esc(v.recordId)}</td><td>${esc(v.department ?? '—')}</td><td class="t">${esc(v.file)}:${v.line}</td>` +
-    `<td class="t">${esc(formatShort(v.start))}</td><td class="t">${v.deadline === null ? '—' : esc(formatShort(v.deadline))}</td>` +
-    `<td class="t">${v.end === null ? badge('none', t.open) : esc(formatShort(v.end))}</td>` +
+    `<td class="t">${esc(formatWhen(v.start))}</td><td class="t">${v.deadline === null ? '—' : esc(formatWhen(v.deadline))}</td>` +
+    `<td class="t">${v.end === null ? badge('none', t.open) : esc(formatWhen(v.end))}</td>` +
     `<td class="num">${v.overWorkingSeconds === null ? '—' : esc(formatDuration(v.overWorkingSeconds, o.lang))}</td>` +
     `<td>${esc(v.message[o.lang])}</td></tr>`
   );
@@ -397,7 +397,7 @@ export const formatHtml: Formatter = (result, o) => {
     rejected(result, o) +
     warningsSection(result, o) +
     inputsSection(result, o) +
-    `</main><footer>${esc(t.timesNote)} · ${esc(t.generatedBy)} · ${esc(t.asOf)} ${esc(formatShort(result.asOf))} KST</footer>\n</body></html>\n`
+    `</main><footer>${esc(t.timesNote)} · ${esc(t.generatedBy)} · ${esc(t.asOf)} ${esc(formatWhen(result.asOf))} KST</footer>\n</body></html>\n`
   );
 };
 

@@ -2,8 +2,7 @@
  * Every label the human formats print, in Korean and English (`--lang ko|en`), and the wording
  * of working-time durations.
  */
-import { WEEKDAY_EN, WEEKDAY_KO, formatDay, kstDay, secondOfDay, weekday } from '../calendar/kst.js';
-import type { Instant } from '../calendar/kst.js';
+import { formatOneDecimal, formatPercent } from '../format/index.js';
 import type { Kind } from '../model/records.js';
 import type { GroupBy, Rejection, Warning } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
@@ -290,61 +289,6 @@ export function defaultLang(env: Readonly<Record<string, string | undefined>>): 
   return /^ko(?:[_.@-]|$)/i.test(locale) ? 'ko' : 'en';
 }
 
-/**
- * A working-time duration in words: hours and minutes (seconds only under a minute). Hours are
- * working hours (8 to a working day), so a span is never shown as calendar days.
- *
- * @example formatDuration(8100, 'en') // => '2h 15m'
- * @example formatDuration(8100, 'ko') // => '2시간 15분'
- * @example formatDuration(45, 'en') // => '45s'
- */
-export function formatDuration(seconds: number, lang: Lang): string {
-  const s = Math.max(0, Math.round(seconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const u = lang === 'ko' ? { h: '시간', m: '분', s: '초' } : { h: 'h', m: 'm', s: 's' };
-  if (h === 0 && m === 0) return `${s}${u.s}`;
-  const parts: string[] = [];
-  if (h > 0) parts.push(`${h.toLocaleString('en-US')}${u.h}`);
-  if (m > 0) parts.push(`${m}${u.m}`);
-  return parts.join(' ');
-}
-
-/**
- * A compact KST wall-clock time for people: `YYYY-MM-DD HH:mm` (seconds only when not zero).
- *
- * @example formatShort(kstInstant(2024, 9, 13, 17, 0)) // => '2024-09-13 17:00'
- */
-export function formatShort(t: Instant): string {
-  const s = secondOfDay(t);
-  const hh = String(Math.floor(s / 3600)).padStart(2, '0');
-  const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
-  const ss = s % 60;
-  return `${formatDay(kstDay(t))} ${hh}:${mm}${ss ? `:${String(ss).padStart(2, '0')}` : ''}`;
-}
-
-/**
- * A day with its weekday name.
- *
- * @example formatDayWithWeekday(19983, 'ko') // => '2024-09-17 (화)'
- */
-export function formatDayWithWeekday(day: number, lang: Lang): string {
-  const names = lang === 'ko' ? WEEKDAY_KO : WEEKDAY_EN;
-  return `${formatDay(day)} (${names[weekday(day)]})`;
-}
-
-/**
- * A fraction as a percentage with one decimal; `—` for null.
- *
- * @example formatPercent(0.9512) // => '95.1%'
- */
-export function formatPercent(rate: number | null): string {
-  if (rate === null || !Number.isFinite(rate)) return '—';
-  // Floor to one decimal so 99.96% never reads as a perfect 100.0%.
-  const tenths = Math.floor(rate * 1000 + 1e-9) / 10;
-  return `${tenths.toFixed(1)}%`;
-}
-
 /** Whether an aggregate rule's value is a rate (fraction) or seconds. */
 export function isRateRule(ruleId: string): boolean {
   return !/wait/i.test(ruleId);
@@ -358,5 +302,5 @@ export function isRateRule(ruleId: string): boolean {
 export function formatAggregateValue(ruleId: string, value: number | null, lang: Lang): string {
   if (value === null) return '—';
   if (isRateRule(ruleId)) return formatPercent(value);
-  return `${(Math.round(value * 10) / 10).toFixed(1)}${lang === 'ko' ? '초' : 's'}`;
+  return `${formatOneDecimal(value)}${lang === 'ko' ? '초' : 's'}`;
 }

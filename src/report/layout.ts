@@ -5,7 +5,8 @@
 import stringWidth from 'string-width';
 import type { AuditResult, RuleSummary, Violation } from '../model/result.js';
 import type { Lang, RuleMeta } from '../model/rule.js';
-import { formatPercent, labels } from './i18n.js';
+import { formatCount, formatPercent } from '../format/index.js';
+import { labels } from './i18n.js';
 import { oneLine } from './sanitize.js';
 
 /**
@@ -58,7 +59,7 @@ export function verdictLabel(v: Verdict, lang: Lang): string {
  * Thousands separators. @example n(12345) // => '12,345'
  */
 export function n(value: number): string {
-  return value.toLocaleString('en-US');
+  return formatCount(value);
 }
 
 /** Overall compliance of record rules: passed ÷ (passed + violations) over every rule. */

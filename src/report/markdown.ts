@@ -5,10 +5,10 @@
  */
 import { formatDay } from '../calendar/kst.js';
 import type { AuditResult, Violation } from '../model/result.js';
-import { formatAggregateValue, formatDuration, formatPercent, formatShort, labels, rejectionReason, warningMessage } from './i18n.js';
+import { formatDuration, formatPercent, formatPointChange, formatWhen } from '../format/index.js';
+import { formatAggregateValue, labels, rejectionReason, warningMessage } from './i18n.js';
 import { n, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { escapeMarkdownCell as md } from './sanitize.js';
-import { rateChange } from './table.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
 
 type Align = 'l' | 'r';
@@ -32,9 +32,9 @@ function violationRow(v: Violation, o: FormatOptions): string[] {
     md(v.recordId),
     md(v.department ?? '—'),
     `${md(v.file)}:${v.line}`,
-    formatShort(v.start),
-    v.deadline === null ? '—' : formatShort(v.deadline),
-    v.end === null ? `**${t.open}**` : formatShort(v.end),
+    formatWhen(v.start),
+    v.deadline === null ? '—' : formatWhen(v.deadline),
+    v.end === null ? `**${t.open}**` : formatWhen(v.end),
     v.overWorkingSeconds === null ? '—' : t.lateBy(formatDuration(v.overWorkingSeconds, o.lang)),
     md(v.message[o.lang]),
   ];
@@ -49,7 +49,7 @@ export const formatMarkdown: Formatter = (result, o) => {
   const t = labels(o.lang);
   const out: string[] = [`# ${t.reportTitle}`, ''];
   out.push(`- **${t.period}**: ${periodText(result, o)}`);
-  out.push(`- **${t.asOf}**: ${formatShort(result.asOf)} KST`);
+  out.push(`- **${t.asOf}**: ${formatWhen(result.asOf)} KST`);
   for (const i of result.inputs) {
     out.push(
       `- **${t.file}**: ${md(i.file)} (${t.kinds[i.kind]}, ${md(i.encoding)}) — ${t.rows} ${n(i.rows)} = ` +
@@ -142,7 +142,7 @@ export const formatMarkdown: Formatter = (result, o) => {
             `\`${r.id}\``,
             formatPercent(p?.complianceRate ?? null),
             formatPercent(r.complianceRate),
-            rateChange(p?.complianceRate ?? null, r.complianceRate),
+            formatPointChange(p?.complianceRate ?? null, r.complianceRate),
             p ? n(p.violations) : '—',
             n(r.violations),
           ];

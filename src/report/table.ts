@@ -11,7 +11,8 @@ import { formatDay } from '../calendar/kst.js';
 import stringWidth from 'string-width';
 import type { Aggregate, AuditResult, BreakdownRow, RuleSummary } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
-import { formatAggregateValue, formatDuration, formatPercent, formatShort, labels, rejectionReason, warningMessage } from './i18n.js';
+import { formatDuration, formatPercent, formatPointChange, formatWhen } from '../format/index.js';
+import { formatAggregateValue, labels, rejectionReason, warningMessage } from './i18n.js';
 import { wrapText, fitColumns, grid, n, ruleThreshold, ruleTitle, safe, selectViolations, verdict, verdictLabel, type GridCell, type GridColumn } from './layout.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
 
@@ -56,7 +57,7 @@ function header(result: AuditResult, o: FormatOptions, c: ChalkInstance): string
   const t = labels(o.lang);
   const lines = [
     `charter-audit — ${t.reportSubtitle}`,
-    `${t.period}: ${periodText(result, o.lang)}   ${t.asOf}: ${formatShort(result.asOf)} KST`,
+    `${t.period}: ${periodText(result, o.lang)}   ${t.asOf}: ${formatWhen(result.asOf)} KST`,
   ];
   for (const i of result.inputs) {
     // rows = evaluated + out of period + rejected; the zero terms are left out.
@@ -160,7 +161,7 @@ function aggregates(result: AuditResult, o: FormatOptions, c: ChalkInstance): st
 }
 
 /** Date over time, so three timestamps fit beside the id and department. */
-const stacked = (t: number): string => formatShort(t).replace(' ', '\n');
+const stacked = (t: number): string => formatWhen(t).replace(' ', '\n');
 
 function worst(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
   const t = labels(o.lang);
@@ -205,12 +206,6 @@ function breakdown(result: AuditResult, o: FormatOptions, c: ChalkInstance): str
   return [heading(`${t.breakdown} (${t.groupNames[result.groupBy]})`, o, c.bold), ...grid(columns, rows, o.width, c.bold)];
 }
 
-/** Percentage-point change between two rates, signed, or `—`. */
-export function rateChange(previous: number | null, current: number | null): string {
-  if (previous === null || current === null) return '—';
-  const pp = Math.round((current - previous) * 1000) / 10;
-  return `${pp > 0 ? '+' : pp < 0 ? '−' : '±'}${Math.abs(pp).toFixed(1)}%p`;
-}
 
 /** The quarterly self-evaluation: each rule's compliance (violations) this quarter against the previous one. */
 function comparison(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
@@ -219,7 +214,7 @@ function comparison(result: AuditResult, o: FormatOptions, c: ChalkInstance): st
   const prev = new Map(result.previous.rules.map((r) => [r.id, r]));
   const rows = result.rules.map((r): GridCell[] => {
     const p = prev.get(r.id);
-    const change = rateChange(p?.complianceRate ?? null, r.complianceRate);
+    const change = formatPointChange(p?.complianceRate ?? null, r.complianceRate);
     return [
       r.id,
       `${formatPercent(p?.complianceRate ?? null)} (${p ? n(p.violations) : '—'})`,

@@ -5,7 +5,8 @@
  *
  * Everything here is pure: the calendar, `asOf` and options come in as arguments.
  */
-import { civilFromDays, formatDay, formatInstant, kstDay, type Instant } from '../calendar/kst.js';
+import { civilFromDays, formatDay, kstDay, type Instant } from '../calendar/kst.js';
+import { durationBoth as formatDuration, formatWhen } from '../format/index.js';
 import type { WorkingCalendar } from '../model/calendar.js';
 import type { Kind } from '../model/records.js';
 import {
@@ -57,35 +58,12 @@ export function num(context: RuleContext, key: string): number {
 }
 
 /**
- * A duration in words, largest units first, zero parts left out.
+ * Durations and instants in findings come from the one formatting module; `formatDuration` here
+ * gives both languages at once.
  *
  * @example formatDuration(8100) // => { en: '2h 15m', ko: '2시간 15분' }
- * @example formatDuration(28800) // => { en: '8h', ko: '8시간' }
  */
-export function formatDuration(seconds: number): Localized {
-  const s = Math.max(0, Math.round(seconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const r = s % 60;
-  const en: string[] = [];
-  const ko: string[] = [];
-  if (h) en.push(`${h}h`), ko.push(`${h}시간`);
-  if (m) en.push(`${m}m`), ko.push(`${m}분`);
-  if (r || s === 0) en.push(`${r}s`), ko.push(`${r}초`);
-  return { en: en.join(' '), ko: ko.join(' ') };
-}
-
-/**
- * KST wall time for messages, minutes only unless seconds are set.
- *
- * @example formatWhen(kstInstant(2024, 9, 20, 9, 0)) // => '2024-09-20 09:00'
- */
-export function formatWhen(t: Instant): string {
-  const iso = formatInstant(t);
-  const date = iso.slice(0, 10);
-  const clock = iso.slice(11, 19);
-  return `${date} ${clock.endsWith(':00') ? clock.slice(0, 5) : clock}`;
-}
+export { durationBoth as formatDuration, formatWhen } from '../format/index.js';
 
 /** @example ordinal(1) // => '1st'  ordinal(12) // => '12th'  ordinal(22) // => '22nd' */
 export function ordinal(n: number): string {

@@ -47,7 +47,7 @@ describe('charter-audit deadline', () => {
     const lines = r.stdout.split('\n');
     expect(lines).toContain('Clock starts  2024-09-13 (금) 17:00');
     expect(lines).toContain('Deadline      2024-09-19 (목) 12:00');
-    expect(lines).toContain('Counted       1 h on 9/13 (17:00-18:00) + 3 h on 9/19 (09:00-12:00)');
+    expect(lines).toContain('Counted       1h on 9/13 (17:00-18:00) + 3h on 9/19 (09:00-12:00)');
     expect(lines).toContain('Skipped       토요일 (9/14), 일요일 (9/15), 추석 전날 (9/16), 추석 (9/17), 추석 다음 날 (9/18)');
   });
 
@@ -116,7 +116,7 @@ describe('charter-audit elapsed', () => {
 
   it('explains a one-year span without listing every weekend', async () => {
     const r = await cli('elapsed', '2024-01-02 09:00', '2024-12-31 18:00');
-    expect(r.stdout).toContain('Working time  1968 h (7084800 s)');
+    expect(r.stdout).toContain('Working time  1,968h (7,084,800 s)');
     expect(r.stdout).toContain('추석 전날 (9/16), 추석 (9/17), 추석 다음 날 (9/18), 임시공휴일 (10/1)');
     expect(r.stdout).toMatch(/, \d+ weekend days\n/);
   });

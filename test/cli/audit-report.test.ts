@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROGRESS_MIN_BYTES, progressAllowed } from '../../src/cli/commands/audit.js';
 import { runCli, type FakeIoOptions } from '../helpers/cli.js';
+import { formatPercent } from '../../src/format/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => join(root, 'fixtures', name);
@@ -248,7 +249,7 @@ describe('--quarter: the quarterly self-evaluation compares with the previous qu
     q2 = JSON.parse((await onFixtures(['--format', 'json', '--quarter', '2025Q2'])).stdout).rules;
   });
   /** As the reports print a rate: floored to one decimal. */
-  const pct = (r: number | null) => (r === null ? '—' : `${(Math.floor(r * 1000 + 1e-9) / 10).toFixed(1)}%`);
+  const pct = formatPercent;
 
   it('JSON previous equals an audit of Q1 on its own', async () => {
     const j = JSON.parse((await onFixtures(['--format', 'json', '--quarter', '2025Q2'])).stdout);

@@ -57,7 +57,7 @@ describe('formatHtml', () => {
     expect(html).toContain('2024-07-01 ~ 2024-09-30');
     expect(html).toContain('2024-10-01 09:00 KST');
     expect(html).toContain('전 분기 대비');
-    expect(html).toContain('+6.5%p');
+    expect(html).toContain('+6.4%p'); // 99.3% − 92.9%, the figures printed beside it
     expect(html).toContain('구분별 집계 (부서별)');
     expect(html).toContain('처리하지 못한 행');
     expect(html).toContain('INVALID_TIMESTAMP');

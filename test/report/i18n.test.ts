@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kstInstant } from '../../src/calendar/kst.js';
-import { defaultLang, formatDuration, formatPercent, formatShort, labels } from '../../src/report/i18n.js';
+import { formatDuration, formatPercent, formatWhen as formatShort } from '../../src/format/index.js';
+import { defaultLang, labels } from '../../src/report/i18n.js';
 import { oneLine, stripControl } from '../../src/report/sanitize.js';
 
 describe('i18n', () => {

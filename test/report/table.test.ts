@@ -97,7 +97,7 @@ describe('formatTable', () => {
     expect(text).toContain('Breakdown (by department)');
     expect(text).toContain(SCRIPT_DEPT);
     expect(text).toContain('Compared with the previous quarter (Previous quarter: 2024-04-01 ~ 2024-06-30)');
-    expect(text).toMatch(/complaint\.inquiry.*92\.8% \(20\).*99\.3% \(2\).*\+6\.5%p/);
+    expect(text).toMatch(/complaint\.inquiry.*92\.9% \(20\).*99\.3% \(2\).*\+6\.4%p/);
     expect(text).toContain('2 rejected rows');
     expect(text).toContain('complaints.csv:44 INVALID_TIMESTAMP');
     expect(text).toContain('contract.standard-days: no standard-days table in the config');

@@ -6,7 +6,6 @@ import type { Command } from 'commander';
 import {
   describeSkipped,
   formatDayKo,
-  formatDuration,
   formatInstantKo,
   shortDate,
 } from '../../calendar/index.js';
@@ -23,11 +22,15 @@ import {
   weekday,
 } from '../../calendar/kst.js';
 import type { WorkingCalendar } from '../../model/calendar.js';
+import { formatCount, formatDuration as formatWorkingTime, formatQuantity, formatWorkingDays, formatWorkingHours } from '../../format/index.js';
 import { ACCEPTED_TIMESTAMPS, parseTimestamp, timestampProblem } from '../../ingest/timestamp.js';
 import { EXIT_OK, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { loadSetup } from '../setup.js';
 import { type RunState, wrap } from '../program.js';
+
+/** Working time in the calendar commands' English. */
+const formatDuration = (seconds: number): string => formatWorkingTime(seconds, 'en');
 
 /** The statutory length of a day in hours-based periods (민원 처리에 관한 법률 시행령 제19조). */
 export const STATUTORY_DAY_SECONDS = 8 * 3600;
@@ -95,11 +98,11 @@ export function parsePeriod(opts: { hours?: string; minutes?: string; days?: str
   }
   if (opts.hours !== undefined) {
     const seconds = amount(opts.hours, '--hours', 3600, '4');
-    return { kind: 'seconds', seconds, label: `${opts.hours.trim()} working hours` };
+    return { kind: 'seconds', seconds, label: formatWorkingHours(Number(opts.hours), 'en') };
   }
   if (opts.minutes !== undefined) {
     const seconds = amount(opts.minutes, '--minutes', 60, '90');
-    return { kind: 'seconds', seconds, label: `${opts.minutes.trim()} working minutes` };
+    return { kind: 'seconds', seconds, label: formatQuantity(Number(opts.minutes), { en: 'working minute', ko: '근무분' }, 'en') };
   }
   const text = (opts.days ?? '').trim();
   const days = /^\d+$/.test(text) ? Number(text) : NaN;
@@ -107,7 +110,7 @@ export function parsePeriod(opts: { hours?: string; minutes?: string; days?: str
     throw new UsageError(`--days "${opts.days}" is not a whole number of days ≥ 1; accepted: e.g. --days 3 (≤ 5: hours-based) or --days 14 (day-based)`);
   }
   if (days <= MAX_HOURS_BASED_DAYS) {
-    return { kind: 'seconds', seconds: days * STATUTORY_DAY_SECONDS, label: `${days} day${days > 1 ? 's' : ''} = ${days * 8} working hours` };
+    return { kind: 'seconds', seconds: days * STATUTORY_DAY_SECONDS, label: `${formatQuantity(days, { en: 'day', ko: '일' }, 'en')} = ${formatWorkingHours(days * 8, 'en')}` };
   }
   return { kind: 'days', days };
 }
@@ -159,7 +162,7 @@ function countedLine(cal: WorkingCalendar, from: Instant, to: Instant, total: nu
   const tail = cal.elapsed(lastStart, to);
   const fullDays = (total - head - tail) / cal.secondsPerWorkingDay;
   const parts = [`${formatDuration(head)} ${range(firstDay, first, firstEnd)}`];
-  if (fullDays > 0) parts.push(`${fullDays} full working day${fullDays > 1 ? 's' : ''} (${formatDuration(fullDays * cal.secondsPerWorkingDay)})`);
+  if (fullDays > 0) parts.push(`${formatQuantity(fullDays, { en: 'full working day', ko: '근무일' }, 'en')} (${formatDuration(fullDays * cal.secondsPerWorkingDay)})`);
   parts.push(`${formatDuration(tail)} ${range(lastDay, lastStart, to)}`);
   return parts.join(' + ');
 }
@@ -169,13 +172,13 @@ export function renderDeadline(cal: WorkingCalendar, r: DeadlineResult, period: 
   const year = kstYear(r.start);
   const lines = [`${label('Received')}${formatInstantKo(r.start)}`, `${label('Clock starts')}${formatInstantKo(r.clockStart)}`];
   if (period.kind === 'seconds') {
-    lines.push(`${label('Allowed')}${period.label} (${period.seconds} working seconds; hours-based: 1 day = 8 working hours)`);
+    lines.push(`${label('Allowed')}${period.label} (${formatQuantity(period.seconds, { en: 'working second', ko: '초' }, 'en')}; hours-based: 1 day = 8 working hours)`);
     lines.push(`${label('Deadline')}${formatInstantKo(r.deadline)}`);
     const counted = countedLine(cal, r.start, r.deadline, period.seconds, year);
     if (counted) lines.push(`${label('Counted')}${counted}`);
   } else {
     const first = cal.nthWorkingDay(kstDay(r.start), 1);
-    lines.push(`${label('Allowed')}${period.days} working days (day-based: the day of receipt is day 1 when it is a working day)`);
+    lines.push(`${label('Allowed')}${formatWorkingDays(period.days, 'en')} (day-based: the day of receipt is day 1 when it is a working day)`);
     lines.push(`${label('Day 1')}${formatDayKo(first)}`);
     lines.push(`${label('Deadline')}${formatInstantKo(r.deadline)} (end of working day ${period.days})`);
   }
@@ -190,7 +193,7 @@ export function renderElapsed(cal: WorkingCalendar, start: Instant, end: Instant
   const lines = [
     `${label('Start')}${formatInstantKo(start)}`,
     `${label('End')}${formatInstantKo(end)}`,
-    `${label('Working time')}${formatDuration(seconds)} (${seconds} s${end <= start ? '; END is not after START' : ''})`,
+    `${label('Working time')}${formatDuration(seconds)} (${formatCount(seconds)} s${end <= start ? '; END is not after START' : ''})`,
   ];
   const counted = end > start ? countedLine(cal, start, end, seconds, year) : undefined;
   if (counted) lines.push(`${label('Counted')}${counted}`);
