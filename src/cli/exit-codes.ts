@@ -5,11 +5,5 @@ export const EXIT_VIOLATIONS = 1;
 /** Usage or input error: the message is on stderr, never a stack trace. */
 export const EXIT_ERROR = 2;
 
-/** A usage error: a bad option or argument. The message says what is wrong and what is accepted. */
-export class UsageError extends Error {
-  readonly code = 'USAGE';
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+/** A usage error (a bad option or argument) is the library's: the CLI only maps it to exit 2. */
+export { UsageError } from '../model/errors.js';

@@ -1,10 +1,10 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { type DayNumber, type Instant, daysFromCivil, daysInMonth, dayStart, formatInstant } from '../../calendar/kst.js';
-import { audit } from '../../engine/engine.js';
-import { parseDate, parseTimestamp, timestampProblem, ACCEPTED_TIMESTAMPS } from '../../ingest/timestamp.js';
-import type { OpenedInput } from '../../model/input.js';
+import { prepareAudit } from '../../api/audit.js';
+import { explain } from '../../api/explain.js';
+import type { AuditOptions, Notice } from '../../api/types.js';
+import { formatInstant } from '../../calendar/kst.js';
 import { KINDS, type Kind } from '../../model/records.js';
 import type { AuditResult, GroupBy, Violation } from '../../model/result.js';
 import type { Lang } from '../../model/rule.js';
@@ -12,13 +12,11 @@ import { EXIT_ERROR, EXIT_OK, EXIT_VIOLATIONS, UsageError } from '../exit-codes.
 import type { Io } from '../io.js';
 import { wrap, type RunState } from '../program.js';
 import { OutputClosedError, openOutput, type Output } from '../output.js';
-import { loadSetup, type Setup } from '../setup.js';
-import { openInput } from '../../ingest/open.js';
 import {
   FORMAT_NAMES,
   OUTPUT_EXTENSIONS,
   createProgress,
-  explainViolation,
+  defaultLang,
   formatByName,
   formatFromExtension,
   renderReport,
@@ -60,43 +58,6 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], what: str
   throw new UsageError(`${what} "${value}" is not one of: ${allowed.join(', ')}`);
 }
 
-/** `2025Q2` → its first and last day. @example quarterRange('2025Q2') // 2025-04-01 … 2025-06-30 */
-export function quarterRange(text: string): { from: DayNumber; to: DayNumber; year: number; quarter: number } {
-  const m = /^(\d{4})-?Q([1-4])$/i.exec(text.trim());
-  if (!m) throw new UsageError(`--quarter "${text}" is not a quarter; use YYYYQn, e.g. 2025Q2`);
-  const year = Number(m[1]);
-  const quarter = Number(m[2]);
-  const firstMonth = (quarter - 1) * 3 + 1;
-  return {
-    year,
-    quarter,
-    from: daysFromCivil(year, firstMonth, 1),
-    to: daysFromCivil(year, firstMonth + 2, daysInMonth(year, firstMonth + 2)),
-  };
-}
-
-function parseDay(text: string, flag: string): DayNumber {
-  const d = parseDate(text);
-  if (Number.isNaN(d)) throw new UsageError(`${flag} "${text}" is not a date; use YYYY-MM-DD, e.g. 2025-04-01`);
-  return d;
-}
-
-/** `--as-of`: a timestamp, or a date meaning 00:00 KST of that day. */
-export function parseAsOf(text: string): Instant {
-  const t = parseTimestamp(text);
-  if (!Number.isNaN(t)) return t;
-  const d = parseDate(text);
-  if (!Number.isNaN(d)) return dayStart(d);
-  const problem = timestampProblem(text);
-  const accepted = problem.includes('accepted:') ? '' : `; accepted: ${ACCEPTED_TIMESTAMPS}`;
-  throw new UsageError(`--as-of "${text}" ${problem}${accepted}, or a date such as 2025-07-01`);
-}
-
-export function defaultLang(env: NodeJS.ProcessEnv): Lang {
-  const l = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return l.toLowerCase().startsWith('ko') ? 'ko' : 'en';
-}
-
 /** The exit code for a result: violations at or above `--fail-on` → 1. */
 export function exitCodeFor(result: AuditResult, failOn: (typeof FAIL_ON)[number]): number {
   if (failOn === 'none') return EXIT_OK;
@@ -132,9 +93,17 @@ export function registerAudit(program: Command, io: Io, state: RunState): void {
     .action(wrap(io, state, (files: string[], opts: AuditCliOptions) => runAudit(files, opts, io)));
 }
 
-async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise<number> {
-  // --- arguments --------------------------------------------------------------------------
-  if (files.filter((f) => f === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
+type FormatEntry = NonNullable<ReturnType<typeof formatByName>>;
+
+/** The flags that are not the library's: how the report is written and what exits non-zero. */
+interface ReportChoice {
+  entry: FormatEntry;
+  failOn: (typeof FAIL_ON)[number];
+  lang: Lang;
+  limit: number | null;
+}
+
+function reportChoice(opts: AuditCliOptions, io: Io): ReportChoice {
   let format: string | undefined = opts.format;
   if (!format && opts.output) {
     format = formatFromExtension(opts.output) ?? undefined;
@@ -147,67 +116,56 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
   format ??= io.stdoutIsTTY ? 'table' : 'json';
   const failOn = oneOf(opts.failOn, FAIL_ON, '--fail-on');
   const lang: Lang = (opts.lang as Lang | undefined) ?? defaultLang(io.env);
-  const groupBy = (opts.groupBy as GroupBy | undefined) ?? null;
   let limit: number | null = 20;
   if (opts.all) limit = null;
   else if (opts.limit !== undefined) {
     limit = Number(opts.limit);
     if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit "${opts.limit}" is not a whole number ≥ 0`);
   }
-  let period: { from: DayNumber | null; to: DayNumber | null } = { from: null, to: null };
-  let previousPeriod: { from: DayNumber; to: DayNumber } | null = null;
-  if (opts.quarter) {
-    if (opts.from || opts.to) throw new UsageError('--quarter cannot be combined with --from/--to');
-    const q = quarterRange(opts.quarter);
-    period = { from: q.from, to: q.to };
-    const prev = q.quarter === 1 ? quarterRange(`${q.year - 1}Q4`) : quarterRange(`${q.year}Q${q.quarter - 1}`);
-    previousPeriod = { from: prev.from, to: prev.to };
-  } else {
-    period = {
-      from: opts.from ? parseDay(opts.from, '--from') : null,
-      to: opts.to ? parseDay(opts.to, '--to') : null,
-    };
-    if (period.from !== null && period.to !== null && period.to < period.from) {
-      throw new UsageError(`--to ${opts.to} is before --from ${opts.from}`);
-    }
-  }
-  const asOf = opts.asOf ? parseAsOf(opts.asOf) : Math.floor(io.now() / 1000);
-  if (opts.output) refuseToOverwriteInput(opts.output, files, io.cwd);
-
-  // --- setup: config, calendar, rules, inputs ---------------------------------------------
-  const setup: Setup = await loadSetup({ config: opts.config, holidays: opts.holidays, cwd: io.cwd });
-  if (!setup.calendar.covers(asOf)) {
-    // An --as-of the user chose outside the holiday data is a mistake; the clock running past
-    // the data is not: only open records need it, and those are rejected with the reason.
-    if (opts.asOf) setup.calendar.assertCovers(asOf, `--as-of ${formatInstant(asOf)}`);
-    const now = formatInstant(asOf);
-    const last = setup.calendar.holidayYears.at(-1);
-    io.stderr.write(
-      `charter-audit: ${inLang(
-        `warning: today (${now}) is past the holiday data (${last}); open records cannot be judged: pass --as-of or --holidays`,
-        `경고: 오늘(${now})은 공휴일 자료(${last}년까지) 밖입니다. 미처리 건은 판단할 수 없으니 --as-of 또는 --holidays를 지정하세요`,
-        lang,
-      )}\n`,
-    );
-  }
-  const inputs: OpenedInput[] = [];
-  for (const file of files) {
-    inputs.push(
-      await openInput(
-        file,
-        { kind: opts.kind as Kind | undefined, encoding: opts.encoding, columns: setup.config.columns ?? undefined },
-        io.stdin,
-        io.cwd,
-      ),
-    );
-  }
-
-  // --- run ----------------------------------------------------------------------------------
   const entry = formatByName(format);
   if (entry === null) throw new UsageError(`--format "${format}" is not one of: ${FORMAT_NAMES.join(', ')}`);
+  return { entry, failOn, lang, limit };
+}
+
+/** The library's options from the flags. */
+function auditOptions(opts: AuditCliOptions, io: Io, lang: Lang): AuditOptions {
+  return {
+    config: opts.config,
+    holidays: opts.holidays,
+    cwd: io.cwd,
+    asOf: opts.asOf || undefined,
+    now: () => io.now(),
+    from: opts.from || undefined,
+    to: opts.to || undefined,
+    quarter: opts.quarter || undefined,
+    groupBy: (opts.groupBy as GroupBy | undefined) ?? null,
+    kind: opts.kind as Kind | undefined,
+    encoding: opts.encoding,
+    stdin: io.stdin,
+    onNotice: (n) => void io.stderr.write(`charter-audit: ${noticeText(n, lang)}\n`),
+  };
+}
+
+function noticeText(n: Notice, lang: Lang): string {
+  const now = formatInstant(n.asOf);
+  return inLang(
+    `warning: today (${now}) is past the holiday data (${n.lastYear}); open records cannot be judged: pass --as-of or --holidays`,
+    `경고: 오늘(${now})은 공휴일 자료(${n.lastYear}년까지) 밖입니다. 미처리 건은 판단할 수 없으니 --as-of 또는 --holidays를 지정하세요`,
+    lang,
+  );
+}
+
+/** flags → options → audit → format → write → exit code. */
+async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise<number> {
+  if (files.filter((f) => f === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
+  const { entry, failOn, lang, limit } = reportChoice(opts, io);
+  if (opts.output) refuseToOverwriteInput(opts.output, files, io.cwd);
+  const prepared = await prepareAudit(files, auditOptions(opts, io, lang));
+  const { calendar } = prepared.setup;
+
   const formatOptions: FormatOptions = {
     lang,
-    color: format === 'table' && colorWanted(opts, io),
+    color: entry.name === 'table' && colorWanted(opts, io),
     limit,
     width: terminalWidth(io),
     bom: Boolean(opts.bom),
@@ -218,14 +176,7 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
   let result: AuditResult;
   try {
     const stream = 'stream' in entry && !opts.explain ? entry.stream.bind(entry) : null;
-    result = await audit(inputs, {
-      calendar: setup.calendar,
-      asOf,
-      period,
-      granularity: setup.granularity,
-      rules: setup.rules,
-      groupBy,
-      previousPeriod,
+    result = await prepared.run({
       keepViolations: stream === null,
       onViolation: stream === null ? undefined : (v: Violation) => writeChunks(out, stream(v, formatOptions)),
       onInputDone: progress?.inputDone,
@@ -237,7 +188,7 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
         await out.abort();
         throw new UsageError(`no violation has the record id "${opts.explain}"`);
       }
-      await out.write(mine.map((v) => explainViolation(v, setup.calendar, lang)).join('\n'));
+      await out.write(mine.map((v) => explain(v, { calendar, lang })).join('\n'));
     } else if (stream === null) {
       for await (const chunk of renderReport(entry, result, formatOptions)) await out.write(chunk);
     }
@@ -248,15 +199,22 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
     await out.abort();
     throw err;
   }
+  writeSummary(io, result, 'stream' in entry, lang);
+  const rows = result.inputs.reduce((n, i) => n + i.rows, 0);
+  if (rows > 0 && result.rejected.length === rows) return EXIT_ERROR;
+  if (opts.strict && result.rejected.length > 0) return EXIT_ERROR;
+  return exitCodeFor(result, failOn);
+}
 
-  // --- messages and exit code ---------------------------------------------------------------
+/** The stderr summary: rejected rows, the first warnings, and a run where nothing could be audited. */
+function writeSummary(io: Io, result: AuditResult, streamed: boolean, lang: Lang): void {
   const rejected = result.rejected.length;
   const said = labels(lang).stderr;
   if (rejected > 0) {
     const first = result.rejected[0]!;
     io.stderr.write(
       `charter-audit: ${said.rowsRejected(rejected)}` +
-        ('stream' in entry ? said.listWithJson : said.listedInReport) +
+        (streamed ? said.listWithJson : said.listedInReport) +
         `; ${said.first}: ${first.file}:${first.line}: ${rejectionReason(first, lang)}\n`,
     );
   }
@@ -273,10 +231,7 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
         lang,
       )}\n`,
     );
-    return EXIT_ERROR;
   }
-  if (opts.strict && rejected > 0) return EXIT_ERROR;
-  return exitCodeFor(result, failOn);
 }
 
 /** Writes a streamed format's text for one violation (one chunk, or pieces of a huge one). */

@@ -26,16 +26,19 @@ import { formatCount, formatDuration as formatWorkingTime, formatQuantity, forma
 import { ACCEPTED_TIMESTAMPS, parseTimestamp, timestampProblem } from '../../ingest/timestamp.js';
 import { EXIT_OK, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { loadSetup } from '../setup.js';
+import { loadSetup, statutorySplit } from '../../api/setup.js';
 import { type RunState, wrap } from '../program.js';
 
 /** Working time in the calendar commands' English. */
 const formatDuration = (seconds: number): string => formatWorkingTime(seconds, 'en');
 
-/** The statutory length of a day in hours-based periods (민원 처리에 관한 법률 시행령 제19조). */
-export const STATUTORY_DAY_SECONDS = 8 * 3600;
-/** Periods of more than this many days are day-based. */
-export const MAX_HOURS_BASED_DAYS = 5;
+/** The statutory counting (민원 처리에 관한 법률 시행령 제19조): hours per day, and the first day-based period. */
+export interface StatutorySplit {
+  hoursPerDay: number;
+  dayBasedFrom: number;
+}
+/** The law's split, which the config's `complaint.statutory` options may change. */
+const LAW_SPLIT: StatutorySplit = { hoursPerDay: 8, dayBasedFrom: 6 };
 
 /** The `deadline --json` object, keys in SPEC §4 order. */
 export interface DeadlineJson {
@@ -89,7 +92,7 @@ function amount(text: string, option: string, unitSeconds: number, example: stri
  *
  * @example parsePeriod({ days: '3' }) // => { kind: 'seconds', seconds: 86400, label: '3 days = 24 working hours' }
  */
-export function parsePeriod(opts: { hours?: string; minutes?: string; days?: string }): PeriodRequest {
+export function parsePeriod(opts: { hours?: string; minutes?: string; days?: string }, split: StatutorySplit = LAW_SPLIT): PeriodRequest {
   const given = [opts.hours, opts.minutes, opts.days].filter((v) => v !== undefined).length;
   if (given !== 1) {
     throw new UsageError(
@@ -109,8 +112,13 @@ export function parsePeriod(opts: { hours?: string; minutes?: string; days?: str
   if (!Number.isSafeInteger(days) || days < 1) {
     throw new UsageError(`--days "${opts.days}" is not a whole number of days ≥ 1; accepted: e.g. --days 3 (≤ 5: hours-based) or --days 14 (day-based)`);
   }
-  if (days <= MAX_HOURS_BASED_DAYS) {
-    return { kind: 'seconds', seconds: days * STATUTORY_DAY_SECONDS, label: `${formatQuantity(days, { en: 'day', ko: '일' }, 'en')} = ${formatWorkingHours(days * 8, 'en')}` };
+  if (days < split.dayBasedFrom) {
+    const hours = days * split.hoursPerDay;
+    return {
+      kind: 'seconds',
+      seconds: Math.round(hours * 3600),
+      label: `${formatQuantity(days, { en: 'day', ko: '일' }, 'en')} = ${formatWorkingHours(hours, 'en')}`,
+    };
   }
   return { kind: 'days', days };
 }
@@ -168,11 +176,13 @@ function countedLine(cal: WorkingCalendar, from: Instant, to: Instant, total: nu
 }
 
 /** The human explanation of a deadline, one fact per line. */
-export function renderDeadline(cal: WorkingCalendar, r: DeadlineResult, period: PeriodRequest): string {
+export function renderDeadline(cal: WorkingCalendar, r: DeadlineResult, period: PeriodRequest, hoursPerDay = LAW_SPLIT.hoursPerDay): string {
   const year = kstYear(r.start);
   const lines = [`${label('Received')}${formatInstantKo(r.start)}`, `${label('Clock starts')}${formatInstantKo(r.clockStart)}`];
   if (period.kind === 'seconds') {
-    lines.push(`${label('Allowed')}${period.label} (${formatQuantity(period.seconds, { en: 'working second', ko: '초' }, 'en')}; hours-based: 1 day = 8 working hours)`);
+    lines.push(
+      `${label('Allowed')}${period.label} (${formatQuantity(period.seconds, { en: 'working second', ko: '초' }, 'en')}; hours-based: 1 day = ${formatWorkingHours(hoursPerDay, 'en')})`,
+    );
     lines.push(`${label('Deadline')}${formatInstantKo(r.deadline)}`);
     const counted = countedLine(cal, r.start, r.deadline, period.seconds, year);
     if (counted) lines.push(`${label('Counted')}${counted}`);
@@ -246,17 +256,20 @@ export function registerCalendarCommands(program: Command, io: Io, state: RunSta
     .argument('<START>', 'receipt time, e.g. "2024-09-13 17:00" (KST unless it has an offset)')
     .option('--hours <H>', 'working hours allowed, e.g. 4')
     .option('--minutes <M>', 'working minutes allowed, e.g. 90')
-    .option('--days <D>', 'statutory days: D ≤ 5 → D × 8 working hours; D ≥ 6 → 18:00 on the D-th working day')
+    .option('--days <D>', 'statutory days: D ≤ 5 → D × 8 working hours; D ≥ 6 → 18:00 on the D-th working day (complaint.statutory in the config may change the split)')
     .option('--holidays <FILE>', 'holidays file (CSV "date,name[,add|remove]" or JSON) added to the gazette data')
     .option('-c, --config <FILE>', CONFIG_HELP)
     .option('--json', 'print {"start","clockStart","deadline","allowedWorkingSeconds","basis"}')
     .action(
       wrap(io, state, async (startText: string, opts: { hours?: string; minutes?: string; days?: string; holidays?: string; config?: string; json?: boolean }) => {
         const start = parseInstantArg(startText, 'START');
-        const period = parsePeriod(opts);
-        const cal = await calendarFor(io, opts);
+        parsePeriod(opts); // usage errors before the config is read
+        const setup = await loadSetup({ config: opts.config, holidays: opts.holidays, cwd: io.cwd });
+        const split = statutorySplit(setup);
+        const period = parsePeriod(opts, split);
+        const cal = setup.calendar;
         const result = computeDeadline(cal, start, period);
-        write(io, opts.json ? json(deadlineJson(result)) : renderDeadline(cal, result, period));
+        write(io, opts.json ? json(deadlineJson(result)) : renderDeadline(cal, result, period, split.hoursPerDay));
         return EXIT_OK;
       }),
     );

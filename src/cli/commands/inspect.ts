@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { formatInstant } from '../../calendar/kst.js';
 import { delimiterName, openInput } from '../../ingest/index.js';
-import { findConfig } from '../setup.js';
+import { findConfig } from '../../api/setup.js';
 import type { ColumnMapping, OpenedInput } from '../../model/input.js';
 import { type AnyRecord, COLUMNS, KINDS, type Kind } from '../../model/records.js';
 import type { Rejection, Warning } from '../../model/result.js';

@@ -1,0 +1,115 @@
+/**
+ * The library's audit, Node side: reads the config, holidays and input files, then runs the
+ * I/O-free pipeline of ./prepare.ts. `audit` returns the whole result; `auditStream` yields the
+ * violations in report order as they are decided (for NDJSON) and returns the result.
+ */
+import { openInput } from '../ingest/open.js';
+import type { OpenedInput } from '../model/input.js';
+import type { AuditResult, Violation } from '../model/result.js';
+import { parseAsOf, resolvePeriod } from './period.js';
+import { judgingTime, openText, preparedAudit } from './prepare.js';
+import { loadSetup } from './setup.js';
+import type { AuditOptions, AuditSource, PreparedAudit } from './types.js';
+
+function isOpened(source: AuditSource): source is OpenedInput {
+  return typeof source === 'object' && 'pump' in source;
+}
+
+/**
+ * Resolves everything an audit needs — period (and the quarter before), config, calendar,
+ * judging time, inputs opened and their kinds detected — without reading a data row. Errors
+ * come here, before any output: `UsageError` (options), `InputError` (files),
+ * `CalendarRangeError` (a chosen `asOf` outside the holiday data).
+ *
+ * @example const prepared = await prepareAudit(['calls.csv'], { quarter: '2025Q2' }); const result = await prepared.run();
+ */
+export async function prepareAudit(sources: readonly AuditSource[], options: AuditOptions = {}): Promise<PreparedAudit> {
+  const { period, previousPeriod } = resolvePeriod(options);
+  const chosenAsOf = typeof options.asOf === 'string' ? parseAsOf(options.asOf) : options.asOf;
+  const cwd = options.cwd ?? process.cwd();
+  const setup = await loadSetup({ config: options.config, holidays: options.holidays, cwd });
+  const { asOf, notices } = judgingTime(setup, chosenAsOf, options.now);
+  for (const n of notices) options.onNotice?.(n);
+  const read = { kind: options.kind, encoding: options.encoding, columns: setup.config.columns ?? undefined };
+  const inputs: OpenedInput[] = [];
+  for (const source of sources) {
+    if (typeof source === 'string') inputs.push(await openInput(source, read, options.stdin, cwd));
+    else if (isOpened(source)) inputs.push(source);
+    else inputs.push(openText(source.name, source.text, read));
+  }
+  return preparedAudit(setup, inputs, {
+    asOf,
+    notices,
+    period,
+    previousPeriod,
+    groupBy: options.groupBy ?? null,
+    onInputDone: options.onInputDone,
+  });
+}
+
+/**
+ * Audits exports against the charter rules: the whole job in one call.
+ *
+ * @example
+ * const result = await audit(['payments.csv', 'calls.csv'], { quarter: '2025Q2', asOf: '2025-07-01' });
+ * result.rules.filter((r) => r.violations > 0).map((r) => r.id);
+ */
+export async function audit(sources: readonly AuditSource[], options: AuditOptions = {}): Promise<AuditResult> {
+  return (await prepareAudit(sources, options)).run();
+}
+
+/**
+ * Yields the violations in report order as soon as the order allows, holding none of them
+ * (constant memory for NDJSON); the generator's return value is the result without them.
+ *
+ * @example for await (const v of auditStream(['calls.csv'], { asOf: '2025-07-01' })) console.log(v.rule, v.recordId);
+ */
+export async function* auditStream(
+  sources: readonly AuditSource[],
+  options: AuditOptions = {},
+): AsyncGenerator<Violation, AuditResult, undefined> {
+  const prepared = await prepareAudit(sources, options);
+  return yield* streamRun(prepared);
+}
+
+/** Runs a prepared audit, yielding its violations as they come. */
+export async function* streamRun(prepared: PreparedAudit): AsyncGenerator<Violation, AuditResult, undefined> {
+  let queue: Violation[] = [];
+  let wake: (() => void) | null = null;
+  let finished = false;
+  const poke = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const running = prepared.run({
+    keepViolations: false,
+    onViolation: (v) => {
+      queue.push(v);
+      poke();
+    },
+  });
+  running.then(
+    () => {
+      finished = true;
+      poke();
+    },
+    () => {
+      finished = true;
+      poke();
+    },
+  );
+  for (;;) {
+    if (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      yield* batch;
+      continue;
+    }
+    if (finished) break;
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+  }
+  return running;
+}

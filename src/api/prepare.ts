@@ -1,0 +1,84 @@
+/**
+ * The audit pipeline without I/O: the judging time against the calendar, the inputs already
+ * open, the engine run. The Node adapter (./audit.ts) reads the files and calls it.
+ */
+import { formatInstant, type Instant } from '../calendar/kst.js';
+import { audit as runEngine } from '../engine/engine.js';
+import type { OpenedInput } from '../model/input.js';
+import { openedInput, readHeader } from '../ingest/reader.js';
+import { InputError, type ReadOptions } from '../model/input.js';
+import type { AuditResult, GroupBy } from '../model/result.js';
+import type { Period } from './period.js';
+import type { Setup } from './setup.js';
+import type { AuditOptions, Notice, PreparedAudit, RunHooks } from './types.js';
+
+/**
+ * The time open records are judged at, checked against the holiday data: an `asOf` the caller
+ * chose outside it is an error (CalendarRangeError); the clock running past it is a notice
+ * (open records need the data, and are rejected with the reason).
+ */
+export function judgingTime(setup: Setup, chosenAsOf: Instant | undefined, now: () => number = Date.now): { asOf: Instant; notices: Notice[] } {
+  const chosen = chosenAsOf !== undefined;
+  const asOf = chosenAsOf ?? Math.floor(now() / 1000);
+  const notices: Notice[] = [];
+  if (!setup.calendar.covers(asOf)) {
+    if (chosen) setup.calendar.assertCovers(asOf, `--as-of ${formatInstant(asOf)}`);
+    notices.push({ code: 'AS_OF_PAST_HOLIDAY_DATA', asOf, lastYear: setup.calendar.holidayYears.at(-1) });
+  }
+  return { asOf, notices };
+}
+
+/**
+ * Opens an export held in memory (a string is UTF-8): no I/O, so it runs in a browser too.
+ *
+ * @example openText('calls.csv', '통화ID,...\n…', {}).kind // => 'call'
+ */
+export function openText(name: string, text: string | Uint8Array, options: ReadOptions): OpenedInput {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  const header = readHeader(bytes, true, name, options);
+  if (header === null) throw new InputError('EMPTY_FILE', `${name}: there is no header line`, name);
+  return openedInput(header, async function* () {
+    yield bytes;
+  });
+}
+
+/** A prepared audit over inputs already open. */
+export function preparedAudit(
+  setup: Setup,
+  inputs: readonly OpenedInput[],
+  plan: {
+    asOf: Instant;
+    notices: readonly Notice[];
+    period: Period;
+    previousPeriod: PreparedAudit['previousPeriod'];
+    groupBy: GroupBy | null;
+    onInputDone?: AuditOptions['onInputDone'];
+  },
+): PreparedAudit {
+  let ran = false;
+  return {
+    setup,
+    asOf: plan.asOf,
+    period: plan.period,
+    previousPeriod: plan.previousPeriod,
+    inputs,
+    notices: plan.notices,
+    run(hooks: RunHooks = {}): Promise<AuditResult> {
+      if (ran) throw new Error('a prepared audit runs once: its inputs are streams');
+      ran = true;
+      const done = [plan.onInputDone, hooks.onInputDone].filter((f) => f !== undefined);
+      return runEngine(inputs, {
+        calendar: setup.calendar,
+        asOf: plan.asOf,
+        period: plan.period,
+        granularity: setup.granularity,
+        rules: setup.rules,
+        groupBy: plan.groupBy,
+        previousPeriod: plan.previousPeriod,
+        keepViolations: hooks.keepViolations ?? true,
+        onViolation: hooks.onViolation,
+        onInputDone: done.length === 0 ? undefined : (s) => done.forEach((f) => f(s)),
+      });
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/** The public options and results of the library's audit (see src/index.ts). */
+import type { HolidayOverrides } from '../calendar/holiday-file.js';
+import type { DayNumber, Instant } from '../calendar/kst.js';
+import type { Config } from '../config/normalize.js';
+import type { OpenedInput } from '../model/input.js';
+import type { Kind } from '../model/records.js';
+import type { AuditResult, GroupBy, InputSummary, Violation } from '../model/result.js';
+import type { Period } from './period.js';
+import type { Setup } from './setup.js';
+
+/**
+ * One input of an audit: a path (`-` is standard input), an export already in memory
+ * (`{ name, text }`, a string taken as UTF-8), or an input already opened.
+ */
+export type AuditSource = string | { name: string; text: string | Uint8Array } | OpenedInput;
+
+/** What `audit` and `auditStream` are asked to do; every field is optional. */
+export interface AuditOptions {
+  /** A config file (relative to `cwd`) or a config already loaded; default `./charter-audit.config.json` when present, else the built-in defaults. */
+  config?: string | Config;
+  /** A holidays file (CSV or JSON) or overrides already parsed; wins over the config's `holidays`. */
+  holidays?: string | HolidayOverrides;
+  /** Resolves relative paths (default: `process.cwd()`). */
+  cwd?: string;
+  /** Judge open records at this time (epoch seconds, or text such as `2025-07-01 09:00`); default now. */
+  asOf?: Instant | string;
+  /** The clock (milliseconds) used when `asOf` is not given; default `Date.now`. */
+  now?: () => number;
+  /** First audited day (KST, inclusive): `YYYY-MM-DD` or a day number. */
+  from?: string | DayNumber;
+  /** Last audited day (KST, inclusive). */
+  to?: string | DayNumber;
+  /** One quarter, e.g. `2025Q2`, compared with the quarter before; not with `from`/`to`. */
+  quarter?: string;
+  /** Add a breakdown by month, quarter or department. */
+  groupBy?: GroupBy | null;
+  /** Treat every input as this kind instead of detecting it from the header. */
+  kind?: Kind;
+  /** Force the input encoding (`utf-8`, `cp949`, `euc-kr`). */
+  encoding?: string;
+  /** The stream read for the source `-` (default `process.stdin`). */
+  stdin?: NodeJS.ReadableStream;
+  /** Told about a condition that does not stop the audit (see {@link Notice}), as soon as it is known. */
+  onNotice?: (notice: Notice) => void;
+  /** Called after each input has been read, with its summary. */
+  onInputDone?: (summary: InputSummary) => void;
+}
+
+/** Something the caller should tell the user that does not stop the audit; data, worded at the edge. */
+export interface Notice {
+  /** The clock (no `asOf` given) is past the holiday data: open records are rejected, not judged. */
+  code: 'AS_OF_PAST_HOLIDAY_DATA';
+  asOf: Instant;
+  /** The last year the holiday data covers. */
+  lastYear: number | undefined;
+}
+
+/** How one run of a prepared audit treats its violations. */
+export interface RunHooks {
+  /** Keep violations in the result (default true; off for constant memory when streaming). */
+  keepViolations?: boolean;
+  /** Receives every violation in final order, as early as the order allows. */
+  onViolation?: (violation: Violation) => void;
+  /** Called after each input has been read (in addition to the options' `onInputDone`). */
+  onInputDone?: (summary: InputSummary) => void;
+}
+
+/** An audit with everything resolved and its inputs open, ready to run once. */
+export interface PreparedAudit {
+  setup: Setup;
+  asOf: Instant;
+  period: Period;
+  previousPeriod: { from: DayNumber; to: DayNumber } | null;
+  inputs: readonly OpenedInput[];
+  notices: readonly Notice[];
+  run(hooks?: RunHooks): Promise<AuditResult>;
+}
