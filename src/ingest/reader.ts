@@ -21,6 +21,7 @@ import { IdLines } from './ids.js';
 import { REJECT, type RowBuilder, rowBuilder } from './rows.js';
 import { isBlank } from './text.js';
 import { delimiterNames, rejection, say, warning } from './reasons.js';
+import { containerOf, unreadableSpreadsheet } from './xlsx-sniff.js';
 
 /** Everything known about a file once its header has been read. */
 export interface HeaderInfo {
@@ -51,6 +52,13 @@ export function readHeader(prefix: Buffer, eof: boolean, file: string, options: 
   if (!eof && prefix.length < DETECT_BYTES) return null;
   if (prefix.length === 0) {
     throw new InputError('EMPTY_FILE', `${file}: the file is empty — there is no header line to tell the kind of export from`, file);
+  }
+  const container = containerOf(prefix);
+  if (container !== 'text') {
+    throw (
+      unreadableSpreadsheet(container, file) ??
+      new InputError('WORKBOOK', `${file}: this is a zip archive (an .xlsx workbook); open it as a file, not as text`, file)
+    );
   }
   const encoding = detectEncoding(prefix, eof, options.encoding);
   const body = prefix.subarray(encoding.bomLength);

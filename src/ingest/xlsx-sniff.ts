@@ -1,0 +1,68 @@
+/**
+ * Telling a workbook from a text export by its first bytes, and the one-line answer for the
+ * spreadsheet files this tool does not read (a legacy `.xls`, an "xls" that is an HTML page).
+ * Pure functions over a byte prefix.
+ */
+import { InputError } from '../model/input.js';
+
+/** What the first bytes of a file say it is. */
+export type Container = 'zip' | 'ole2' | 'html' | 'text';
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** Bytes looked at for an HTML start tag. */
+const HTML_WINDOW = 2048;
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  if (bytes.length < signature.length) return false;
+  for (let i = 0; i < signature.length; i++) if (bytes[i] !== signature[i]) return false;
+  return true;
+}
+
+/**
+ * The container of a file from its first bytes: `zip` (an `.xlsx` workbook), `ole2` (a legacy
+ * `.xls`, BIFF in a compound document: `D0 CF 11 E0`), `html` (a web page, as many government
+ * systems export under an `.xls` name) or `text`. A UTF-8/UTF-16 BOM before the HTML is allowed.
+ *
+ * @example containerOf(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) // => 'ole2'
+ * @example containerOf(Buffer.from('<html><table><tr><td>민원번호</td>')) // => 'html'
+ * @example containerOf(Buffer.from('민원번호,접수일시\n')) // => 'text'
+ */
+export function containerOf(prefix: Uint8Array): Container {
+  if (startsWith(prefix, ZIP)) return 'zip';
+  if (startsWith(prefix, OLE2)) return 'ole2';
+  const head = Buffer.from(prefix.buffer, prefix.byteOffset, Math.min(prefix.byteLength, HTML_WINDOW));
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  const text = (utf16 ? head.toString('latin1').replace(/\0/g, '') : head.toString('latin1')).replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '');
+  const start = text.trimStart().slice(0, 512).toLowerCase();
+  if (/^<(!doctype html|html|\?xml[^>]*>\s*<html|table|meta|head|body|style)\b/.test(start)) return 'html';
+  if (start.startsWith('<') && /<(table|html)\b/.test(text.toLowerCase())) return 'html';
+  return 'text';
+}
+
+const CONVERT_EN = 'open it in Excel and save it as .xlsx (Excel Workbook) or CSV UTF-8, then audit that file';
+
+/**
+ * The error for a spreadsheet file that cannot be audited as it is, or null for a zip or text.
+ * One line: what the file is and how to convert it (stable codes `LEGACY_XLS`, `HTML_XLS`).
+ *
+ * @example unreadableSpreadsheet('html', 'c.xls')?.code // => 'HTML_XLS'
+ * @example unreadableSpreadsheet('text', 'c.csv') // => null
+ */
+export function unreadableSpreadsheet(container: Container, file: string): InputError | null {
+  if (container === 'ole2') {
+    return new InputError(
+      'LEGACY_XLS',
+      `${file}: this is a legacy Excel 97-2003 workbook (.xls, BIFF), which is not read; ${CONVERT_EN}`,
+      file,
+    );
+  }
+  if (container === 'html') {
+    return new InputError(
+      'HTML_XLS',
+      `${file}: this is an HTML page (a web table saved with an Excel name), not a workbook; ${CONVERT_EN}`,
+      file,
+    );
+  }
+  return null;
+}
