@@ -3,7 +3,7 @@
  * I/O-free pipeline of ./prepare.ts. `audit` returns the whole result; `auditStream` yields the
  * violations in report order as they are decided (for NDJSON) and returns the result.
  */
-import { openInput } from '../ingest/open.js';
+import { openInputs } from '../ingest/inputs.js';
 import type { OpenedInput } from '../model/input.js';
 import type { AuditResult, Violation } from '../model/result.js';
 import { parseAsOf, resolvePeriod } from './period.js';
@@ -30,10 +30,10 @@ export async function prepareAudit(sources: readonly AuditSource[], options: Aud
   const setup = await loadSetup({ config: options.config, holidays: options.holidays, cwd });
   const { asOf, notices } = judgingTime(setup, chosenAsOf, options.now);
   for (const n of notices) options.onNotice?.(n);
-  const read = { kind: options.kind, encoding: options.encoding, columns: setup.config.columns ?? undefined };
+  const read = { kind: options.kind, encoding: options.encoding, columns: setup.config.columns ?? undefined, sheet: options.sheet };
   const inputs: OpenedInput[] = [];
   for (const source of sources) {
-    if (typeof source === 'string') inputs.push(await openInput(source, read, options.stdin, cwd));
+    if (typeof source === 'string') inputs.push(...(await openInputs(source, read, options.stdin, cwd)));
     else if (isOpened(source)) inputs.push(source);
     else inputs.push(openText(source.name, source.text, read));
   }

@@ -38,6 +38,8 @@ export interface AuditOptions {
   kind?: Kind;
   /** Force the input encoding (`utf-8`, `cp949`, `euc-kr`). */
   encoding?: string;
+  /** In `.xlsx` inputs, audit only this sheet: its name or 1-based position (default: every sheet whose header maps to a kind). */
+  sheet?: string;
   /** The stream read for the source `-` (default `process.stdin`). */
   stdin?: NodeJS.ReadableStream;
   /** Told about a condition that does not stop the audit (see {@link Notice}), as soon as it is known. */

@@ -9,6 +9,8 @@ export interface ReadOptions {
   encoding?: string;
   /** Extra header renames from the config: normalised header text → canonical column, per kind or for all. */
   columns?: Readonly<Partial<Record<Kind | '*', Readonly<Record<string, string>>>>>;
+  /** For a workbook: audit only this sheet, by name or 1-based position (`--sheet`). */
+  sheet?: string;
 }
 
 /** How one header cell was understood. */

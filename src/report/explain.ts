@@ -10,6 +10,7 @@ import type { Lang } from '../model/rule.js';
 import { formatDayWithWeekday, formatDuration } from '../format/index.js';
 import { labels } from './i18n.js';
 import { oneLine } from './sanitize.js';
+import { placeOf } from '../model/place.js';
 
 /** Skipped days listed one by one before "and N more". */
 const SKIPPED_SHOWN = 20;
@@ -45,7 +46,7 @@ export function explainViolation(v: Violation, calendar: WorkingCalendar, lang: 
   const t = L.explain;
   const out: string[] = [t.heading(oneLine(v.recordId), v.rule)];
   const item = (label: string, value: string) => out.push(`  ${label}: ${value}`);
-  item(t.source, `${oneLine(v.file)}:${v.line}${v.department ? ` (${L.department} ${oneLine(v.department)})` : ''}`);
+  item(t.source, `${oneLine(placeOf(v.file, v.line))}${v.department ? ` (${L.department} ${oneLine(v.department)})` : ''}`);
   item(t.received, when(v.start, lang));
   let clockStart: Instant | null = null;
   if (calendar.covers(v.start)) {

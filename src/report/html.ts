@@ -13,6 +13,7 @@ import { formatAggregateValue, isRateRule, labels, rejectionReason, warningMessa
 import { n, overallCompliance, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { escapeHtml as esc } from './sanitize.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
+import { placeOf } from '../model/place.js';
 
 const CSS = `
 *{box-sizing:border-box}
@@ -305,7 +306,7 @@ function breakdown(result: AuditResult, o: FormatOptions): string {
 function findingRow(v: Violation, o: FormatOptions): string {
   const t = labels(o.lang);
   return (
-    `<tr><td class="id">${esc(v.recordId)}</td><td>${esc(v.department ?? '—')}</td><td class="t">${esc(v.file)}:${v.line}</td>` +
+    `<tr><td class="id">${esc(v.recordId)}</td><td>${esc(v.department ?? '—')}</td><td class="t">${esc(placeOf(v.file, v.line))}</td>` +
     `<td class="t">${esc(formatWhen(v.start))}</td><td class="t">${v.deadline === null ? '—' : esc(formatWhen(v.deadline))}</td>` +
     `<td class="t">${v.end === null ? badge('none', t.open) : esc(formatWhen(v.end))}</td>` +
     `<td class="num">${v.overWorkingSeconds === null ? '—' : esc(formatDuration(v.overWorkingSeconds, o.lang))}</td>` +

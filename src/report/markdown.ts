@@ -10,6 +10,7 @@ import { formatAggregateValue, labels, rejectionReason, warningMessage } from '.
 import { n, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { escapeMarkdownCell as md } from './sanitize.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
+import { placeOf } from '../model/place.js';
 
 type Align = 'l' | 'r';
 
@@ -31,7 +32,7 @@ function violationRow(v: Violation, o: FormatOptions): string[] {
     `\`${v.rule}\``,
     md(v.recordId),
     md(v.department ?? '—'),
-    `${md(v.file)}:${v.line}`,
+    md(placeOf(v.file, v.line)),
     formatWhen(v.start),
     v.deadline === null ? '—' : formatWhen(v.deadline),
     v.end === null ? `**${t.open}**` : formatWhen(v.end),
@@ -163,7 +164,7 @@ export const formatMarkdown: Formatter = (result, o) => {
   }
   if (result.warnings.length) {
     out.push('', `## ${t.warnings} (${n(result.warnings.length)})`, '');
-    for (const w of result.warnings) out.push(`- ${md(w.file)}${w.line === null ? '' : `:${w.line}`} ${md(w.code)} ${md(warningMessage(w, o.lang))}`);
+    for (const w of result.warnings) out.push(`- ${md(placeOf(w.file, w.line))} ${md(w.code)} ${md(warningMessage(w, o.lang))}`);
   }
   out.push('', `_${t.timesNote}_`, '');
   return out.join('\n');

@@ -15,6 +15,7 @@ import { formatDuration, formatPercent, formatPointChange, formatWhen } from '..
 import { formatAggregateValue, labels, rejectionReason, warningMessage } from './i18n.js';
 import { wrapText, fitColumns, grid, n, ruleThreshold, ruleTitle, safe, selectViolations, verdict, verdictLabel, type GridCell, type GridColumn } from './layout.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
+import { placeOf } from '../model/place.js';
 
 /** A section heading, wrapped to the width, then styled. */
 function heading(text: string, o: FormatOptions, style: (s: string) => string): string {
@@ -242,7 +243,7 @@ function rejected(result: AuditResult, o: FormatOptions, c: ChalkInstance): stri
   const t = labels(o.lang);
   const out = [heading(t.rejectedCount(count), o, c.yellow.bold)];
   for (const r of result.rejected.slice(0, REJECTED_SHOWN)) {
-    out.push(...wrapText(`  ${safe(r.file)}:${r.line} ${safe(r.code)} ${safe(rejectionReason(r, o.lang))}`, o.width, '    '));
+    out.push(...wrapText(`  ${safe(placeOf(r.file, r.line))} ${safe(r.code)} ${safe(rejectionReason(r, o.lang))}`, o.width, '    '));
   }
   if (count > REJECTED_SHOWN) out.push(heading(`  … ${t.andMore(count - REJECTED_SHOWN)}`, o, c.dim));
   return out;
@@ -254,7 +255,7 @@ function warnings(result: AuditResult, o: FormatOptions, c: ChalkInstance): stri
   const t = labels(o.lang);
   const out = [heading(`${t.warnings} (${n(count)})`, o, c.yellow.bold)];
   for (const w of result.warnings.slice(0, REJECTED_SHOWN)) {
-    out.push(...wrapText(`  ${safe(w.file)}${w.line === null ? '' : `:${w.line}`} ${safe(w.code)} ${safe(warningMessage(w, o.lang))}`, o.width, '    '));
+    out.push(...wrapText(`  ${safe(placeOf(w.file, w.line))} ${safe(w.code)} ${safe(warningMessage(w, o.lang))}`, o.width, '    '));
   }
   if (count > REJECTED_SHOWN) out.push(heading(`  … ${t.andMore(count - REJECTED_SHOWN)}`, o, c.dim));
   return out;

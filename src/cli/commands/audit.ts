@@ -25,6 +25,7 @@ import {
 } from '../../report/index.js';
 import { inLang, labels, rejectionReason, warningMessage } from '../../report/i18n.js';
 import { RULES } from '../../rules/index.js';
+import { placeOf } from '../../model/place.js';
 
 const RULE_METAS = new Map(RULES.map((r) => [r.meta.id, r.meta] as const));
 
@@ -51,6 +52,7 @@ interface AuditCliOptions {
   bom?: boolean;
   explain?: string;
   strict?: boolean;
+  sheet?: string;
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
@@ -73,6 +75,7 @@ export function registerAudit(program: Command, io: Io, state: RunState): void {
     .addOption(new Option('-f, --format <format>', 'report format (default: table on a terminal, else json)').choices(FORMAT_NAMES))
     .option('-o, --output <file>', 'write the report to a file (format from its extension), atomically')
     .addOption(new Option('--kind <kind>', 'treat every input as this kind').choices(KINDS))
+    .option('--sheet <name|n>', 'in .xlsx inputs, audit only this sheet (its name or 1-based position)')
     .option('--encoding <encoding>', 'input encoding: utf-8 or cp949/euc-kr (default: detected)')
     .option('-c, --config <file>', 'config file (default: ./charter-audit.config.json when present)')
     .option('--holidays <file>', 'extra or removed holidays (CSV "date,name[,action]" or JSON)')
@@ -141,6 +144,7 @@ function auditOptions(opts: AuditCliOptions, io: Io, lang: Lang): AuditOptions {
     groupBy: (opts.groupBy as GroupBy | undefined) ?? null,
     kind: opts.kind as Kind | undefined,
     encoding: opts.encoding,
+    sheet: opts.sheet,
     stdin: io.stdin,
     onNotice: (n) => void io.stderr.write(`charter-audit: ${noticeText(n, lang)}\n`),
   };
@@ -215,11 +219,11 @@ function writeSummary(io: Io, result: AuditResult, streamed: boolean, lang: Lang
     io.stderr.write(
       `charter-audit: ${said.rowsRejected(rejected)}` +
         (streamed ? said.listWithJson : said.listedInReport) +
-        `; ${said.first}: ${first.file}:${first.line}: ${rejectionReason(first, lang)}\n`,
+        `; ${said.first}: ${placeOf(first.file, first.line)}: ${rejectionReason(first, lang)}\n`,
     );
   }
   for (const w of result.warnings.slice(0, 5)) {
-    io.stderr.write(`charter-audit: ${said.warning}: ${w.file}${w.line === null ? '' : `:${w.line}`}: ${warningMessage(w, lang)}\n`);
+    io.stderr.write(`charter-audit: ${said.warning}: ${placeOf(w.file, w.line)}: ${warningMessage(w, lang)}\n`);
   }
   if (result.warnings.length > 5) io.stderr.write(`charter-audit: ${said.moreWarnings(result.warnings.length - 5)}\n`);
   const rows = result.inputs.reduce((n, i) => n + i.rows, 0);

@@ -1,0 +1,88 @@
+/**
+ * One named input → the exports in it: a text export is one, a workbook one per audited sheet.
+ * The adapter that tells them apart by the first bytes (a zip is a workbook) and hands each to
+ * its reader.
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import type { OpenedInput, ReadOptions } from '../model/input.js';
+import { STDIN_NAME, openInput } from './open.js';
+import { containerOf } from './xlsx-sniff.js';
+import { openWorkbook } from './xlsx-open.js';
+
+/** The first bytes of a file (fewer when it is shorter); empty when it cannot be read here. */
+async function firstBytes(path: string, n: number): Promise<Buffer> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await handle.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } catch {
+    return Buffer.alloc(0); // openInput names the problem (missing, a directory, no permission)
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** All of a stream's bytes, and whether they are a workbook, after reading its first chunk. */
+async function stdinParts(stream: NodeJS.ReadableStream): Promise<{ first: Buffer[]; rest: AsyncIterator<Buffer | string> }> {
+  const it = (stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const first: Buffer[] = [];
+  let size = 0;
+  while (size < 8) {
+    const { value, done } = await it.next();
+    if (done) break;
+    const b = typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
+    first.push(b);
+    size += b.length;
+  }
+  return { first, rest: it };
+}
+
+/**
+ * Opens what the user named (a path, or `-` for stdin): a workbook (`.xlsx`, told by its zip
+ * signature whatever its name) gives one input per audited sheet, anything else one text input
+ * (see {@link openInput}; a legacy `.xls` or an HTML "xls" gets its one-line error there).
+ *
+ * @example const inputs = await openInputs('payments.xlsx', { sheet: '대금지급' });
+ */
+export async function openInputs(
+  source: string,
+  options: ReadOptions,
+  stdin?: NodeJS.ReadableStream,
+  cwd?: string,
+): Promise<OpenedInput[]> {
+  if (source === '-') {
+    const stream = stdin ?? process.stdin;
+    const { first, rest } = await stdinParts(stream);
+    const head = Buffer.concat(first);
+    const more = async function* (): AsyncGenerator<Buffer> {
+      for (let r = await rest.next(); !r.done; r = await rest.next()) {
+        yield typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : r.value;
+      }
+    };
+    if (containerOf(head) === 'zip') {
+      // A workbook is read twice (headers, then rows): hold the piped one in memory.
+      const parts: Buffer[] = [head];
+      for await (const c of more()) parts.push(c);
+      const whole = Buffer.concat(parts);
+      return openWorkbook(STDIN_NAME, () => Readable.from([whole]), options);
+    }
+    const replay = Readable.from(
+      (async function* () {
+        if (head.length > 0) yield head;
+        yield* more();
+      })(),
+      { objectMode: false },
+    );
+    return [await openInput('-', options, replay, cwd)];
+  }
+  const path = cwd === undefined ? source : resolve(cwd, source);
+  if (containerOf(await firstBytes(path, 8)) === 'zip') {
+    return openWorkbook(source, () => createReadStream(path), options);
+  }
+  return [await openInput(source, options, stdin, cwd)];
+}

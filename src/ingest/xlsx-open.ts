@@ -1,0 +1,222 @@
+/**
+ * The I/O adapter for `.xlsx` workbooks: exceljs's streaming WorkbookReader over the file, so
+ * memory stays flat in rows. Opening reads each sheet only up to its header (first pass);
+ * pumping a sheet streams the workbook again up to that sheet and through its rows (one pass per
+ * audited sheet). Every sheet whose header maps to a kind becomes one {@link OpenedInput} named
+ * `file [sheet]`; `--sheet NAME|N` picks one.
+ */
+import type { Readable } from 'node:stream';
+import { InputError, type OpenedInput, type ReadOptions, type RowSink } from '../model/input.js';
+import type { Warning } from '../model/result.js';
+import { warning } from './reasons.js';
+import { sheetFile } from '../model/place.js';
+import { cellText } from './xlsx-cells.js';
+import { SHEET_HEADER_ROWS, type SheetHeader, type SheetRow, SheetRows, blankRow, findSheetHeader } from './xlsx-sheet.js';
+
+/** Opens a fresh stream of the workbook's bytes (each pass reads it from the start). */
+export type WorkbookSource = () => Readable;
+
+/** The parts of exceljs's streaming reader used here (its typings omit them). */
+interface Cell {
+  value: unknown;
+  numFmt?: string;
+}
+interface Row {
+  number: number;
+  eachCell(options: { includeEmpty: boolean }, fn: (cell: Cell, column: number) => void): void;
+}
+interface SheetReader extends AsyncIterable<Row> {
+  name: string;
+  /** The sheet's XML: a generator over the zip entry, or a file stream when exceljs parked it. */
+  iterator?: unknown;
+}
+interface BookReader extends AsyncIterable<SheetReader> {
+  model?: { sheets?: { name: string }[] };
+  properties?: { model?: { date1904?: boolean } };
+  sharedStrings?: unknown;
+  workbookRels?: unknown;
+}
+
+const READ_OPTIONS = { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' } as const;
+
+async function bookReader(stream: Readable): Promise<BookReader> {
+  const { default: ExcelJS } = await import('exceljs');
+  return new ExcelJS.stream.xlsx.WorkbookReader(stream, READ_OPTIONS) as unknown as BookReader;
+}
+
+/** The cells of a row as text, column A at index 0. */
+function rowFields(row: Row, date1904: boolean): string[] {
+  const fields: string[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, column) => {
+    while (fields.length < column - 1) fields.push('');
+    fields[column - 1] = cellText(cell.value, cell.numFmt, date1904);
+  });
+  return fields;
+}
+
+/**
+ * The temporary-file stream a sheet was parked in (exceljs parks the sheets that come before the
+ * shared strings in the zip), or null when the sheet streams straight from the zip.
+ */
+function parked(sheet: SheetReader): NodeJS.ReadableStream & { destroy(): void } | null {
+  const it = sheet.iterator as { on?: unknown; destroy?: unknown } | undefined;
+  return it !== undefined && typeof it.on === 'function' && typeof it.destroy === 'function'
+    ? (it as unknown as NodeJS.ReadableStream & { destroy(): void })
+    : null;
+}
+
+/**
+ * Lets go of a sheet that is not read (further). A parked one is closed (exceljs deletes its file
+ * next, and a stream left open would fail on it); one streaming from the zip is left unstarted
+ * and the zip reader skips it.
+ */
+function release(sheet: SheetReader): void {
+  const stream = parked(sheet);
+  if (stream === null) return;
+  stream.on('error', () => {});
+  stream.destroy();
+}
+
+function date1904Of(book: BookReader): boolean {
+  return Boolean(book.properties?.model?.date1904);
+}
+
+/** Whether `pick` (a name, or a 1-based position when all digits) names the sheet. */
+function picks(pick: string, name: string, position: number): boolean {
+  const p = pick.trim();
+  if (/^\d+$/.test(p)) return Number(p) === position;
+  return p === name || p.normalize('NFC').toLowerCase() === name.trim().normalize('NFC').toLowerCase();
+}
+
+function unreadable(file: string, err: unknown): InputError {
+  if (err instanceof InputError) return err;
+  const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  return new InputError(
+    'BAD_WORKBOOK',
+    `${file}: the workbook cannot be read (${detail}); open it in Excel and save it again as .xlsx or CSV UTF-8`,
+    file,
+  );
+}
+
+/** One sheet found on the first pass. */
+interface Found {
+  name: string;
+  position: number;
+  header: SheetHeader | null;
+  error: InputError | null;
+}
+
+/**
+ * Opens a workbook: the sheets to audit, each an {@link OpenedInput} whose `pump` streams its rows.
+ * `file` is the name shown; `options.sheet` picks one sheet by name or 1-based position.
+ * Errors: `BAD_WORKBOOK`, `UNKNOWN_SHEET`, `NO_SHEET` and the header errors of the picked sheet.
+ *
+ * @example const [payments] = await openWorkbook('payments.xlsx', () => createReadStream(path), {});
+ */
+export async function openWorkbook(file: string, source: WorkbookSource, options: ReadOptions): Promise<OpenedInput[]> {
+  const found: Found[] = [];
+  let names: string[] = [];
+  const stream = source();
+  try {
+    const book = await bookReader(stream);
+    for await (const sheet of book) {
+      names = (book.model?.sheets ?? []).map((s) => s.name);
+      const position = names.indexOf(sheet.name) + 1;
+      if (options.sheet !== undefined && !picks(options.sheet, sheet.name, position)) {
+        release(sheet);
+        continue;
+      }
+      const date1904 = date1904Of(book);
+      // A sheet streamed straight from the zip is read to its end (stopping early would leave
+      // the rest of it queued in memory); one parked in a temporary file stops at the header.
+      const direct = parked(sheet) === null;
+      const rows: SheetRow[] = [];
+      for await (const row of sheet) {
+        if (rows.length >= SHEET_HEADER_ROWS) {
+          if (direct) continue;
+          break;
+        }
+        const fields = rowFields(row, date1904);
+        if (!blankRow(fields)) rows.push({ row: row.number, fields });
+      }
+      release(sheet);
+      const name = sheetFile(file, sheet.name);
+      try {
+        found.push({ name: sheet.name, position, header: findSheetHeader(rows, options, name), error: null });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        found.push({ name: sheet.name, position, header: null, error: err });
+      }
+    }
+  } catch (err) {
+    throw unreadable(file, err);
+  } finally {
+    stream.destroy();
+  }
+  found.sort((a, b) => a.position - b.position);
+  if (options.sheet !== undefined) {
+    const picked = found[0];
+    if (picked === undefined) {
+      throw new InputError(
+        'UNKNOWN_SHEET',
+        `${file}: no sheet ${/^\d+$/.test(options.sheet.trim()) ? 'at position' : 'named'} "${options.sheet}"; the sheets are: ${names.join(', ')} (pass --sheet with a name or a position 1–${names.length})`,
+        file,
+      );
+    }
+    if (picked.error !== null) throw picked.error;
+  }
+  const audited = found.filter((f) => f.header !== null);
+  if (audited.length === 0) {
+    const first = found.find((f) => f.error?.code !== 'EMPTY_SHEET') ?? found[0];
+    if (first?.error && found.length === 1) throw first.error;
+    throw new InputError(
+      'NO_SHEET',
+      `${file}: no sheet has a header that tells the kind of export (looked at the first ${SHEET_HEADER_ROWS} rows of ${names.join(', ') || 'no sheet'})` +
+        (first?.error ? `; ${first.error.message}` : '; save the export as .xlsx with its header row, or as CSV UTF-8'),
+      file,
+    );
+  }
+  const skipped: Warning[] = found
+    .filter((f) => f.header === null)
+    .map((f) =>
+      warning(file, null, 'SHEET_SKIPPED', {
+        en: `sheet "${f.name}" is not audited: none of its first ${SHEET_HEADER_ROWS} rows is a header that maps to a kind`,
+        ko: `"${f.name}" 시트는 점검하지 않습니다: 처음 ${SHEET_HEADER_ROWS}행 안에 자료 종류를 알 수 있는 머리글 행이 없습니다`,
+      }),
+    );
+  return audited.map((f, i) => sheetInput(f.name, f.header!, source, i === 0 ? skipped : []));
+}
+
+function sheetInput(sheet: string, header: SheetHeader, source: WorkbookSource, notes: readonly Warning[]): OpenedInput {
+  return {
+    file: header.file,
+    kind: header.kind,
+    encoding: 'xlsx',
+    delimiter: '',
+    mapping: header.mapping,
+    columns: header.columns,
+    headerLine: header.headerRow,
+    async pump(sink: RowSink): Promise<number> {
+      for (const w of notes) sink.warn(w);
+      const rows = new SheetRows(header, sink);
+      const stream = source();
+      try {
+        const book = await bookReader(stream);
+        for await (const ws of book) {
+          if (ws.name !== sheet) {
+            release(ws);
+            continue;
+          }
+          const date1904 = date1904Of(book);
+          for await (const row of ws) rows.row(rowFields(row, date1904), row.number);
+          break;
+        }
+      } catch (err) {
+        throw unreadable(header.file, err);
+      } finally {
+        stream.destroy();
+      }
+      return rows.rows;
+    },
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * The pure core of reading one worksheet: finding its header among the first rows (title rows
+ * above it are skipped) and feeding its data rows, as text fields, into the same row builder the
+ * CSV reader uses, so every rule, rejection and reconciliation works the same on a sheet.
+ */
+import { InputError, type ColumnMapping, type ReadOptions, type RowSink } from '../model/input.js';
+import type { AnyColumn, AnyRecord, Kind } from '../model/records.js';
+import type { Warning } from '../model/result.js';
+import { detectKind } from './columns.js';
+import { IdLines } from './ids.js';
+import { say, warning } from './reasons.js';
+import { type RowBuilder, rowBuilder } from './rows.js';
+import { isBlank } from './text.js';
+
+/** Non-blank rows of a sheet looked at for its header (the same window as for a CSV's lines). */
+export const SHEET_HEADER_ROWS = 20;
+
+/** One row of a sheet: its number as Excel shows it and its cells as text (column A first). */
+export interface SheetRow {
+  row: number;
+  fields: string[];
+}
+
+/** What is known of a sheet once its header is found. */
+export interface SheetHeader {
+  /** `file [sheet]`: the name its rows go by. */
+  file: string;
+  kind: Kind;
+  mapping: ColumnMapping[];
+  columns: Set<AnyColumn>;
+  /** Row number of the header. */
+  headerRow: number;
+  /** Warnings about the header (a column given twice). */
+  warnings: Warning[];
+}
+
+/**
+ * Whether every cell of a row is blank.
+ *
+ * @example blankRow(['', '  ']) // => true
+ */
+export function blankRow(fields: readonly string[]): boolean {
+  for (let i = 0; i < fields.length; i++) if (fields[i] !== undefined && !isBlank(fields[i]!)) return false;
+  return true;
+}
+
+/**
+ * The header of a sheet: the first of its first {@link SHEET_HEADER_ROWS} non-blank rows whose
+ * cells map to a kind (title rows above it are skipped). Throws the reader's error for the first
+ * non-blank row when none does (the likely header), an `EMPTY_SHEET` error for a sheet with no
+ * cells.
+ *
+ * @example findSheetHeader([{ row: 1, fields: ['2025년 1분기 대금지급 현황'] }, { row: 2, fields: ['청구번호', '청구일시'] }], {}, 'p.xlsx [대금]').headerRow // => 2
+ */
+export function findSheetHeader(rows: readonly SheetRow[], options: ReadOptions, file: string): SheetHeader {
+  let firstError: unknown = null;
+  for (const r of rows) {
+    if (blankRow(r.fields)) continue;
+    try {
+      const m = detectKind(r.fields, options, file);
+      return {
+        file,
+        kind: m.kind,
+        mapping: m.mapping,
+        columns: m.columns,
+        headerRow: r.row,
+        warnings: m.duplicates.map((d) =>
+          warning(file, r.row, 'DUPLICATE_COLUMN', say.duplicateColumn(d.index + 1, d.header, m.kind, d.column)),
+        ),
+      };
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      firstError ??= err;
+    }
+  }
+  if (firstError !== null) throw firstError;
+  throw new InputError('EMPTY_SHEET', `${file}: the sheet is empty — there is no header row to tell the kind of export from`, file);
+}
+
+/**
+ * Feeds the data rows of one sheet (the rows after its header) into a sink: each non-blank row
+ * becomes exactly one record or one rejection, as in the CSV reader. Cells right of the header's
+ * last column are notes in the margin and are not read.
+ */
+export class SheetRows {
+  /** Data rows seen (blank rows are not rows). */
+  rows = 0;
+  private readonly builder: RowBuilder;
+  private readonly width: number;
+  private readonly ids: IdLines | null;
+  private readonly syntheticId: string;
+  private readonly idHeader: string;
+
+  constructor(
+    private readonly header: SheetHeader,
+    private readonly sink: RowSink,
+  ) {
+    this.builder = rowBuilder(header.file, header.kind, header.mapping);
+    this.width = header.mapping.length;
+    this.ids = header.columns.has('id') ? new IdLines() : null;
+    this.syntheticId = `${header.file}:`;
+    this.idHeader = header.mapping.find((m) => m.column === 'id')?.header ?? 'id';
+    for (const w of header.warnings) sink.warn(w);
+  }
+
+  /** One row of the sheet, in order (rows up to the header are passed over). */
+  row(fields: string[], row: number): void {
+    if (row <= this.header.headerRow || blankRow(fields)) return;
+    this.rows++;
+    while (fields.length < this.width) fields.push('');
+    const record = this.builder.build(fields, row);
+    if (record === null) {
+      const b = this.builder;
+      this.sink.reject({ file: this.header.file, line: row, code: b.code, reason: b.reason, reasonKo: b.reasonKo });
+      return;
+    }
+    if (this.ids !== null && !record.id.startsWith(this.syntheticId)) this.checkId(record, row);
+    this.sink.record(record);
+  }
+
+  private checkId(record: AnyRecord, row: number): void {
+    const first = this.ids!.firstOrAdd(record.id, row);
+    if (first === 0) return;
+    this.sink.warn(warning(this.header.file, row, 'DUPLICATE_ID', say.duplicateId(this.idHeader, record.id, first)));
+  }
+}
