@@ -5,6 +5,7 @@ import { EXIT_ERROR, EXIT_OK, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { registerAudit } from './commands/audit.js';
 import { registerCalendarCommands } from './commands/calendar.js';
+import { registerDiff } from './commands/diff.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerRules } from './commands/rules.js';
 import { registerSample } from './commands/sample.js';
@@ -65,6 +66,7 @@ export function buildProgram(io: Io, state: RunState): Command {
   registerRules(program, io, state);
   registerCalendarCommands(program, io, state);
   registerSample(program, io, state);
+  registerDiff(program, io, state);
   for (const cmd of program.commands) {
     cmd.exitOverride();
     cmd.configureOutput(program.configureOutput());

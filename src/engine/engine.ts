@@ -37,6 +37,7 @@ import {
 import { type Said, rejection, warning } from '../ingest/reasons.js';
 import { headerOf, say } from './reasons.js';
 import { RuleTally, complianceRate, OUTCOME_PASS, OUTCOME_PENDING, OUTCOME_VIOLATION } from './tally.js';
+import { type VariantSpec, Variants } from './variants.js';
 
 /** A rule as the config leaves it: on or off, its severity and its validated options. */
 export interface ResolvedRule {
@@ -67,6 +68,8 @@ export interface AuditOptions {
   keepViolations?: boolean;
   /** Called after each input has been read, with its summary. */
   onInputDone?: (summary: InputSummary) => void;
+  /** What-if alternatives: each judges the same records again (read once, judged many times). */
+  variants?: readonly VariantSpec[];
 }
 
 interface Active {
@@ -281,6 +284,9 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
   const current = new Evaluation(options.rules, reasons, options, options.period);
   const previous = options.previousPeriod ? new Evaluation(options.rules, reasons, options, options.previousPeriod) : null;
   let previousSeen = 0;
+  const variants = options.variants?.length
+    ? new Variants(options.variants, (rules, cal) => new Evaluation(rules, notEvaluatedReasons(rules, inputs), { ...options, calendar: cal }, options.period))
+    : null;
 
   const summaries: InputSummary[] = [];
   const rejected: Rejection[] = [];
@@ -313,6 +319,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
       }
     }
     const { checkers, observers } = current.plan(input, skipped);
+    variants?.beginInput(input, skipped);
     const prevPlan = previous?.plan(input, skipped);
     const streaming = () => options.onViolation !== undefined && nextToEmit === index && !hasDeferred[index];
     const summary: InputSummary = {
@@ -384,6 +391,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
           }
         }
         for (let i = 0; i < observers.length; i++) observers[i]!.instance.observe!(r);
+        if (variants) variants.record(r, start, owners, outcomes as Exclude<Finding | typeof PASS | typeof PENDING, undefined>[], n);
         summary.evaluated++;
       },
       reject(rejection) {
@@ -399,6 +407,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
         `${input.file}: rows do not reconcile (${summary.rows} ≠ ${summary.evaluated} + ${summary.outOfPeriod} + ${summary.rejected})`,
       );
     }
+    if (input.sha256 !== undefined) summary.sha256 = input.sha256;
     summaries.push(summary);
     options.onInputDone?.(summary);
     if (streaming()) nextToEmit++;
@@ -413,6 +422,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
     for (const p of done.passes ?? []) a.tally.add(p.start, p.department, OUTCOME_PASS);
     for (const f of done.findings ?? []) {
       a.tally.add(f.start, f.department, OUTCOME_VIOLATION);
+      variants?.addMainDeferred(a.entry.rule.meta.id, a.entry.rule.meta.kind, f);
       const i = fileIndex.get(f.file) ?? inputs.length - 1;
       buffers[i]!.push(toViolation(a, { ...f, id: f.recordId, kind: a.entry.rule.meta.kind }, f));
     }
@@ -446,13 +456,16 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
     groups[by] = rows.sort((x, y) => (x.group < y.group ? -1 : x.group > y.group ? 1 : 0));
   }
 
+  const rules = current.summaries();
+  const whatIf = variants?.finish({ aggregates, rules }, fileIndex);
   return {
+    ...(whatIf ? { whatIf } : {}),
     asOf: options.asOf,
     period: { from: options.period.from, to: options.period.to },
     granularity: options.granularity,
     calendar,
     inputs: summaries,
-    rules: current.summaries(),
+    rules,
     violations: all,
     aggregates,
     rejected,

@@ -3,6 +3,7 @@
  * just enough bytes to understand the header, then stream the rest in 256 KiB chunks, the next one read while the current one is parsed when the
  * input is pumped; a file is never loaded whole.
  */
+import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError, type OpenedInput, type ReadOptions } from '../model/input.js';
@@ -89,6 +90,22 @@ async function headerFrom(
 }
 
 /**
+ * An opened input whose `sha256` is set once `pump` has read every byte: the report's `inputs`
+ * carry it, so `charter-audit diff` can tell whether two reports read the same exports.
+ */
+function hashed(header: HeaderInfo, bytes: () => AsyncIterable<Buffer>): OpenedInput {
+  const input: OpenedInput = openedInput(header, async function* () {
+    const hash = createHash('sha256');
+    for await (const chunk of bytes()) {
+      hash.update(chunk);
+      yield chunk;
+    }
+    input.sha256 = hash.digest('hex');
+  });
+  return input;
+}
+
+/**
  * Opens an export: a path, or `-` for `stdin` (shown as `<stdin>`). Reads the header and tells
  * the encoding, delimiter and kind; `pump` then streams the rows. Errors are {@link InputError}s
  * with a stable code: `FILE_NOT_FOUND`, `IS_DIRECTORY`, `PERMISSION_DENIED`, `EMPTY_FILE`,
@@ -109,7 +126,7 @@ export async function openInput(
     const chunks = new StreamChunks(stream);
     const { header, prefix, eof } = await headerFrom(() => chunks.next(), STDIN_NAME, options);
     let used = false;
-    return openedInput(header, async function* () {
+    return hashed(header, async function* () {
       if (used) throw new InputError('READ_TWICE', `${STDIN_NAME}: standard input can be read only once`, STDIN_NAME);
       used = true;
       yield prefix;
@@ -151,7 +168,7 @@ export async function openInput(
   } finally {
     await handle.close();
   }
-  return openedInput(header, async function* () {
+  return hashed(header, async function* () {
     let fh;
     try {
       fh = await open(path, 'r');

@@ -46,6 +46,8 @@ export interface OpenedInput {
   columns: ReadonlySet<AnyColumn>;
   /** Line of the header (1 unless blank lines precede it). */
   headerLine: number;
+  /** SHA-256 of the bytes read (hex), set once `pump` has read them all; absent for inputs made in memory. */
+  sha256?: string;
   /** Reads every data row: each becomes exactly one `record` or one `reject` call. Resolves with the row count. */
   pump(sink: RowSink): Promise<number>;
 }

@@ -2,6 +2,7 @@ import type { DayNumber, Instant } from '../calendar/kst.js';
 import type { WorkingCalendar } from './calendar.js';
 import type { Kind } from './records.js';
 import type { AggregateResult, Granularity, Localized, Severity } from './rule.js';
+import type { WhatIfResult } from './whatif.js';
 
 /** Per input file (SPEC §4 `inputs`). `rows = evaluated + outOfPeriod + rejected`, always. */
 export interface InputSummary {
@@ -12,6 +13,8 @@ export interface InputSummary {
   evaluated: number;
   outOfPeriod: number;
   rejected: number;
+  /** SHA-256 of the input's bytes (hex), when it was read from a file or stdin. */
+  sha256?: string;
 }
 
 /** Per rule (SPEC §4 `rules`). */
@@ -116,4 +119,6 @@ export interface AuditResult {
    * from it (the quarterly self-evaluation compares the two).
    */
   previous: { period: { from: DayNumber; to: DayNumber }; rules: RuleSummary[] } | null;
+  /** With `--what-if` / `--sensitivity`: the alternatives and the verdicts each one flips. */
+  whatIf?: WhatIfResult;
 }

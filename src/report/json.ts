@@ -88,6 +88,7 @@ function reportValue(result: AuditResult, lang: Lang, list: ListOf): Record<stri
       evaluated: i.evaluated,
       outOfPeriod: i.outOfPeriod,
       rejected: i.rejected,
+      ...(i.sha256 === undefined ? {} : { sha256: i.sha256 }),
     })),
     rules: result.rules.map((r) => ruleJson(r, lang)),
     violations: list(result.violations, (v) => violationJson(v, lang)),

@@ -1,0 +1,82 @@
+/**
+ * `charter-audit diff BEFORE.json AFTER.json`: which verdicts two JSON reports of the same
+ * inputs disagree on. Exit 1 when any verdict flipped, 0 when none did, 2 when the reports
+ * cannot be compared (not reports, or not of the same inputs: the message names them).
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { type Command, Option } from 'commander';
+import { compareReports, DIFF_FORMATS, type DiffFormat, IncomparableError, NOT_A_REPORT, parseReport, renderDiff } from '../../diff/index.js';
+import { InputError } from '../../model/input.js';
+import type { Lang } from '../../model/rule.js';
+import { defaultLang } from '../../report/i18n.js';
+import { EXIT_OK, EXIT_VIOLATIONS, UsageError } from '../exit-codes.js';
+import type { Io } from '../io.js';
+import { OutputClosedError, openOutput } from '../output.js';
+import { type RunState, wrap } from '../program.js';
+
+interface DiffCliOptions {
+  format?: DiffFormat;
+  output?: string;
+  lang?: Lang;
+}
+
+const BY_EXTENSION: Readonly<Record<string, DiffFormat>> = { '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html', '.txt': 'table' };
+
+async function readReport(path: string, cwd: string) {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, path), 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(NOT_A_REPORT, `${path}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}; give two JSON reports`, path);
+  }
+  return parseReport(text, path);
+}
+
+export function registerDiff(program: Command, io: Io, state: RunState): void {
+  program
+    .command('diff')
+    .description('compare two JSON audit reports of the same inputs: verdicts that flipped, per-rule counts before → after')
+    .argument('<before>', 'the earlier JSON report (audit --format json)')
+    .argument('<after>', 'the later JSON report')
+    .addOption(new Option('-f, --format <format>', 'table, json, md or html (default: table on a terminal, else json)').choices(DIFF_FORMATS))
+    .option('-o, --output <file>', 'write the comparison to a file (format from its extension), atomically')
+    .addOption(new Option('--lang <lang>', 'language (default: from LANG)').choices(['ko', 'en']))
+    .action(
+      wrap(io, state, async (before: string, after: string, opts: DiffCliOptions) => {
+        let format = opts.format;
+        if (!format && opts.output) {
+          const ext = /\.[A-Za-z0-9]+$/.exec(opts.output)?.[0]?.toLowerCase() ?? '';
+          format = BY_EXTENSION[ext];
+          if (!format) throw new UsageError(`cannot tell the format from "${basename(opts.output)}"; use --format or one of ${Object.keys(BY_EXTENSION).join(' ')}`);
+        }
+        format ??= io.stdoutIsTTY ? 'table' : 'json';
+        const lang = opts.lang ?? defaultLang(io.env);
+        const reports = [await readReport(before, io.cwd), await readReport(after, io.cwd)] as const;
+        let d;
+        try {
+          d = compareReports(reports[0], reports[1]);
+        } catch (err) {
+          if (err instanceof IncomparableError) throw new InputError(err.code, err.message);
+          throw err;
+        }
+        const out = await openOutput(io, opts.output);
+        try {
+          out.write(renderDiff(d, format, { lang, width: width(io) }));
+          await out.close();
+        } catch (err) {
+          if (err instanceof OutputClosedError) return d.flipped > 0 ? EXIT_VIOLATIONS : EXIT_OK;
+          await out.abort();
+          throw err;
+        }
+        return d.flipped > 0 ? EXIT_VIOLATIONS : EXIT_OK;
+      }),
+    );
+}
+
+function width(io: Io): number {
+  const cols = Number(io.env.COLUMNS);
+  const w = Number.isInteger(cols) && cols > 0 ? cols : (io.stdout as { columns?: number }).columns ?? 100;
+  return Math.max(60, Math.min(w, 160));
+}
