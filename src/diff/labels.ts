@@ -1,6 +1,7 @@
 /** The words of the diff report in Korean and English, and the cells every format shares. */
 import type { Lang } from '../model/rule.js';
-import { formatAggregateValue, formatDuration, formatPercent } from '../report/i18n.js';
+import { formatDuration, formatPercent } from '../format/index.js';
+import { formatAggregateValue } from '../report/i18n.js';
 import type { ReportAggregate, ReportRule, ReportViolation } from './report.js';
 
 export interface DiffLabels {
