@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAsOf } from '../../src/cli/commands/audit.js';
+import { parseAsOf } from '../../src/api/period.js';
 import { createCalendar } from '../../src/calendar/calendar.js';
 import { daysFromCivil } from '../../src/calendar/kst.js';
 import { normalizeConfig, resolveRuleOptions, defaultConfig } from '../../src/config/normalize.js';
