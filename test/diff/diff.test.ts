@@ -66,7 +66,7 @@ describe('diff: verdicts that flip', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('## 새로 생긴 위반 (1)');
     expect(r.stdout).toMatch(/\| call\.rings \| R-1 \| 2 \|/);
-    expect(r.stdout).toContain('| call.rings | 1 → 2 | 0 | 66.6% → 33.3% |');
+    expect(r.stdout).toContain('| call.rings | 1 → 2 | 0 | 66.7% → 33.3% |');
   });
 
   it('a report against itself flips nothing and exits 0 (table and HTML)', async () => {
