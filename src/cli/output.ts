@@ -1,4 +1,4 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, statSync, unlinkSync, type Stats, type WriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../model/input.js';
@@ -13,9 +13,11 @@ export class OutputClosedError extends Error {
 }
 
 /**
- * Where the report goes: stdout, or a file written atomically (temp file + rename). `write`
- * throws at once when the output is gone; its promise settles when the stream can take more
- * (back-pressure), so a caller that awaits it holds at most one chunk in flight.
+ * Where the report goes: stdout, or a file. A regular file (or a new one) is written atomically
+ * (temp file + rename); an existing special file (a device such as `/dev/null`, a FIFO) is
+ * written into directly, never replaced. `write` throws at once when the output is gone; its
+ * promise settles when the stream can take more (back-pressure), so a caller that awaits it
+ * holds at most one chunk in flight.
  */
 export interface Output {
   write(chunk: string | Uint8Array): Promise<void>;
@@ -52,6 +54,52 @@ function pressured(stream: NodeJS.WritableStream): (chunk: string | Uint8Array) 
   };
 }
 
+/** Temp files being written right now: a signal removes them before the process ends. */
+const liveTempFiles = new Set<string>();
+
+/**
+ * Removes every temp file an unfinished `-o` run has open (synchronously: called from a signal
+ * handler just before the process exits). The previous report, if any, is left untouched.
+ *
+ * @example removeTempFiles(); process.exit(130);
+ */
+export function removeTempFiles(): void {
+  for (const temp of liveTempFiles) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already gone.
+    }
+  }
+  liveTempFiles.clear();
+}
+
+/** The system's words for the write errors a user can act on. */
+const WRITE_ERRORS: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EIO: 'input/output error',
+  EFBIG: 'file too large',
+  ENOENT: 'the directory does not exist',
+  ENOTDIR: 'a part of the path is not a directory',
+  EISDIR: 'it is a directory',
+};
+
+/**
+ * The one-line message of a failed write to `target`.
+ *
+ * @example writeFailure('/dev/full', { code: 'ENOSPC' } as NodeJS.ErrnoException).message
+ * // => 'cannot write /dev/full: no space left on the device (ENOSPC)'
+ */
+export function writeFailure(target: string, err: NodeJS.ErrnoException): InputError {
+  const words = err.code !== undefined ? WRITE_ERRORS[err.code] : undefined;
+  const detail = words !== undefined ? `${words} (${err.code})` : (err.code ?? err.message);
+  return new InputError('OUTPUT_UNWRITABLE', `cannot write ${target}: ${detail}`, target);
+}
+
 export async function openOutput(io: Io, file: string | undefined): Promise<Output> {
   return file === undefined ? stdoutOutput(io) : fileOutput(resolve(io.cwd, file));
 }
@@ -63,14 +111,23 @@ function stdoutOutput(io: Io): Output {
   };
   io.stdout.on('error', onError);
   const stream = io.stdout as NodeJS.WritableStream & { destroyed?: boolean; writableEnded?: boolean };
+  const gone = () => closed || stream.destroyed === true;
   const write = pressured(stream);
   return {
     write(chunk) {
-      if (closed || stream.destroyed) throw new OutputClosedError();
+      if (gone()) throw new OutputClosedError();
       return write(chunk);
     },
     async close() {
+      // Wait until what was written has been handed over: a reader that went away early
+      // (`| head -c 100`) shows up here as EPIPE, and the run then ends quietly.
+      if (!gone()) {
+        await new Promise<void>((ok) => {
+          stream.write('', () => ok());
+        });
+      }
       io.stdout.off('error', onError);
+      if (gone()) throw new OutputClosedError();
     },
     async abort() {
       io.stdout.off('error', onError);
@@ -78,35 +135,81 @@ function stdoutOutput(io: Io): Output {
   };
 }
 
+/** The target's status, or null when it does not exist. Other errors are left to the open. */
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
 async function fileOutput(target: string): Promise<Output> {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  const stream: WriteStream = createWriteStream(temp, { flags: 'wx' });
-  let failure: Error | undefined;
+  const existing = statOrNull(target);
+  // A device or a FIFO is written into, like a shell's `>` does: renaming a file over it would
+  // replace `/dev/null` (as root) or leave the FIFO's reader with nothing.
+  const direct = existing !== null && !existing.isFile();
+  const path = direct ? target : join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  const stream: WriteStream = createWriteStream(path, { flags: direct ? 'w' : 'wx' });
+  let failure: NodeJS.ErrnoException | undefined;
   await new Promise<void>((ok, fail) => {
     stream.once('open', () => ok());
-    stream.once('error', (err: NodeJS.ErrnoException) =>
-      fail(new InputError('OUTPUT_UNWRITABLE', `cannot write ${target}: ${err.code ?? err.message}`, target)),
-    );
+    stream.once('error', (err: NodeJS.ErrnoException) => fail(writeFailure(target, err)));
   });
+  if (!direct) liveTempFiles.add(path);
   stream.on('error', (err) => (failure = err));
   const write = pressured(stream);
+  // 'close' comes after everything: the flush, and an error such as ENOSPC (the callback of
+  // `end()` can run before the error is emitted).
   const finish = () =>
-    new Promise<void>((ok, fail) => {
-      stream.end((err?: Error | null) => (err ? fail(err) : ok()));
+    new Promise<void>((ok) => {
+      if (stream.closed) return ok();
+      stream.once('close', () => ok());
+      stream.end();
     });
+  const forget = async () => {
+    if (direct) return;
+    liveTempFiles.delete(path);
+    await unlink(path).catch(() => undefined);
+  };
   return {
     write(chunk) {
-      if (failure) throw new InputError('OUTPUT_UNWRITABLE', `cannot write ${target}: ${failure.message}`, target);
+      if (failure) throw writeFailure(target, failure);
       return write(chunk);
     },
     async close() {
       await finish();
-      if (failure) throw new InputError('OUTPUT_UNWRITABLE', `cannot write ${target}: ${failure.message}`, target);
-      await rename(temp, target);
+      if (failure) {
+        await forget();
+        throw writeFailure(target, failure);
+      }
+      if (direct) return;
+      await rename(path, target);
+      liveTempFiles.delete(path);
     },
     async abort() {
-      await finish().catch(() => undefined);
-      await unlink(temp).catch(() => undefined);
+      await finish();
+      await forget();
     },
   };
+}
+
+/**
+ * Checks an `--output` path before any work is done: not empty, not a directory (`-o .`,
+ * `-o DIR/`), in a directory that exists. Returns the reason it cannot be used, or null.
+ *
+ * @example outputProblem('', '/tmp') // => 'needs a file name'
+ * @example outputProblem('.', '/tmp') // => 'is a directory; name a file in it, e.g. report.json'
+ */
+export function outputProblem(output: string, cwd: string): string | null {
+  if (output === '') return 'needs a file name';
+  const target = resolve(cwd, output);
+  const s = statOrNull(target);
+  if (s?.isDirectory() || /[\\/]$/.test(output) || output === '.' || output === '..') {
+    return `is a directory; name a file in it, e.g. ${join(output, 'report.json')}`;
+  }
+  const parent = statOrNull(dirname(target));
+  if (parent === null) return `cannot be written: the directory ${dirname(output)} does not exist`;
+  if (!parent.isDirectory()) return `cannot be written: ${dirname(output)} is not a directory`;
+  return null;
 }

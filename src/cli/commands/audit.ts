@@ -1,5 +1,5 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { prepareAudit } from '../../api/audit.js';
 import { explain } from '../../api/explain.js';
@@ -11,7 +11,9 @@ import type { Lang } from '../../model/rule.js';
 import { EXIT_ERROR, EXIT_OK, EXIT_VIOLATIONS, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { wrap, type RunState } from '../program.js';
-import { OutputClosedError, openOutput, type Output } from '../output.js';
+import { OutputClosedError, openOutput, outputProblem, type Output } from '../output.js';
+import { type ReadFile, refuseDuplicateInputs, refuseOutputOverInputs } from '../guards.js';
+import { CONFIG_FILE_NAME } from '../../config/normalize.js';
 import {
   FORMAT_NAMES,
   OUTPUT_EXTENSIONS,
@@ -162,9 +164,14 @@ function noticeText(n: Notice, lang: Lang): string {
 /** flags → options → audit → format → write → exit code. */
 async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise<number> {
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
+  if (opts.output !== undefined) {
+    const problem = outputProblem(opts.output, io.cwd);
+    if (problem !== null) throw new UsageError(`--output ${opts.output === '' ? '""' : opts.output} ${problem}`);
+  }
   const { entry, failOn, lang, limit } = reportChoice(opts, io);
-  if (opts.output) refuseToOverwriteInput(opts.output, files, io.cwd);
+  await refuseDuplicateInputs(files, io.cwd);
   const prepared = await prepareAudit(files, auditOptions(opts, io, lang));
+  if (opts.output !== undefined) refuseOutputOverInputs(opts.output, filesRead(files, opts, prepared.setup.config.holidays, io.cwd), io.cwd);
   const { calendar } = prepared.setup;
 
   const formatOptions: FormatOptions = {
@@ -308,19 +315,12 @@ function terminalWidth(io: Io): number {
   return Math.max(60, Math.min(w, 160));
 }
 
-function refuseToOverwriteInput(output: string, files: readonly string[], cwd: string): void {
-  const target = resolve(cwd, output);
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return p;
-    }
-  };
-  const t = existsSync(target) ? real(target) : join(real(dirname(target)), basename(target));
-  for (const f of files) {
-    if (f !== '-' && real(resolve(cwd, f)) === t) {
-      throw new UsageError(`--output ${output} is one of the inputs; refusing to overwrite it`);
-    }
-  }
+/** Every file the run reads: the exports, the config file (given or found) and the holidays file. */
+function filesRead(files: readonly string[], opts: AuditCliOptions, configHolidays: string | null, cwd: string): ReadFile[] {
+  const reads: ReadFile[] = files.filter((f) => f !== '-').map((path) => ({ path, role: 'one of the inputs' }));
+  const config = opts.config ?? (existsSync(resolve(cwd, CONFIG_FILE_NAME)) ? CONFIG_FILE_NAME : undefined);
+  if (config !== undefined) reads.push({ path: config, role: 'the config file' });
+  if (opts.holidays !== undefined) reads.push({ path: opts.holidays, role: 'the holidays file' });
+  if (configHolidays) reads.push({ path: configHolidays, role: "the config's holidays file" });
+  return reads;
 }

@@ -1,0 +1,141 @@
+/**
+ * Issue 16: the built CLI never loses a row, never harms the machine, and refuses what would.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root } from './cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'charter-audit-safety-'));
+const BIN = join(root, 'bin', 'charter-audit.js');
+const H = 'id,claimed_at,paid_at,amount,payer,department';
+const ok = (id: string) => `${id},2025-03-04 09:00,2025-03-04 10:00,100,pps,대전지방조달청`;
+const late = (id: string) => `${id},2025-03-04 09:00,2025-03-04 17:00,100,pps,대전지방조달청`;
+const file = (name: string, content: string | Buffer, at = dir) => {
+  const p = join(at, name);
+  writeFileSync(p, content);
+  return p;
+};
+const AS_OF = ['--as-of', '2025-07-01'];
+
+/** The built CLI, run from `cwd`. */
+function cli(args: string[], cwd = dir, input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', CI: '1' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A shell line (bash), run from `cwd`; `$CA` is the CLI. */
+function sh(script: string, cwd = dir) {
+  const r = spawnSync('bash', ['-c', script], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, CA: `${process.execPath} ${BIN}`, NO_COLOR: '1', LANG: 'en_US.UTF-8', CI: '1' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function expectOneLineError(r: { code: number | null; stdout: string; stderr: string }, pattern: RegExp) {
+  expect(r.stderr).toMatch(pattern);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+}
+
+const noTempFiles = (at: string) => expect(readdirSync(at).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+describe('-o onto a file that is not a regular file (item 1)', () => {
+  it('a FIFO is written into, and stays a FIFO: its reader gets the report', () => {
+    const sub = mkdtempSync(join(dir, 'fifo-'));
+    const input = file('p.csv', `${H}\n${late('P1')}\n`, sub);
+    const r = sh(`mkfifo out.fifo && (timeout 20 cat out.fifo > got.json 2>/dev/null &) && $CA audit "${input}" ${AS_OF.join(' ')} -o out.fifo --format json; echo "status=$?"; wait`, sub);
+    expect(r.stdout).toMatch(/status=1/); // one late payment
+    // The background reader may need a moment after the writer closed.
+    for (let i = 0; i < 50 && readFileSync(join(sub, 'got.json'), 'utf8') === ''; i++) spawnSync('sleep', ['0.05']);
+    expect(JSON.parse(readFileSync(join(sub, 'got.json'), 'utf8')).violations).toHaveLength(1);
+    expect(lstatSync(join(sub, 'out.fifo')).isFIFO()).toBe(true);
+    noTempFiles(sub);
+  });
+
+  it('/dev/full: exit 2 with the reason, and the device is still a device', () => {
+    const input = file('full.csv', `${H}\n${late('P1')}\n`);
+    const r = cli(['audit', input, ...AS_OF, '--format', 'json', '-o', '/dev/full']);
+    expectOneLineError(r, /cannot write \/dev\/full: no space left on the device \(ENOSPC\)/);
+    expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
+    noTempFiles('/dev');
+  });
+
+  it('/dev/null: written into, exit code as usual, still a device', () => {
+    const input = file('null.csv', `${H}\n${late('P1')}\n`);
+    const r = cli(['audit', input, ...AS_OF, '--format', 'json', '-o', '/dev/null']);
+    expect(r).toMatchObject({ code: 1, stdout: '', stderr: '' });
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+    noTempFiles('/dev');
+  });
+});
+
+describe('-o never overwrites a file the run reads (item 2)', () => {
+  it('the config file given with --config', () => {
+    const sub = mkdtempSync(join(dir, 'cfg-'));
+    const input = file('p.csv', `${H}\n${ok('P1')}\n`, sub);
+    const config = file('my.config.json', '{}', sub);
+    const r = cli(['audit', input, ...AS_OF, '--config', config, '-o', join(sub, 'my.config.json'), '--format', 'json']);
+    expectOneLineError(r, /--output .*my\.config\.json is the config file; refusing to overwrite it/);
+    expect(readFileSync(config, 'utf8')).toBe('{}');
+  });
+
+  it('the config file found in the working directory', () => {
+    const sub = mkdtempSync(join(dir, 'found-'));
+    file('p.csv', `${H}\n${ok('P1')}\n`, sub);
+    file('charter-audit.config.json', '{}', sub);
+    const r = cli(['audit', 'p.csv', ...AS_OF, '-o', './charter-audit.config.json', '--format', 'json'], sub);
+    expectOneLineError(r, /is the config file; refusing to overwrite it/);
+    expect(readFileSync(join(sub, 'charter-audit.config.json'), 'utf8')).toBe('{}');
+  });
+
+  it('the --holidays file, and the holidays file the config names', () => {
+    const sub = mkdtempSync(join(dir, 'hol-'));
+    file('p.csv', `${H}\n${ok('P1')}\n`, sub);
+    const holidays = 'date,name\n2025-03-05,test day\n';
+    file('holidays.csv', holidays, sub);
+    const a = cli(['audit', 'p.csv', ...AS_OF, '--holidays', 'holidays.csv', '-o', 'holidays.csv', '--format', 'csv'], sub);
+    expectOneLineError(a, /--output holidays\.csv is the holidays file; refusing to overwrite it/);
+    file('c.json', '{"holidays": "holidays.csv"}', sub);
+    const b = cli(['audit', 'p.csv', ...AS_OF, '--config', 'c.json', '-o', 'holidays.csv', '--format', 'csv'], sub);
+    expectOneLineError(b, /holidays file; refusing to overwrite it/);
+    expect(readFileSync(join(sub, 'holidays.csv'), 'utf8')).toBe(holidays);
+  });
+});
+
+describe('the same export given twice is refused, never counted twice (item 6)', () => {
+  it.each([
+    ['the same path twice', (p: string) => [p, p], /p\.csv is given twice; give each export once/],
+    ['another path to the same file', (p: string) => [p, `${dir}/twice/../twice/./p.csv`], /is given twice \(.* are the same file\)/],
+    ['a symlink to it', (p: string) => [p, join(dir, 'twice', 'link.csv')], /are the same file/],
+    ['a copy with identical bytes (p (1).csv)', (p: string) => [p, join(dir, 'twice', 'p (1).csv')], /p\.csv and .*p \(1\)\.csv have identical content/],
+  ])('%s', (_, args, pattern) => {
+    const sub = join(dir, 'twice');
+    if (!existsSync(sub)) {
+      spawnSync('mkdir', [sub]);
+      file('p.csv', `${H}\n${late('P1')}\n`, sub);
+      symlinkSync(join(sub, 'p.csv'), join(sub, 'link.csv'));
+      copyFileSync(join(sub, 'p.csv'), join(sub, 'p (1).csv'));
+    }
+    expectOneLineError(cli(['audit', ...args(join(sub, 'p.csv')), ...AS_OF, '--format', 'json']), pattern);
+  });
+
+  it('two different files of the same size are both audited', () => {
+    const a = file('a.csv', `${H}\n${late('P1')}\n`);
+    const b = file('b.csv', `${H}\n${late('P2')}\n`);
+    const r = cli(['audit', a, b, ...AS_OF, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).violations.map((v: { recordId: string }) => v.recordId)).toEqual(['P1', 'P2']);
+  });
+});
