@@ -12,7 +12,7 @@
 import { type DayNumber, type Instant, formatInstant, kstDay, kstYear } from '../calendar/kst.js';
 import { CalendarRangeError, type WorkingCalendar } from '../model/calendar.js';
 import type { OpenedInput } from '../model/input.js';
-import { type AnyRecord, type Kind, startOf } from '../model/records.js';
+import { type AnyRecord, INSTANT_FIELDS, KIND_KO, type Kind, startOf } from '../model/records.js';
 import type {
   Aggregate,
   AuditResult,
@@ -166,7 +166,6 @@ class Evaluation {
 const NO_INPUT: Localized = { ko: '', en: '' };
 const OFF_REASON: Localized = { ko: '설정에서 끔', en: 'turned off in the config' };
 
-const KIND_KO: Record<Kind, string> = { complaints: '민원', payments: '대금지급', contracts: '계약', calls: '콜' };
 
 /** Why each enabled rule cannot run on these inputs at all (SPEC §2: never silently passed). */
 function notEvaluatedReasons(rules: readonly ResolvedRule[], inputs: readonly OpenedInput[]): Map<string, Localized> {
@@ -202,42 +201,19 @@ function notEvaluatedReasons(rules: readonly ResolvedRule[], inputs: readonly Op
   return reasons;
 }
 
-/** The column and instant when `t` is set and outside the calendar's holiday data. */
-function gapAt(calendar: WorkingCalendar, column: string, t: Instant | null): { column: string; t: Instant } | undefined {
-  return t !== null && !calendar.covers(t) ? { column, t } : undefined;
-}
-
 /**
- * Timestamps of a record that must lie in a year with holiday data (no closure per record:
- * this runs once per row).
+ * The first timestamp of a record (in its kind's table order) that lies outside the calendar's
+ * holiday data, with its column; undefined when all are covered. The fields come from the kind
+ * table, so a new instant column is checked without a change here.
  */
 function uncovered(r: AnyRecord, calendar: WorkingCalendar): { column: string; t: Instant } | undefined {
-  switch (r.kind) {
-    case 'complaints':
-      return (
-        gapAt(calendar, 'received_at', r.receivedAt) ??
-        gapAt(calendar, 'answered_at', r.answeredAt) ??
-        gapAt(calendar, 'delay_notified_at', r.delayNotifiedAt) ??
-        gapAt(calendar, 'supplement_requested_at', r.supplementRequestedAt) ??
-        gapAt(calendar, 'supplement_received_at', r.supplementReceivedAt) ??
-        gapAt(calendar, 'surveyed_at', r.surveyedAt)
-      );
-    case 'payments':
-      return (
-        gapAt(calendar, 'claimed_at', r.claimedAt) ??
-        gapAt(calendar, 'paid_at', r.paidAt) ??
-        gapAt(calendar, 'hold_notified_at', r.holdNotifiedAt)
-      );
-    case 'contracts':
-      return (
-        gapAt(calendar, 'requested_at', r.requestedAt) ??
-        gapAt(calendar, 'delivery_requested_at', r.deliveryRequestedAt) ??
-        gapAt(calendar, 'concluded_at', r.concludedAt) ??
-        gapAt(calendar, 'happy_call_at', r.happyCallAt)
-      );
-    case 'calls':
-      return gapAt(calendar, 'arrived_at', r.arrivedAt) ?? gapAt(calendar, 'answered_at', r.answeredAt);
+  const fields = INSTANT_FIELDS[r.kind];
+  const values = r as unknown as Record<string, Instant | null>;
+  for (let i = 0; i < fields.length; i++) {
+    const t = values[fields[i]!.field];
+    if (t !== null && t !== undefined && !calendar.covers(t)) return { column: fields[i]!.column, t };
   }
+  return undefined;
 }
 
 function inPeriod(day: DayNumber, p: Period): boolean {

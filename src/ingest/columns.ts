@@ -8,66 +8,24 @@
  * (`대기시간(분)` would be minutes, so it is not taken for seconds).
  * `ReadOptions.columns` (the config file's `columns` map) is consulted first and renames anything.
  */
-import { type AnyColumn, COLUMNS, KINDS, type Kind, REQUIRED_COLUMN } from '../model/records.js';
+import { type AnyColumn, COLUMNS, KINDS, type Kind, REQUIRED_COLUMN, columnsOf } from '../model/records.js';
 import { type ColumnMapping, InputError, type ReadOptions } from '../model/input.js';
 import { normalizeKey, withoutAnnotation } from './text.js';
 
-/** Korean aliases per kind and column: SPEC §2, plus a few unambiguous ones (marked). */
-export const ALIASES: { readonly [K in Kind]: Readonly<Partial<Record<(typeof COLUMNS)[K][number], readonly string[]>>> } = {
-  complaints: {
-    id: ['민원번호', '접수번호'],
-    channel: ['접수경로', '채널', '접수채널'],
-    type: ['민원유형', '유형'],
-    received_at: ['접수일시', '접수일자'],
-    answered_at: ['처리일시', '회신일시', '답변일시'],
-    department: ['처리부서', '부서', '담당부서'],
-    delay_notified_at: ['지연안내일시'],
-    supplement_requested_at: ['보완요구일시'],
-    supplement_received_at: ['보완접수일시'],
-    processing_days: ['처리기간'],
-    reply_has_contact: ['담당자연락처기재'],
-    surveyed_at: ['만족도조사일시'],
-  },
-  payments: {
-    id: ['청구번호'],
-    claimed_at: ['청구일시', '청구일자'],
-    paid_at: ['지급일시'],
-    amount: ['청구금액', '금액'],
-    supplier_id: ['사업자등록번호', '업체번호'],
-    payer: ['지급주체'],
-    hold_reason: ['보류사유'],
-    hold_notified_at: ['사유안내일시'],
-    department: ['부서', '지방청'],
-  },
-  contracts: {
-    id: ['계약번호'],
-    contract_type: ['계약유형'],
-    category: ['구분', '분야'],
-    requested_at: ['조달요청접수일시', '요청접수일시'],
-    delivery_requested_at: ['납품요구일시'],
-    concluded_at: ['계약체결일시', '계약일시'],
-    amount: ['계약금액'],
-    agency_id: ['수요기관코드', '수요기관'],
-    supplier_id: ['사업자등록번호', '업체번호'],
-    happy_call_at: ['해피콜일시'],
-    department: ['부서'],
-  },
-  calls: {
-    id: ['콜번호', '상담번호'],
-    arrived_at: ['인입일시', '수신일시'],
-    answered_at: ['응답일시'],
-    wait_seconds: ['대기시간'],
-    rings: ['벨횟수'],
-    queue: ['큐', '구분'],
-    direction: ['방향'],
-    purpose: ['목적'],
-    party_id: ['고객번호', '기관코드', '사업자등록번호'],
-    contract_id: ['계약번호'],
-    wait_announced: ['대기안내'],
-    topic: ['상담분야'],
-    agent_id: ['상담사'],
-  },
+/**
+ * Korean (and other) headers per kind and column, derived from the kind tables: the Korean label
+ * first, then the further aliases. Date/time halves are listed under their own names.
+ */
+export const ALIASES: { readonly [K in Kind]: Readonly<Record<string, readonly string[]>> } = {
+  complaints: aliasesOf('complaints'),
+  payments: aliasesOf('payments'),
+  contracts: aliasesOf('contracts'),
+  calls: aliasesOf('calls'),
 };
+
+function aliasesOf(kind: Kind): Record<string, readonly string[]> {
+  return Object.fromEntries(columnsOf(kind).map((s) => [s.column, [s.ko, ...s.aliases]]));
+}
 
 /** Annotations in parentheses that change a column's unit: never dropped to force a match. */
 const UNIT_NOTES = new Set(['분', 'min', 'mins', 'minute', 'minutes', '시간', 'h', 'hr', 'hour', 'hours', 'ms', '밀리초']);
@@ -75,16 +33,26 @@ const UNIT_NOTES = new Set(['분', 'min', 'mins', 'minute', 'minutes', '시간',
 /** Columns present in more than one kind or too generic to tell kinds apart. */
 const SHARED = new Set<string>(['id', 'department', 'amount', 'supplier_id', 'answered_at']);
 
-type Lookup = Map<string, { column: AnyColumn; via: 'canonical' | 'alias' }>;
+interface Hit {
+  column: AnyColumn;
+  via: 'canonical' | 'alias';
+  part?: 'date' | 'time';
+}
+type Lookup = Map<string, Hit>;
 
 function buildLookup(kind: Kind): Lookup {
   const map: Lookup = new Map();
-  for (const c of COLUMNS[kind]) map.set(normalizeKey(c), { column: c, via: 'canonical' });
-  const aliases = ALIASES[kind] as Record<string, readonly string[] | undefined>;
-  for (const c of COLUMNS[kind]) {
-    for (const a of aliases[c] ?? []) {
+  const table = columnsOf(kind);
+  const hit = (s: (typeof table)[number], via: Hit['via']): Hit =>
+    s.of === undefined
+      ? { column: s.column as AnyColumn, via }
+      : { column: s.of as AnyColumn, via, part: s.type === 'date' ? 'date' : 'time' };
+  for (const s of table) if (s.of === undefined) map.set(normalizeKey(s.column), hit(s, 'canonical'));
+  for (const s of table) {
+    if (s.of !== undefined && !map.has(normalizeKey(s.column))) map.set(normalizeKey(s.column), hit(s, 'canonical'));
+    for (const a of [s.ko, ...s.aliases]) {
       const key = normalizeKey(a);
-      if (!map.has(key)) map.set(key, { column: c as AnyColumn, via: 'alias' });
+      if (!map.has(key)) map.set(key, hit(s, 'alias'));
     }
   }
   return map;
@@ -143,49 +111,73 @@ export function mapHeader(headers: readonly string[], kind: Kind, options: ReadO
   const mapping: ColumnMapping[] = [];
   const columns = new Set<AnyColumn>();
   const duplicates: HeaderMapping['duplicates'] = [];
+  const halves = new Map<AnyColumn, { date?: ColumnMapping; time?: ColumnMapping }>();
   headers.forEach((raw, index) => {
     const header = raw.replace(/^\uFEFF/, '').trim();
     const key = normalizeKey(header);
-    let column: AnyColumn | null = null;
+    let hit: Hit | undefined;
     let via: ColumnMapping['via'] = 'ignored';
     const fromConfig = config.get(key);
     if (fromConfig) {
-      column = fromConfig;
+      hit = { column: fromConfig, via: 'canonical' };
       via = 'config';
     } else if (key !== '') {
-      let hit = lookup.get(key);
+      hit = lookup.get(key);
       if (!hit) {
         const stripped = withoutAnnotation(header);
         if (stripped && !UNIT_NOTES.has(stripped.note.toLowerCase())) {
           const k2 = normalizeKey(stripped.base);
-          hit = lookup.get(k2);
           const c2 = config.get(k2);
           if (c2) {
-            column = c2;
+            hit = { column: c2, via: 'canonical' };
             via = 'config';
-          }
+          } else hit = lookup.get(k2);
         }
       }
-      if (hit && column === null) {
-        column = hit.column;
-        via = hit.via;
+      if (hit && via !== 'config') via = hit.via;
+    }
+    const m: ColumnMapping = { index, header, column: null, via: 'ignored' };
+    if (hit?.part !== undefined) {
+      const h = halves.get(hit.column) ?? {};
+      if (h[hit.part] === undefined) {
+        h[hit.part] = m;
+        halves.set(hit.column, h);
+        m.column = hit.column;
+        m.via = via;
+        m.part = hit.part;
+      } else duplicates.push({ index, header, column: hit.column });
+    } else if (hit) {
+      if (columns.has(hit.column)) duplicates.push({ index, header, column: hit.column });
+      else {
+        columns.add(hit.column);
+        m.column = hit.column;
+        m.via = via;
       }
     }
-    if (column !== null && columns.has(column)) {
-      duplicates.push({ index, header, column });
-      column = null;
-      via = 'ignored';
-    }
-    if (column !== null) columns.add(column);
-    mapping.push({ index, header, column, via });
+    mapping.push(m);
   });
+  // A date half alone is the whole instant (it may hold a time too); a whole column beats halves.
+  for (const [column, h] of halves) {
+    if (columns.has(column) || h.date === undefined) {
+      for (const m of [h.date, h.time]) {
+        if (m === undefined) continue;
+        m.column = null;
+        m.via = 'ignored';
+        delete m.part;
+      }
+      continue;
+    }
+    columns.add(column);
+    if (h.time === undefined) delete h.date.part;
+  }
   return { kind, mapping, columns, duplicates };
 }
 
 function describeRequired(kind: Kind): string {
   const col = REQUIRED_COLUMN[kind];
-  const aliases = (ALIASES[kind] as Record<string, readonly string[] | undefined>)[col] ?? [];
-  return `${col} (${aliases.join(', ')})`;
+  const halves = columnsOf(kind).filter((s) => s.of === col);
+  const two = halves.length === 2 ? ` or ${halves[0]!.ko} + ${halves[1]!.ko}` : '';
+  return `${col} (${ALIASES[kind][col]!.join(', ')})${two}`;
 }
 
 /**

@@ -4,7 +4,7 @@
  * column as written in the file's header and the cell's value (quoted with {@link quoteValue}).
  * Called only when a row fails, never on the hot path.
  */
-import type { Kind } from '../model/records.js';
+import { KIND_KO, type Kind } from '../model/records.js';
 import type { Rejection, Warning } from '../model/result.js';
 import { ALIASES } from './columns.js';
 import { quoteValue } from './text.js';
@@ -50,8 +50,6 @@ export function delimiterNames(d: string): Said {
   return DELIMITER_NAMES[d] ?? { en: JSON.stringify(d), ko: JSON.stringify(d) };
 }
 
-/** What an auditor calls each kind of export. */
-const KIND_KO: Record<Kind, string> = { complaints: '민원', payments: '대금지급', contracts: '계약', calls: '콜센터' };
 
 /**
  * A canonical column named for a Korean reader: its first Korean alias with the canonical name,
@@ -60,7 +58,7 @@ const KIND_KO: Record<Kind, string> = { complaints: '민원', payments: '대금�
  * @example koreanColumn('calls', 'rings') // => '벨횟수(rings)'
  */
 export function koreanColumn(kind: Kind, column: string): string {
-  const alias = (ALIASES[kind] as Record<string, readonly string[] | undefined>)[column]?.[0];
+  const alias = ALIASES[kind][column]?.[0];
   return alias === undefined ? column : `${alias}(${column})`;
 }
 

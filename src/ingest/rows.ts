@@ -1,22 +1,18 @@
 /**
  * One CSV row (its field array) → one record of a kind, or the reason it is rejected.
  *
- * Built once per file with the column positions worked out from the header; per row it only
- * indexes the field array and parses the cells it needs (no regex, no closure, no map). A failed
- * cell leaves `code`, `reason` and `reasonKo` set and the build returns null.
+ * The builder is compiled once per file from the kind's table (`model/kinds.ts`) and the header
+ * mapping: one slot per column the file has, holding the cell's position, its parser and its
+ * vocabulary (with the config's own words). Per row it only indexes the field array, parses the
+ * cells of those slots and fills a copy of a blank record of fixed shape (no regex, no closure,
+ * no map). A failed cell leaves `code`, `reason` and `reasonKo` set and the build returns null.
  */
-import type { Instant } from '../calendar/kst.js';
 import type { ColumnMapping } from '../model/input.js';
-import type {
-  AnyColumn, AnyRecord, CallRecord, ComplaintRecord, ContractRecord, Kind, PaymentRecord,
-} from '../model/records.js';
-import { parseTimestamp } from './timestamp.js';
+import { type AnyRecord, type ColumnSpec, type ColumnType, type Kind, columnsOf, isWhole } from '../model/records.js';
+import { joinDateTime, parseTimestamp } from './timestamp.js';
 import { isBlank } from './text.js';
 import { type Said, say } from './reasons.js';
-import {
-  CATEGORIES, CHANNELS, COMPLAINT_TYPES, DIRECTIONS, PAYERS, PURPOSES, QUEUES, type Vocabulary,
-  contractType, parseAmount, parseBoolean, parseCount, parseSeconds,
-} from './values.js';
+import { type Vocabulary, contractType, parseAmount, parseBoolean, parseCount, parseSeconds, vocabularyOf } from './values.js';
 
 /** Stable rejection codes of a row. */
 export const REJECT = {
@@ -31,368 +27,199 @@ export const REJECT = {
   UNTERMINATED_QUOTE: 'UNTERMINATED_QUOTE',
 } as const;
 
+/** An office's own words per column (the config's `values` map for one kind). */
+export type OwnWords = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** One column the file has, compiled. */
+interface Slot {
+  readonly spec: ColumnSpec;
+  readonly type: ColumnType;
+  readonly field: string;
+  /** Cell position (the date half when the instant is written in two columns). */
+  readonly at: number;
+  /** Position of the time half, -1 when the instant is one cell. */
+  readonly timeAt: number;
+  readonly vocabulary: Vocabulary<string> | null;
+  /** The slot of the instant this one may not precede, or null. */
+  readonly after: Slot | null;
+  /** True for the start column, which a row cannot do without. */
+  readonly requiredStart: boolean;
+}
+
 /** Turns field arrays into records of one kind. */
-export abstract class RowBuilder {
+export class RowBuilder {
   /** Set when `build` returns null. */
   code = '';
   /** The reason in English … */
   reason = '';
   /** … and in Korean. */
   reasonKo = '';
-  protected readonly headers: string[];
-  private readonly positions: Partial<Record<AnyColumn, number>> = {};
+  private readonly headers: string[];
+  private readonly slots: Slot[] = [];
+  private readonly blank: Record<string, unknown>;
+  private readonly idAt: number;
+  private readonly supplementAt: { requested: number; received: number } | null;
+  private readonly deriveWait: boolean;
 
   constructor(
     readonly file: string,
     readonly kind: Kind,
     mapping: readonly ColumnMapping[],
+    words: OwnWords = {},
   ) {
     this.headers = mapping.map((m) => m.header);
-    for (const m of mapping) if (m.column !== null) this.positions[m.column] = m.index;
-  }
-
-  /** Position of a canonical column in the row, -1 when the file lacks it. */
-  protected at(column: AnyColumn): number {
-    return this.positions[column] ?? -1;
+    const table = columnsOf(kind);
+    const whole = new Map<string, number>();
+    const halves = new Map<string, { date: number; time: number }>();
+    for (const m of mapping) {
+      if (m.column === null) continue;
+      if (m.part === undefined) whole.set(m.column, m.index);
+      else {
+        const h = halves.get(m.column) ?? { date: -1, time: -1 };
+        h[m.part] = m.index;
+        halves.set(m.column, h);
+      }
+    }
+    const blank: Record<string, unknown> = { kind, file, line: 0, id: '', department: null };
+    const byColumn = new Map<string, Slot>();
+    // The start column first: a row without it is rejected before anything else is read.
+    const ordered = [...table.filter((s) => s.required), ...table.filter((s) => !s.required)];
+    for (const spec of ordered) {
+      if (!isWhole(spec)) continue;
+      if (spec.type !== 'id') blank[spec.field] = spec.fallback ?? null;
+      const h = halves.get(spec.column);
+      const at = whole.get(spec.column) ?? (h && h.date >= 0 ? h.date : -1);
+      const timeAt = whole.has(spec.column) || !h ? -1 : h.time;
+      if (at < 0 && !spec.required) continue;
+      if (spec.type === 'id') continue;
+      const slot: Slot = {
+        spec,
+        type: spec.type,
+        field: spec.field,
+        at,
+        timeAt,
+        vocabulary: spec.type === 'vocabulary' ? vocabularyOf(kind, spec.column).with(words[spec.column]) : null,
+        after: spec.after === undefined ? null : (byColumn.get(spec.after) ?? null),
+        requiredStart: spec.required === true,
+      };
+      byColumn.set(spec.column, slot);
+      this.slots.push(slot);
+    }
+    this.blank = blank;
+    this.idAt = whole.get('id') ?? -1;
+    this.supplementAt =
+      kind === 'complaints' && whole.has('supplement_received_at')
+        ? { requested: whole.get('supplement_requested_at') ?? -1, received: whole.get('supplement_received_at')! }
+        : null;
+    this.deriveWait = kind === 'calls';
   }
 
   /** The record of a row (`line`: where it starts), or null with `code`/`reason` set. */
-  abstract build(f: readonly string[], line: number): AnyRecord | null;
+  build(f: readonly string[], line: number): AnyRecord | null {
+    const r = { ...this.blank };
+    r.line = line;
+    const idAt = this.idAt;
+    r.id = idAt >= 0 && !isBlank(f[idAt]!) ? f[idAt]!.trim() : `${this.file}:${line}`;
+    const slots = this.slots;
+    for (let k = 0; k < slots.length; k++) {
+      const s = slots[k]!;
+      const v = f[s.at]!;
+      if (s.type === 'instant') {
+        if (s.requiredStart && isBlank(v)) return this.fail(REJECT.MISSING_REQUIRED, say.missingStart(this.headers[s.at]!, this.kind, s.spec.column));
+        if (v.length === 0 || isBlank(v)) continue;
+        const t = s.timeAt < 0 ? parseTimestamp(v) : joinDateTime(v, f[s.timeAt]!);
+        if (t !== t) return this.fail(REJECT.INVALID_TIMESTAMP, say.invalidTimestamp(this.cellHeader(s), this.cellText(s, f)));
+        if (s.after !== null) {
+          const start = r[s.after.field] as number | null;
+          if (start !== null && t < start) {
+            return this.fail(
+              REJECT.END_BEFORE_START,
+              say.endBeforeStart(this.cellHeader(s), this.cellText(s, f), this.cellHeader(s.after), this.cellText(s.after, f)),
+            );
+          }
+        }
+        r[s.field] = t;
+        continue;
+      }
+      if (isBlank(v)) continue;
+      switch (s.type) {
+        case 'text':
+          r[s.field] = v.trim();
+          break;
+        case 'vocabulary': {
+          if (s.spec.open === true) {
+            r[s.field] = contractType(v, s.vocabulary!);
+            break;
+          }
+          const w = s.vocabulary!.parse(v);
+          if (w === undefined) return this.fail(REJECT.UNKNOWN_VALUE, say.unknownWord(this.headers[s.at]!, v, s.vocabulary!.name, s.vocabulary!.accepted));
+          r[s.field] = w;
+          break;
+        }
+        case 'flag': {
+          const b = parseBoolean(v);
+          if (b === undefined) return this.fail(REJECT.UNKNOWN_VALUE, say.notYesNo(this.headers[s.at]!, v));
+          r[s.field] = b;
+          break;
+        }
+        case 'amount': {
+          const n = parseAmount(v);
+          if (n !== n) return this.fail(REJECT.INVALID_NUMBER, say.notAmount(this.headers[s.at]!, v));
+          r[s.field] = n;
+          break;
+        }
+        case 'count': {
+          const n = parseCount(v);
+          if (n !== n) return this.fail(REJECT.INVALID_NUMBER, say.notCount(this.headers[s.at]!, v));
+          r[s.field] = n;
+          break;
+        }
+        case 'seconds': {
+          const n = parseSeconds(v);
+          if (n !== n) return this.fail(REJECT.INVALID_NUMBER, say.notSeconds(this.headers[s.at]!, v));
+          r[s.field] = n;
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    if (this.supplementAt !== null && r.supplementReceivedAt !== null && r.supplementRequestedAt === null) {
+      const { requested, received } = this.supplementAt;
+      return this.fail(
+        REJECT.MISSING_REQUIRED,
+        say.supplementWithoutRequest(this.headers[received]!, f[received]!, requested >= 0 ? this.headers[requested]! : null),
+      );
+    }
+    if (this.deriveWait && r.waitSeconds === null && r.answeredAt !== null) {
+      r.waitSeconds = (r.answeredAt as number) - (r.arrivedAt as number);
+    }
+    return r as unknown as AnyRecord;
+  }
 
-  protected fail(code: string, said: Said): null {
+  private fail(code: string, said: Said): null {
     this.code = code;
     this.reason = said.en;
     this.reasonKo = said.ko;
     return null;
   }
 
-  protected id(f: readonly string[], i: number, line: number): string {
-    if (i >= 0) {
-      const v = f[i]!;
-      if (!isBlank(v)) return v.trim();
-    }
-    return `${this.file}:${line}`;
+  /** The header of a slot's cell(s): `지급일자+지급시각` when the instant is written in two. */
+  private cellHeader(s: Slot): string {
+    return s.timeAt < 0 ? this.headers[s.at]! : `${this.headers[s.at]}+${this.headers[s.timeAt]}`;
   }
 
-  /** Trimmed text, null when the column is missing or the cell blank. */
-  protected text(f: readonly string[], i: number): string | null {
-    if (i < 0) return null;
-    const v = f[i]!;
-    return isBlank(v) ? null : v.trim();
-  }
-
-  /** The required start instant; NaN (with the reason set) when empty or invalid. */
-  protected start(f: readonly string[], i: number, column: AnyColumn): Instant {
-    const v = f[i]!;
-    if (isBlank(v)) {
-      this.fail(REJECT.MISSING_REQUIRED, say.missingStart(this.headers[i]!, this.kind, column));
-      return NaN;
-    }
-    const t = parseTimestamp(v);
-    if (Number.isNaN(t)) this.fail(REJECT.INVALID_TIMESTAMP, say.invalidTimestamp(this.headers[i]!, v));
-    return t;
-  }
-
-  /** An optional instant: null when absent, NaN (reason set) when invalid. */
-  protected instant(f: readonly string[], i: number): Instant | null {
-    if (i < 0) return null;
-    const v = f[i]!;
-    if (v.length === 0 || isBlank(v)) return null;
-    const t = parseTimestamp(v);
-    if (Number.isNaN(t)) this.fail(REJECT.INVALID_TIMESTAMP, say.invalidTimestamp(this.headers[i]!, v));
-    return t;
-  }
-
-  /** True (reason set) when `end` is before `start`. */
-  protected endsBefore(f: readonly string[], start: Instant, si: number, end: Instant | null, ei: number): boolean {
-    if (end === null || end >= start) return false;
-    this.fail(REJECT.END_BEFORE_START, say.endBeforeStart(this.headers[ei]!, f[ei]!, this.headers[si]!, f[si]!));
-    return true;
-  }
-
-  /** A vocabulary value: null when absent, undefined (reason set) when unknown. */
-  protected word<T extends string>(f: readonly string[], i: number, vocab: Vocabulary<T>): T | null | undefined {
-    if (i < 0) return null;
-    const v = f[i]!;
-    if (isBlank(v)) return null;
-    const w = vocab.parse(v);
-    if (w === undefined) {
-      this.fail(REJECT.UNKNOWN_VALUE, say.unknownWord(this.headers[i]!, v, vocab.name, vocab.accepted));
-    }
-    return w;
-  }
-
-  /** A yes/no cell: null when absent, undefined (reason set) when unknown. */
-  protected flag(f: readonly string[], i: number): boolean | null | undefined {
-    if (i < 0) return null;
-    const v = f[i]!;
-    if (isBlank(v)) return null;
-    const b = parseBoolean(v);
-    if (b === undefined) {
-      this.fail(REJECT.UNKNOWN_VALUE, say.notYesNo(this.headers[i]!, v));
-    }
-    return b;
-  }
-
-  /** An amount: null when absent, NaN (reason set) when not a number. */
-  protected amount(f: readonly string[], i: number): number | null {
-    if (i < 0) return null;
-    const v = f[i]!;
-    if (isBlank(v)) return null;
-    const n = parseAmount(v);
-    if (Number.isNaN(n)) this.fail(REJECT.INVALID_NUMBER, say.notAmount(this.headers[i]!, v));
-    return n;
-  }
-
-  /** A whole number ≥ 0: null when absent, NaN (reason set) when not one. */
-  protected count(f: readonly string[], i: number): number | null {
-    if (i < 0) return null;
-    const v = f[i]!;
-    if (isBlank(v)) return null;
-    const n = parseCount(v);
-    if (Number.isNaN(n)) this.fail(REJECT.INVALID_NUMBER, say.notCount(this.headers[i]!, v));
-    return n;
-  }
-
-  /** Seconds ≥ 0: null when absent, NaN (reason set) when not a number of seconds. */
-  protected seconds(f: readonly string[], i: number): number | null {
-    if (i < 0) return null;
-    const v = f[i]!;
-    if (isBlank(v)) return null;
-    const n = parseSeconds(v);
-    if (Number.isNaN(n)) this.fail(REJECT.INVALID_NUMBER, say.notSeconds(this.headers[i]!, v));
-    return n;
-  }
-}
-
-class ComplaintBuilder extends RowBuilder {
-  private readonly iId = this.at('id');
-  private readonly iChannel = this.at('channel');
-  private readonly iType = this.at('type');
-  private readonly iReceived = this.at('received_at');
-  private readonly iAnswered = this.at('answered_at');
-  private readonly iDept = this.at('department');
-  private readonly iDelay = this.at('delay_notified_at');
-  private readonly iSupReq = this.at('supplement_requested_at');
-  private readonly iSupRec = this.at('supplement_received_at');
-  private readonly iDays = this.at('processing_days');
-  private readonly iContact = this.at('reply_has_contact');
-  private readonly iSurvey = this.at('surveyed_at');
-
-  build(f: readonly string[], line: number): ComplaintRecord | null {
-    const receivedAt = this.start(f, this.iReceived, 'received_at');
-    if (Number.isNaN(receivedAt)) return null;
-    const answeredAt = this.instant(f, this.iAnswered);
-    if (Number.isNaN(answeredAt)) return null;
-    if (this.endsBefore(f, receivedAt, this.iReceived, answeredAt, this.iAnswered)) return null;
-    const channel = this.word(f, this.iChannel, CHANNELS);
-    if (channel === undefined) return null;
-    const type = this.word(f, this.iType, COMPLAINT_TYPES);
-    if (type === undefined) return null;
-    const delayNotifiedAt = this.instant(f, this.iDelay);
-    if (Number.isNaN(delayNotifiedAt)) return null;
-    const supplementRequestedAt = this.instant(f, this.iSupReq);
-    if (Number.isNaN(supplementRequestedAt)) return null;
-    const supplementReceivedAt = this.instant(f, this.iSupRec);
-    if (Number.isNaN(supplementReceivedAt)) return null;
-    if (supplementReceivedAt !== null) {
-      if (supplementRequestedAt === null) {
-        return this.fail(
-          REJECT.MISSING_REQUIRED,
-          say.supplementWithoutRequest(
-            this.headers[this.iSupRec]!,
-            f[this.iSupRec]!,
-            this.iSupReq >= 0 ? this.headers[this.iSupReq]! : null,
-          ),
-        );
-      }
-      if (this.endsBefore(f, supplementRequestedAt, this.iSupReq, supplementReceivedAt, this.iSupRec)) return null;
-    }
-    const processingDays = this.count(f, this.iDays);
-    if (Number.isNaN(processingDays)) return null;
-    const replyHasContact = this.flag(f, this.iContact);
-    if (replyHasContact === undefined) return null;
-    const surveyedAt = this.instant(f, this.iSurvey);
-    if (Number.isNaN(surveyedAt)) return null;
-    return {
-      kind: 'complaints',
-      file: this.file,
-      line,
-      id: this.id(f, this.iId, line),
-      department: this.text(f, this.iDept),
-      channel,
-      type,
-      receivedAt,
-      answeredAt,
-      delayNotifiedAt,
-      supplementRequestedAt,
-      supplementReceivedAt,
-      processingDays,
-      replyHasContact,
-      surveyedAt,
-    };
-  }
-}
-
-class PaymentBuilder extends RowBuilder {
-  private readonly iId = this.at('id');
-  private readonly iClaimed = this.at('claimed_at');
-  private readonly iPaid = this.at('paid_at');
-  private readonly iAmount = this.at('amount');
-  private readonly iSupplier = this.at('supplier_id');
-  private readonly iPayer = this.at('payer');
-  private readonly iHold = this.at('hold_reason');
-  private readonly iHoldAt = this.at('hold_notified_at');
-  private readonly iDept = this.at('department');
-
-  build(f: readonly string[], line: number): PaymentRecord | null {
-    const claimedAt = this.start(f, this.iClaimed, 'claimed_at');
-    if (Number.isNaN(claimedAt)) return null;
-    const paidAt = this.instant(f, this.iPaid);
-    if (Number.isNaN(paidAt)) return null;
-    if (this.endsBefore(f, claimedAt, this.iClaimed, paidAt, this.iPaid)) return null;
-    const amount = this.amount(f, this.iAmount);
-    if (Number.isNaN(amount)) return null;
-    const payer = this.word(f, this.iPayer, PAYERS);
-    if (payer === undefined) return null;
-    const holdNotifiedAt = this.instant(f, this.iHoldAt);
-    if (Number.isNaN(holdNotifiedAt)) return null;
-    return {
-      kind: 'payments',
-      file: this.file,
-      line,
-      id: this.id(f, this.iId, line),
-      department: this.text(f, this.iDept),
-      claimedAt,
-      paidAt,
-      amount,
-      supplierId: this.text(f, this.iSupplier),
-      payer: payer ?? 'pps',
-      holdReason: this.text(f, this.iHold),
-      holdNotifiedAt,
-    };
-  }
-}
-
-class ContractBuilder extends RowBuilder {
-  private readonly iId = this.at('id');
-  private readonly iType = this.at('contract_type');
-  private readonly iCategory = this.at('category');
-  private readonly iRequested = this.at('requested_at');
-  private readonly iDelivery = this.at('delivery_requested_at');
-  private readonly iConcluded = this.at('concluded_at');
-  private readonly iAmount = this.at('amount');
-  private readonly iAgency = this.at('agency_id');
-  private readonly iSupplier = this.at('supplier_id');
-  private readonly iHappy = this.at('happy_call_at');
-  private readonly iDept = this.at('department');
-
-  build(f: readonly string[], line: number): ContractRecord | null {
-    const requestedAt = this.start(f, this.iRequested, 'requested_at');
-    if (Number.isNaN(requestedAt)) return null;
-    const deliveryRequestedAt = this.instant(f, this.iDelivery);
-    if (Number.isNaN(deliveryRequestedAt)) return null;
-    if (this.endsBefore(f, requestedAt, this.iRequested, deliveryRequestedAt, this.iDelivery)) return null;
-    const concludedAt = this.instant(f, this.iConcluded);
-    if (Number.isNaN(concludedAt)) return null;
-    if (this.endsBefore(f, requestedAt, this.iRequested, concludedAt, this.iConcluded)) return null;
-    const category = this.word(f, this.iCategory, CATEGORIES);
-    if (category === undefined) return null;
-    const amount = this.amount(f, this.iAmount);
-    if (Number.isNaN(amount)) return null;
-    const happyCallAt = this.instant(f, this.iHappy);
-    if (Number.isNaN(happyCallAt)) return null;
-    const typeText = this.text(f, this.iType);
-    return {
-      kind: 'contracts',
-      file: this.file,
-      line,
-      id: this.id(f, this.iId, line),
-      department: this.text(f, this.iDept),
-      contractType: typeText === null ? null : contractType(typeText),
-      category,
-      requestedAt,
-      deliveryRequestedAt,
-      concludedAt,
-      amount,
-      agencyId: this.text(f, this.iAgency),
-      supplierId: this.text(f, this.iSupplier),
-      happyCallAt,
-    };
-  }
-}
-
-class CallBuilder extends RowBuilder {
-  private readonly iId = this.at('id');
-  private readonly iArrived = this.at('arrived_at');
-  private readonly iAnswered = this.at('answered_at');
-  private readonly iWait = this.at('wait_seconds');
-  private readonly iRings = this.at('rings');
-  private readonly iQueue = this.at('queue');
-  private readonly iDirection = this.at('direction');
-  private readonly iPurpose = this.at('purpose');
-  private readonly iParty = this.at('party_id');
-  private readonly iContract = this.at('contract_id');
-  private readonly iAnnounced = this.at('wait_announced');
-  private readonly iTopic = this.at('topic');
-  private readonly iAgent = this.at('agent_id');
-  private readonly iDept = this.at('department');
-
-  build(f: readonly string[], line: number): CallRecord | null {
-    const arrivedAt = this.start(f, this.iArrived, 'arrived_at');
-    if (Number.isNaN(arrivedAt)) return null;
-    const answeredAt = this.instant(f, this.iAnswered);
-    if (Number.isNaN(answeredAt)) return null;
-    if (this.endsBefore(f, arrivedAt, this.iArrived, answeredAt, this.iAnswered)) return null;
-    let waitSeconds = this.seconds(f, this.iWait);
-    if (Number.isNaN(waitSeconds)) return null;
-    if (waitSeconds === null && answeredAt !== null) waitSeconds = answeredAt - arrivedAt;
-    const rings = this.count(f, this.iRings);
-    if (Number.isNaN(rings)) return null;
-    const queue = this.word(f, this.iQueue, QUEUES);
-    if (queue === undefined) return null;
-    const direction = this.word(f, this.iDirection, DIRECTIONS);
-    if (direction === undefined) return null;
-    const purpose = this.word(f, this.iPurpose, PURPOSES);
-    if (purpose === undefined) return null;
-    const waitAnnounced = this.flag(f, this.iAnnounced);
-    if (waitAnnounced === undefined) return null;
-    return {
-      kind: 'calls',
-      file: this.file,
-      line,
-      id: this.id(f, this.iId, line),
-      department: this.text(f, this.iDept),
-      arrivedAt,
-      answeredAt,
-      waitSeconds,
-      rings,
-      queue: queue ?? 'callcenter',
-      direction: direction ?? 'inbound',
-      purpose,
-      partyId: this.text(f, this.iParty),
-      contractId: this.text(f, this.iContract),
-      waitAnnounced,
-      topic: this.text(f, this.iTopic),
-      agentId: this.text(f, this.iAgent),
-    };
+  /** The text of a slot's cell(s). */
+  private cellText(s: Slot, f: readonly string[]): string {
+    return s.timeAt < 0 ? f[s.at]! : `${f[s.at]!.trim()} ${f[s.timeAt]!.trim()}`;
   }
 }
 
 /**
- * The row builder of a kind for a mapped header.
+ * The row builder of a kind for a mapped header, compiled once per file.
  *
  * @example rowBuilder('p.csv', 'payments', mapping).build(['P-1', '2025-03-04 09:00'], 2)?.claimedAt
  */
-export function rowBuilder(file: string, kind: Kind, mapping: readonly ColumnMapping[]): RowBuilder {
-  switch (kind) {
-    case 'complaints':
-      return new ComplaintBuilder(file, kind, mapping);
-    case 'payments':
-      return new PaymentBuilder(file, kind, mapping);
-    case 'contracts':
-      return new ContractBuilder(file, kind, mapping);
-    case 'calls':
-      return new CallBuilder(file, kind, mapping);
-  }
+export function rowBuilder(file: string, kind: Kind, mapping: readonly ColumnMapping[], words?: OwnWords): RowBuilder {
+  return new RowBuilder(file, kind, mapping, words);
 }

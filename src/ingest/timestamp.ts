@@ -40,6 +40,9 @@ const HAN_DAY = 0xc77c; // 일
 const HAN_O = 0xc624; // 오
 const HAN_JEON = 0xc804; // 전
 const HAN_HU = 0xd6c4; // 후
+const HAN_SI = 0xc2dc; // 시
+const HAN_BUN = 0xbd84; // 분
+const HAN_CHO = 0xcd08; // 초
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -340,4 +343,84 @@ export function timestampProblems(text: string): { en: string; ko: string } {
  */
 export function timestampProblem(text: string): string {
   return timestampProblems(text).en;
+}
+
+/**
+ * A time of day in seconds after midnight: `14:05`, `14:05:30`, `2:05 PM`, `오후 2:10`, `14시 5분`,
+ * `오후 2시 10분`, `1405`; `24:00` is the end of the day (86400). NaN when it is not one.
+ *
+ * @example parseTimeOfDay('오후 2시 10분') // => 51000
+ * @example parseTimeOfDay('24:00') // => 86400
+ */
+export function parseTimeOfDay(text: string): number {
+  const s = text.trim();
+  pos = 0;
+  let mer = meridiem(s);
+  if (mer !== 0) pos = skipSpaces(s, pos);
+  const start = pos;
+  let hour = digits(s, 1, 2);
+  if (hour < 0) return Number.NaN;
+  let minute = 0;
+  let second = 0;
+  const c = s.charCodeAt(pos);
+  if (c === 58 /* : */) {
+    pos++;
+    minute = digits(s, 2, 2);
+    if (minute < 0) return Number.NaN;
+    if (s.charCodeAt(pos) === 58) {
+      pos++;
+      second = digits(s, 2, 2);
+      if (second < 0) return Number.NaN;
+    }
+  } else if (c === HAN_SI) {
+    pos = skipSpaces(s, pos + 1);
+    if (pos < s.length && isDigit(s.charCodeAt(pos))) {
+      minute = digits(s, 1, 2);
+      if (minute < 0 || s.charCodeAt(pos) !== HAN_BUN) return Number.NaN;
+      pos = skipSpaces(s, pos + 1);
+      if (pos < s.length && isDigit(s.charCodeAt(pos))) {
+        second = digits(s, 1, 2);
+        if (second < 0 || s.charCodeAt(pos) !== HAN_CHO) return Number.NaN;
+        pos++;
+      }
+    }
+  } else if (pos - start === 2 && isDigit(c)) {
+    // Compact HHmm[ss].
+    minute = digits(s, 2, 2);
+    if (minute < 0) return Number.NaN;
+    if (pos < s.length && isDigit(s.charCodeAt(pos))) {
+      second = digits(s, 2, 2);
+      if (second < 0) return Number.NaN;
+    }
+  }
+  pos = skipSpaces(s, pos);
+  if (mer === 0 && pos < s.length) {
+    mer = meridiem(s);
+    pos = skipSpaces(s, pos);
+  }
+  if (pos !== s.length) return Number.NaN;
+  if (mer !== 0) {
+    if (hour < 1 || hour > 12) return Number.NaN;
+    if (mer === 1) hour = hour === 12 ? 0 : hour;
+    else hour = hour === 12 ? 12 : hour + 12;
+  }
+  if (hour === 24 && minute === 0 && second === 0) return SECONDS_PER_DAY;
+  if (hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  return hour * 3600 + minute * 60 + second;
+}
+
+/**
+ * An instant written in two cells, a date and a time of day (`접수일자` + `접수시간`), KST. A date
+ * cell that holds a whole timestamp is taken as is when the time cell is blank. NaN when not one.
+ *
+ * @example joinDateTime('2025-03-04', '14:05') === parseTimestamp('2025-03-04 14:05') // => true
+ */
+export function joinDateTime(date: string, time: string): Instant {
+  const day = parseDate(date);
+  const blankTime = time.trim() === '';
+  if (day !== day) return blankTime ? parseTimestamp(date) : Number.NaN;
+  if (blankTime) return fail(Err.NoTime);
+  const seconds = parseTimeOfDay(time);
+  if (seconds !== seconds) return fail(Err.Time);
+  return day * SECONDS_PER_DAY + seconds - KST_OFFSET_SECONDS;
 }

@@ -4,10 +4,12 @@
  * turns that into a rejection naming the column and the accepted values). No regex, no
  * allocation on the common path: an exact-text lookup first, the normalised key only on a miss.
  */
-import type { Category, Channel, ComplaintType, Direction, Payer, Purpose, Queue } from '../model/records.js';
+import {
+  type Category, type Channel, type ComplaintType, type Direction, FLAG_WORDS, type Kind, type Payer, type Purpose, type Queue, columnsOf,
+} from '../model/records.js';
 import { normalizeKey } from './text.js';
 
-/** A closed vocabulary: accepted spellings → canonical value. */
+/** A vocabulary: accepted spellings → canonical value. */
 export class Vocabulary<T extends string> {
   private readonly exact = new Map<string, T>();
   private readonly keyed = new Map<string, T>();
@@ -16,7 +18,9 @@ export class Vocabulary<T extends string> {
 
   constructor(
     readonly name: string,
-    table: Readonly<Record<T, readonly string[]>>,
+    readonly table: Readonly<Record<T, readonly string[]>>,
+    /** An office's own words (the config's `values` map): word → canonical value. */
+    readonly extra: Readonly<Record<string, T>> = {},
   ) {
     const shown: string[] = [];
     for (const value of Object.keys(table) as T[]) {
@@ -26,6 +30,11 @@ export class Vocabulary<T extends string> {
         this.exact.set(s, value);
         this.keyed.set(normalizeKey(s), value);
       }
+    }
+    for (const [word, value] of Object.entries(extra) as [string, T][]) {
+      this.exact.set(word, value);
+      this.keyed.set(normalizeKey(word), value);
+      shown.push(`${word}/${value}`);
     }
     this.accepted = shown.join(', ');
   }
@@ -39,56 +48,35 @@ export class Vocabulary<T extends string> {
   parse(text: string): T | undefined {
     return this.exact.get(text) ?? this.keyed.get(normalizeKey(text));
   }
+
+  /** The same vocabulary with an office's own words added (itself when there are none). */
+  with(extra: Readonly<Record<string, string>> | undefined): Vocabulary<T> {
+    if (extra === undefined || Object.keys(extra).length === 0) return this;
+    return new Vocabulary(this.name, this.table, { ...this.extra, ...(extra as Record<string, T>) });
+  }
 }
 
-export const CHANNELS = new Vocabulary<Channel>('channel', {
-  web: ['인터넷', 'internet', '온라인', 'online', '홈페이지'],
-  visit: ['방문', '내방'],
-  phone: ['전화', 'tel', 'telephone'],
-  mail: ['우편', '서면', 'post', 'letter'],
-  fax: ['팩스', '팩시밀리', 'facsimile'],
-});
+/**
+ * The vocabulary of a column of a kind, from its table line.
+ *
+ * @example vocabularyOf('complaints', 'channel').parse('방문') // => 'visit'
+ */
+export function vocabularyOf(kind: Kind, column: string): Vocabulary<string> {
+  const spec = columnsOf(kind).find((s) => s.column === column && s.type === 'vocabulary');
+  if (!spec?.values) throw new Error(`${kind}.${column} is not a vocabulary column`);
+  return new Vocabulary(column, spec.values);
+}
 
-export const COMPLAINT_TYPES = new Vocabulary<ComplaintType>('type', {
-  inquiry: ['질의', '문의'],
-  petition: ['진정'],
-  suggestion: ['건의'],
-  improvement: ['개선의견', '개선'],
-  other: ['기타'],
-});
+export const CHANNELS = vocabularyOf('complaints', 'channel') as Vocabulary<Channel>;
+export const COMPLAINT_TYPES = vocabularyOf('complaints', 'type') as Vocabulary<ComplaintType>;
+export const PAYERS = vocabularyOf('payments', 'payer') as Vocabulary<Payer>;
+export const CONTRACT_TYPES = vocabularyOf('contracts', 'contract_type');
+export const CATEGORIES = vocabularyOf('contracts', 'category') as Vocabulary<Category>;
+export const QUEUES = vocabularyOf('calls', 'queue') as Vocabulary<Queue>;
+export const DIRECTIONS = vocabularyOf('calls', 'direction') as Vocabulary<Direction>;
+export const PURPOSES = vocabularyOf('calls', 'purpose') as Vocabulary<Purpose>;
 
-export const PAYERS = new Vocabulary<Payer>('payer', {
-  pps: ['조달청'],
-  agency: ['수요기관'],
-});
-
-export const CATEGORIES = new Vocabulary<Category>('category', {
-  goods: ['물품'],
-  construction: ['공사', '시설공사'],
-  electrical: ['전기공사'],
-  telecom: ['통신공사', '정보통신공사'],
-  service: ['용역', 'services'],
-});
-
-export const QUEUES = new Vocabulary<Queue>('queue', {
-  callcenter: ['콜센터', 'call center', 'call-center'],
-  department: ['부서전화', '부서', 'dept'],
-});
-
-export const DIRECTIONS = new Vocabulary<Direction>('direction', {
-  inbound: ['인바운드', '수신', 'in'],
-  outbound: ['아웃바운드', '발신', 'out'],
-});
-
-export const PURPOSES = new Vocabulary<Purpose>('purpose', {
-  care: ['케어콜', 'care call', 'carecall'],
-  happy: ['해피콜', 'happy call', 'happycall'],
-});
-
-export const BOOLEANS = new Vocabulary<'true' | 'false'>('boolean', {
-  true: ['Y', 'yes', '예', '네', 'O', '○', '1', '있음'],
-  false: ['N', 'no', '아니오', '아니요', 'X', '×', '0', '없음'],
-});
+export const BOOLEANS = new Vocabulary<'true' | 'false'>('boolean', FLAG_WORDS);
 
 /**
  * A contract type: `unit-price` for 단가계약, `total` for 총액계약, otherwise the text trimmed with
@@ -97,10 +85,9 @@ export const BOOLEANS = new Vocabulary<'true' | 'false'>('boolean', {
  * @example contractType('단가계약') // => 'unit-price'
  * @example contractType(' 다수공급자  계약 ') // => '다수공급자 계약'
  */
-export function contractType(text: string): string {
-  const key = normalizeKey(text);
-  if (key === '단가계약' || key === 'unitprice') return 'unit-price';
-  if (key === '총액계약' || key === 'total') return 'total';
+export function contractType(text: string, words: Vocabulary<string> = CONTRACT_TYPES): string {
+  const known = words.parse(text);
+  if (known !== undefined) return known;
   const collapsed = text.trim().split(/\s+/).join(' ');
   return /^[\x20-\x7e]*$/.test(collapsed) ? collapsed.toLowerCase() : collapsed;
 }

@@ -11,6 +11,8 @@ export interface ReadOptions {
   columns?: Readonly<Partial<Record<Kind | '*', Readonly<Record<string, string>>>>>;
   /** For a workbook: audit only this sheet, by name or 1-based position (`--sheet`). */
   sheet?: string;
+  /** An office's own value words from the config: kind → column → word → canonical value. */
+  values?: Readonly<Partial<Record<Kind, Readonly<Record<string, Readonly<Record<string, string>>>>>>>;
 }
 
 /** How one header cell was understood. */
@@ -23,6 +25,8 @@ export interface ColumnMapping {
   column: AnyColumn | null;
   /** How it matched: canonical name, Korean alias, config map, or not at all. */
   via: 'canonical' | 'alias' | 'config' | 'ignored';
+  /** Set when the cell is one half of an instant written in two columns (`접수일자` + `접수시간`). */
+  part?: 'date' | 'time';
 }
 
 /** Receives the rows of one input in file order, synchronously. */

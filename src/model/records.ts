@@ -1,17 +1,16 @@
+/**
+ * Records: one row of an export, typed. The fields of each kind come from its table in
+ * `kinds.ts` (one line per column); this file adds what every record has (origin, id,
+ * department) and the lists derived for code that walks columns.
+ */
 import type { Instant } from '../calendar/kst.js';
+import { type AnyColumn, type ColumnSpec, type FieldsOf, KIND_TABLES, type Kind, columnsOf } from './kinds.js';
 
-export type Kind = 'complaints' | 'payments' | 'contracts' | 'calls';
-export const KINDS: readonly Kind[] = ['complaints', 'payments', 'contracts', 'calls'];
-
-export type Channel = 'web' | 'visit' | 'phone' | 'mail' | 'fax';
-export type ComplaintType = 'inquiry' | 'petition' | 'suggestion' | 'improvement' | 'other';
-export type Payer = 'pps' | 'agency';
-/** `unit-price` 단가계약, `total` 총액계약; other contract types keep their normalised text. */
-export type ContractType = string;
-export type Category = 'goods' | 'construction' | 'electrical' | 'telecom' | 'service';
-export type Queue = 'callcenter' | 'department';
-export type Direction = 'inbound' | 'outbound';
-export type Purpose = 'care' | 'happy';
+export {
+  KINDS, KIND_TABLES, FLAG_WORDS, columnsOf,
+  type Kind, type AnyColumn, type ColumnOf, type ColumnSpec, type ColumnType, type HeaderColumnOf,
+  type Channel, type ComplaintType, type Payer, type ContractType, type Category, type Queue, type Direction, type Purpose,
+} from './kinds.js';
 
 /** Where a record came from. `line` is the 1-based physical line on which the record starts. */
 export interface Origin {
@@ -19,70 +18,89 @@ export interface Origin {
   line: number;
 }
 
-interface Base extends Origin {
+interface Base<K extends Kind> extends Origin {
+  kind: K;
   /** Record id from the export; when the column is missing, `${file}:${line}`. */
   id: string;
   department: string | null;
+  /**
+   * Columns whose cell could not be read (a warning names each); the rules needing one of them
+   * skip this record. Absent when every cell was read.
+   */
+  unreadable?: readonly AnyColumn[];
 }
 
-export interface ComplaintRecord extends Base {
-  kind: 'complaints';
-  channel: Channel | null;
-  type: ComplaintType | null;
-  receivedAt: Instant;
-  answeredAt: Instant | null;
-  delayNotifiedAt: Instant | null;
-  supplementRequestedAt: Instant | null;
-  supplementReceivedAt: Instant | null;
-  processingDays: number | null;
-  replyHasContact: boolean | null;
-  surveyedAt: Instant | null;
-}
-
-export interface PaymentRecord extends Base {
-  kind: 'payments';
-  claimedAt: Instant;
-  paidAt: Instant | null;
-  amount: number | null;
-  supplierId: string | null;
-  /** `pps` when the column is missing or empty (SPEC default). */
-  payer: Payer;
-  holdReason: string | null;
-  holdNotifiedAt: Instant | null;
-}
-
-export interface ContractRecord extends Base {
-  kind: 'contracts';
-  contractType: ContractType | null;
-  category: Category | null;
-  requestedAt: Instant;
-  deliveryRequestedAt: Instant | null;
-  concludedAt: Instant | null;
-  amount: number | null;
-  agencyId: string | null;
-  supplierId: string | null;
-  happyCallAt: Instant | null;
-}
-
-export interface CallRecord extends Base {
-  kind: 'calls';
-  arrivedAt: Instant;
-  answeredAt: Instant | null;
-  /** Given, or derived from answeredAt − arrivedAt; null for an abandoned call without the column. */
-  waitSeconds: number | null;
-  rings: number | null;
-  queue: Queue;
-  direction: Direction;
-  purpose: Purpose | null;
-  partyId: string | null;
-  contractId: string | null;
-  waitAnnounced: boolean | null;
-  topic: string | null;
-  agentId: string | null;
-}
+export type ComplaintRecord = Base<'complaints'> & FieldsOf<'complaints'>;
+export type PaymentRecord = Base<'payments'> & FieldsOf<'payments'>;
+export type ContractRecord = Base<'contracts'> & FieldsOf<'contracts'>;
+export type CallRecord = Base<'calls'> & FieldsOf<'calls'>;
 
 export type AnyRecord = ComplaintRecord | PaymentRecord | ContractRecord | CallRecord;
 export type RecordOf<K extends Kind> = Extract<AnyRecord, { kind: K }>;
+
+/**
+ * True for the lines of a table that are a whole column (not the date or time half of one).
+ *
+ * @example columnsOf('payments').filter(isWhole).length // => 9
+ */
+export function isWhole(spec: ColumnSpec): boolean {
+  return spec.type !== 'date' && spec.type !== 'time';
+}
+
+function whole(kind: Kind): readonly string[] {
+  return columnsOf(kind).filter(isWhole).map((s) => s.column);
+}
+
+/** Canonical column names per kind (SPEC §2), in the table's order; date/time halves excluded. */
+export const COLUMNS = {
+  complaints: whole('complaints'),
+  payments: whole('payments'),
+  contracts: whole('contracts'),
+  calls: whole('calls'),
+} as unknown as { readonly [K in Kind]: readonly import('./kinds.js').ColumnOf<K>[] };
+
+function requiredOf(kind: Kind): AnyColumn {
+  return columnsOf(kind).find((s) => s.required)!.column as AnyColumn;
+}
+
+/** The one required column of each kind (the record's start). */
+export const REQUIRED_COLUMN: Record<Kind, AnyColumn> = {
+  complaints: requiredOf('complaints'),
+  payments: requiredOf('payments'),
+  contracts: requiredOf('contracts'),
+  calls: requiredOf('calls'),
+};
+
+/**
+ * The table line of a whole column of a kind, or undefined.
+ *
+ * @example specOf('calls', 'rings')?.type // => 'count'
+ */
+export function specOf(kind: Kind, column: string): ColumnSpec | undefined {
+  return columnsOf(kind).find((s) => s.column === column && isWhole(s));
+}
+
+/** Column and field of every instant of a kind, start first: what the holiday-coverage check reads. */
+export const INSTANT_FIELDS: { readonly [K in Kind]: readonly { column: AnyColumn; field: string }[] } = {
+  complaints: instants('complaints'),
+  payments: instants('payments'),
+  contracts: instants('contracts'),
+  calls: instants('calls'),
+};
+
+function instants(kind: Kind): { column: AnyColumn; field: string }[] {
+  return columnsOf(kind)
+    .filter((s) => s.type === 'instant')
+    .map((s) => ({ column: s.column as AnyColumn, field: s.field }));
+}
+
+/** Korean name of each kind, as auditors say it. */
+export const KIND_KO: Record<Kind, string> = {
+  complaints: KIND_TABLES.complaints.ko,
+  payments: KIND_TABLES.payments.ko,
+  contracts: KIND_TABLES.contracts.ko,
+  calls: KIND_TABLES.calls.ko,
+};
 
 /** The start instant of a record: what the period filter and the monthly grouping use. */
 export function startOf(r: AnyRecord): Instant {
@@ -97,31 +115,3 @@ export function startOf(r: AnyRecord): Instant {
       return r.arrivedAt;
   }
 }
-
-/** Canonical column names per kind (SPEC §2), in the SPEC's order. */
-export const COLUMNS = {
-  complaints: [
-    'id', 'channel', 'type', 'received_at', 'answered_at', 'department', 'delay_notified_at',
-    'supplement_requested_at', 'supplement_received_at', 'processing_days', 'reply_has_contact', 'surveyed_at',
-  ],
-  payments: ['id', 'claimed_at', 'paid_at', 'amount', 'supplier_id', 'payer', 'hold_reason', 'hold_notified_at', 'department'],
-  contracts: [
-    'id', 'contract_type', 'category', 'requested_at', 'delivery_requested_at', 'concluded_at', 'amount',
-    'agency_id', 'supplier_id', 'happy_call_at', 'department',
-  ],
-  calls: [
-    'id', 'arrived_at', 'answered_at', 'wait_seconds', 'rings', 'queue', 'direction', 'purpose', 'party_id',
-    'contract_id', 'wait_announced', 'topic', 'agent_id',
-  ],
-} as const satisfies Record<Kind, readonly string[]>;
-
-export type ColumnOf<K extends Kind> = (typeof COLUMNS)[K][number];
-export type AnyColumn = ColumnOf<Kind>;
-
-/** The one required column of each kind (the record's start). */
-export const REQUIRED_COLUMN: Record<Kind, AnyColumn> = {
-  complaints: 'received_at',
-  payments: 'claimed_at',
-  contracts: 'requested_at',
-  calls: 'arrived_at',
-};

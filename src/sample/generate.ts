@@ -5,7 +5,7 @@
  * one day's rows, whatever the total.
  */
 import { type DayNumber, type Instant, civilFromDays, dayStart, daysFromCivil, kstDay } from '../calendar/kst.js';
-import { type Kind, KINDS } from '../model/records.js';
+import { type Kind, KINDS, columnsOf } from '../model/records.js';
 import {
   DEPARTMENTS,
   HOLD_REASONS,
@@ -399,9 +399,7 @@ function contractRow(ctx: Context, i: number, requested: Instant): Row {
   ];
 }
 
-/** Columns whose cells are instants. */
-export const TIME_COLUMNS: ReadonlySet<string> = new Set([
-  'received_at', 'answered_at', 'delay_notified_at', 'supplement_requested_at', 'supplement_received_at', 'surveyed_at',
-  'claimed_at', 'paid_at', 'hold_notified_at', 'requested_at', 'delivery_requested_at', 'concluded_at', 'happy_call_at',
-  'arrived_at',
-]);
+/** Columns whose cells are instants (from the kind tables). */
+export const TIME_COLUMNS: ReadonlySet<string> = new Set(
+  KINDS.flatMap((k) => columnsOf(k)).filter((c) => c.type === 'instant').map((c) => c.column),
+);

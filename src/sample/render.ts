@@ -5,42 +5,27 @@
  * parsing either gives the same records.
  */
 import { type Instant, KST_OFFSET_SECONDS, SECONDS_PER_DAY, civilFromDays } from '../calendar/kst.js';
-import { COLUMNS, type Kind } from '../model/records.js';
+import { COLUMNS, KINDS, type Kind, columnsOf, isWhole } from '../model/records.js';
 import { type Cell, type Row, TIME_COLUMNS } from './generate.js';
 
-/** Korean header per canonical column (the first unambiguous SPEC §2 alias). */
+/** Korean header per canonical column: the Korean label of the kind table. */
 export const KOREAN_HEADERS: Readonly<Record<Kind, Readonly<Record<string, string>>>> = {
-  complaints: {
-    id: '민원번호', channel: '접수경로', type: '민원유형', received_at: '접수일시', answered_at: '처리일시', department: '처리부서',
-    delay_notified_at: '지연안내일시', supplement_requested_at: '보완요구일시', supplement_received_at: '보완접수일시',
-    processing_days: '처리기간', reply_has_contact: '담당자연락처기재', surveyed_at: '만족도조사일시',
-  },
-  payments: {
-    id: '청구번호', claimed_at: '청구일시', paid_at: '지급일시', amount: '청구금액', supplier_id: '사업자등록번호', payer: '지급주체',
-    hold_reason: '보류사유', hold_notified_at: '사유안내일시', department: '부서',
-  },
-  contracts: {
-    id: '계약번호', contract_type: '계약유형', category: '구분', requested_at: '조달요청접수일시', delivery_requested_at: '납품요구일시',
-    concluded_at: '계약체결일시', amount: '계약금액', agency_id: '수요기관코드', supplier_id: '사업자등록번호', happy_call_at: '해피콜일시',
-    department: '부서',
-  },
-  calls: {
-    id: '상담번호', arrived_at: '인입일시', answered_at: '응답일시', wait_seconds: '대기시간', rings: '벨횟수', queue: '큐', direction: '방향',
-    purpose: '목적', party_id: '고객번호', contract_id: '계약번호', wait_announced: '대기안내', topic: '상담분야', agent_id: '상담사',
-  },
+  complaints: koreanLabels('complaints'),
+  payments: koreanLabels('payments'),
+  contracts: koreanLabels('contracts'),
+  calls: koreanLabels('calls'),
 };
 
-/** Korean words for canonical vocabulary values, per column. */
-export const KOREAN_VALUES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  channel: { web: '인터넷', visit: '방문', phone: '전화', mail: '우편', fax: '팩스' },
-  type: { inquiry: '질의', petition: '진정', suggestion: '건의', improvement: '개선의견', other: '기타' },
-  payer: { pps: '조달청', agency: '수요기관' },
-  contract_type: { 'unit-price': '단가계약', total: '총액계약' },
-  category: { goods: '물품', construction: '시설공사', electrical: '전기공사', telecom: '통신공사', service: '용역' },
-  queue: { callcenter: '콜센터', department: '부서전화' },
-  direction: { inbound: '인바운드', outbound: '아웃바운드' },
-  purpose: { care: '케어콜', happy: '해피콜' },
-};
+function koreanLabels(kind: Kind): Record<string, string> {
+  return Object.fromEntries(columnsOf(kind).filter(isWhole).map((s) => [s.column, s.ko]));
+}
+
+/** Korean words for canonical vocabulary values, per column: the first word of the kind table. */
+export const KOREAN_VALUES: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.fromEntries(
+  KINDS.flatMap((k) => columnsOf(k))
+    .filter((s) => s.values !== undefined)
+    .map((s) => [s.column, Object.fromEntries(Object.entries(s.values!).map(([value, words]) => [value, words[0]!]))]),
+);
 
 /** Korean booleans differ by column, as they do between real systems. */
 const KOREAN_BOOLEANS: Readonly<Record<string, readonly [string, string]>> = {
@@ -50,7 +35,9 @@ const KOREAN_BOOLEANS: Readonly<Record<string, readonly [string, string]>> = {
 
 export type Language = 'en' | 'ko';
 
-const AMOUNT_COLUMNS = new Set(['amount']);
+const AMOUNT_COLUMNS: ReadonlySet<string> = new Set(
+  KINDS.flatMap((k) => columnsOf(k)).filter((s) => s.type === 'amount').map((s) => s.column),
+);
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
