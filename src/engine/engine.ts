@@ -102,20 +102,27 @@ class Evaluation {
     }
   }
 
-  /** The rules that judge records of a file, and those that watch them, in id order. */
+  /**
+   * The rules that judge records of a file, and those that watch them, in id order — except
+   * that checkers which keep state for `finish` (happy-call remembers the contracts it waits a
+   * call for) come after the stateless ones: a row that a stateless check rejects (its working
+   * time reaches a year without holiday data) is never seen by a stateful one, so a rejected
+   * row produces no finding later (a row is in exactly one state).
+   */
   plan(input: OpenedInput, skipped: ReadonlySet<string>): { checkers: Active[]; observers: Active[] } {
     const checkers: Active[] = [];
+    const stateful: Active[] = [];
     const observers: Active[] = [];
     for (const a of this.active.values()) {
       const meta = a.entry.rule.meta;
       if (meta.kind === input.kind && !skipped.has(meta.id)) {
-        if (a.instance.check) checkers.push(a);
+        if (a.instance.check) (a.instance.finish ? stateful : checkers).push(a);
         if (a.instance.observe) observers.push(a);
       } else if ((meta.reads.includes(input.kind) || a.entry.rule.optionalReads?.includes(input.kind)) && a.instance.observe) {
         observers.push(a);
       }
     }
-    return { checkers, observers };
+    return { checkers: checkers.concat(stateful), observers };
   }
 
   summaries(): RuleSummary[] {
@@ -218,6 +225,27 @@ function uncovered(r: AnyRecord, calendar: WorkingCalendar): { column: string; t
 
 function inPeriod(day: DayNumber, p: Period): boolean {
   return (p.from === null || day >= p.from) && (p.to === null || day <= p.to);
+}
+
+/**
+ * Puts the first `n` outcomes back in rule-id order (the stateful checkers ran last), so
+ * violations of one row stream in rule-id order. Insertion sort: `n` is a handful and is
+ * almost always already in order.
+ */
+function byRuleId(owners: Active[], outcomes: unknown[], n: number): void {
+  for (let i = 1; i < n; i++) {
+    const a = owners[i]!;
+    const o = outcomes[i];
+    const id = a.entry.rule.meta.id;
+    let j = i - 1;
+    while (j >= 0 && owners[j]!.entry.rule.meta.id > id) {
+      owners[j + 1] = owners[j]!;
+      outcomes[j + 1] = outcomes[j];
+      j--;
+    }
+    owners[j + 1] = a;
+    outcomes[j + 1] = o;
+  }
 }
 
 function compareViolations(a: Violation, b: Violation): number {
@@ -354,6 +382,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
           }
           throw err;
         }
+        if (n > 1) byRuleId(owners, outcomes, n);
         for (let i = 0; i < n; i++) {
           const o = outcomes[i]!;
           const a = owners[i]!;
