@@ -5,7 +5,8 @@ import { type RuleDefinition, num } from './shared.js';
 
 /**
  * `call.wait-announcement`: every inbound call-centre call, answered or abandoned, that waited
- * more than 20 s heard the expected-wait announcement (`wait_announced`). Calls with no known
+ * 20 s or more heard the expected-wait announcement (`wait_announced`): the charter reads
+ * 「20초 이상」, so a call that waited exactly 20 s is in scope. Calls with no known
  * wait are not applicable; an empty `wait_announced` is a finding (not shown in the export).
  */
 export const callWaitAnnouncement: RuleDefinition<'calls'> = {
@@ -14,21 +15,21 @@ export const callWaitAnnouncement: RuleDefinition<'calls'> = {
     aliases: ['T003', 'wait-announcement'],
     kind: 'calls',
     reads: [],
-    title: { ko: '통화대기 20초 초과 시 예상상담 가능시간 안내', en: 'Expected-wait announcement for calls waiting over 20 seconds' },
+    title: { ko: '통화대기 20초 이상 시 예상상담 가능시간 안내', en: 'Expected-wait announcement for calls waiting 20 seconds or more' },
     clause: '통화대기시간이 20초 이상 길어지면 예상상담 가능시간 안내',
     basis: 'charter',
     severity: 'warning',
-    threshold: { ko: '대기 20초 초과 호 전부', en: 'every call waiting more than 20 s' },
+    threshold: { ko: '대기 20초 이상 호 전부', en: 'every call waiting 20 s or more' },
     scope: 'record',
     requires: ['wait_announced'],
   },
   defaults: { afterSeconds: 20 },
-  optionSpecs: { afterSeconds: { type: 'number', min: 0, description: 'calls waiting more than this many seconds need the announcement' } },
+  optionSpecs: { afterSeconds: { type: 'number', min: 0, description: 'calls waiting this many seconds or more need the announcement (charter: 20초 이상)' } },
   create(context) {
     const after = num(context, 'afterSeconds');
     return {
       check(r: CallRecord) {
-        if (!isCallCentreInbound(r) || r.waitSeconds === null || r.waitSeconds <= after) return undefined;
+        if (!isCallCentreInbound(r) || r.waitSeconds === null || r.waitSeconds < after) return undefined;
         if (r.waitAnnounced === true) return PASS;
         const how = r.answeredAt === null ? { en: 'abandoned', ko: '포기 호' } : { en: 'answered', ko: '응답 호' };
         const what =
@@ -44,8 +45,8 @@ export const callWaitAnnouncement: RuleDefinition<'calls'> = {
           overWorkingSeconds: r.waitSeconds - after,
           open: false,
           message: {
-            en: `${how.en} call waited ${r.waitSeconds} s (over ${after} s) ${what.en}`,
-            ko: `${how.ko} 대기 ${r.waitSeconds}초(${after}초 초과), ${what.ko}`,
+            en: `${how.en} call waited ${r.waitSeconds} s (${after} s or more) ${what.en}`,
+            ko: `${how.ko} 대기 ${r.waitSeconds}초(${after}초 이상), ${what.ko}`,
           },
         };
         return finding;

@@ -100,10 +100,12 @@ describe('call.service-level (KS: ≥ 80% of offered answered within 20 s)', () 
   });
 });
 
-describe('call.wait-announcement (waited > 20 s)', () => {
+describe('call.wait-announcement (waited ≥ 20 s, 「20초 이상」)', () => {
   it.each([
     [21, false, '2024-09-02 10:01', 'finding'],
-    [20, false, '2024-09-02 10:01', 'n/a'],
+    [20, false, '2024-09-02 10:01', 'finding'], // exactly 20 s is 「20초 이상」
+    [19, false, '2024-09-02 10:01', 'n/a'],
+    [20, true, '2024-09-02 10:01', 'pass'],
     [25, true, '2024-09-02 10:01', 'pass'],
     [40, null, null, 'finding'], // abandoned, not recorded
     [null, false, null, 'n/a'], // no wait known
@@ -116,7 +118,15 @@ describe('call.wait-announcement (waited > 20 s)', () => {
 
   it('words the finding for an abandoned call', () => {
     const f = finding(check(callWaitAnnouncement, call({ waitSeconds: 40, waitAnnounced: false, answeredAt: null })));
-    expect(f.message.en).toBe('abandoned call waited 40 s (over 20 s) without the expected-wait announcement');
+    expect(f.message.en).toBe('abandoned call waited 40 s (20 s or more) without the expected-wait announcement');
+    expect(f.message.ko).toBe('포기 호 대기 40초(20초 이상), 예상상담 가능시간 안내 없음');
+  });
+
+  it('keeps the threshold configurable: afterSeconds 30 takes 30 s and over', () => {
+    const o = { options: { afterSeconds: 30 } };
+    expect(check(callWaitAnnouncement, call({ waitSeconds: 29, waitAnnounced: false }), o)).toBeUndefined();
+    expect(finding(check(callWaitAnnouncement, call({ waitSeconds: 30, waitAnnounced: false }), o)).overWorkingSeconds).toBe(0);
+    expect(callWaitAnnouncement.defaults.afterSeconds).toBe(20);
   });
 
   it('does not apply to department phones or outbound calls', () => {
