@@ -87,6 +87,8 @@ export interface Governing {
   source: string;
   deadline: Instant;
   late: boolean;
+  /** Working seconds allowed when the deadline is hours-based; null when it is day-based. */
+  allowedSeconds: number | null;
 }
 
 /**
@@ -105,7 +107,7 @@ export function governingDeadline(
   const stop = r.answeredAt ?? asOf;
   const hours = (source: string, seconds: number): Governing => {
     const m = measure(calendar, r.receivedAt, stop, pause);
-    return { source, deadline: hoursDeadline(calendar, r.receivedAt, seconds, pause), late: m.elapsed > seconds };
+    return { source, deadline: hoursDeadline(calendar, r.receivedAt, seconds, pause), late: m.elapsed > seconds, allowedSeconds: seconds };
   };
   if (isWebInquiry(r)) return hours('complaint.inquiry', Math.round(o.inquiryHours * HOUR));
   if (isWebPetition(r)) return hours('complaint.petition', Math.round(o.petitionHours * HOUR));
@@ -114,7 +116,7 @@ export function governingDeadline(
   if (!basis) return null;
   if (basis.basis === 'hours') return hours('complaint.statutory', basis.seconds);
   const { deadline } = daysDeadline(calendar, r.receivedAt, basis.days, pause, stop);
-  return { source: 'complaint.statutory', deadline, late: kstDay(stop) > kstDay(deadline) };
+  return { source: 'complaint.statutory', deadline, late: kstDay(stop) > kstDay(deadline), allowedSeconds: null };
 }
 
 /** What distinguishes one hours-based complaint deadline rule from another. */

@@ -64,7 +64,8 @@ export const complaintDelayNotice: RuleDefinition<'complaints'> = {
           start: r.receivedAt,
           end: notified,
           deadline: g.deadline,
-          allowedWorkingSeconds: null,
+          // The governing deadline's allowance (hours-based), or null when it is day-based.
+          allowedWorkingSeconds: g.allowedSeconds,
           elapsedWorkingSeconds: null,
           overWorkingSeconds: over,
           open,
