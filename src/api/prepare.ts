@@ -77,6 +77,7 @@ export function preparedAudit(
         previousPeriod: plan.previousPeriod,
         keepViolations: hooks.keepViolations ?? true,
         onViolation: hooks.onViolation,
+        explainRecord: hooks.explainRecord,
         onInputDone: done.length === 0 ? undefined : (s) => done.forEach((f) => f(s)),
       });
     },

@@ -65,6 +65,8 @@ export interface RunHooks {
   onViolation?: (violation: Violation) => void;
   /** Called after each input has been read (in addition to the options' `onInputDone`). */
   onInputDone?: (summary: InputSummary) => void;
+  /** Also describe how the record with this id passed or why it is pending (`result.explained`). */
+  explainRecord?: string;
 }
 
 /** An audit with everything resolved and its inputs open, ready to run once. */

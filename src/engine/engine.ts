@@ -21,6 +21,7 @@ import type {
   InputSummary,
   Rejection,
   RuleSummary,
+  Explained,
   Violation,
   Warning,
 } from '../model/result.js';
@@ -35,6 +36,7 @@ import {
   type Severity,
 } from '../model/rule.js';
 import { type Said, rejection, warning } from '../ingest/reasons.js';
+import { explainRecord } from './explain-record.js';
 import { headerOf, say } from './reasons.js';
 import { RuleTally, complianceRate, OUTCOME_PASS, OUTCOME_PENDING, OUTCOME_VIOLATION } from './tally.js';
 import { type VariantSpec, Variants } from './variants.js';
@@ -70,6 +72,8 @@ export interface AuditOptions {
   onInputDone?: (summary: InputSummary) => void;
   /** What-if alternatives: each judges the same records again (read once, judged many times). */
   variants?: readonly VariantSpec[];
+  /** `--explain ID`: also say how the record(s) with this id passed or why they are pending (`explained`). */
+  explainRecord?: string;
 }
 
 interface Active {
@@ -304,6 +308,8 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
       (a) => a.entry.rule.meta.kind === input.kind && a.entry.rule.meta.scope === 'record' && a.instance.finish !== undefined,
     ),
   );
+  const explainId = options.explainRecord;
+  const explained: Explained[] = [];
   const emit = (v: Violation) => {
     if (keep) all.push(v);
     options.onViolation?.(v);
@@ -398,6 +404,10 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
         for (let i = 0; i < observers.length; i++) observers[i]!.instance.observe!(r);
         if (variants) variants.record(r, start, owners, outcomes as Exclude<Finding | typeof PASS | typeof PENDING, undefined>[], n);
         summary.evaluated++;
+        if (explainId !== undefined && r.id === explainId) {
+          const context = { calendar, asOf: options.asOf, period: options.period, granularity: options.granularity };
+          explained.push(...explainRecord(r, options.rules, context, (id) => skipped.has(id) || !current.active.has(id)));
+        }
       },
       reject(rejection) {
         summary.rejected++;
@@ -481,6 +491,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
       previous && previousSeen > 0 && options.previousPeriod
         ? { period: { from: options.previousPeriod.from, to: options.previousPeriod.to }, rules: previous.summaries() }
         : null,
+    ...(explainId !== undefined ? { explained } : {}),
   };
 
   function evaluateQuietly(r: AnyRecord, checkers: readonly Active[], observers: readonly Active[]): void {

@@ -51,6 +51,13 @@ export interface Violation {
   pauses?: readonly { from: Instant; to: Instant; workingSeconds: number }[];
 }
 
+/** `--explain` of a record that did not violate a rule: how it passed, or why it is pending. */
+export interface Explained extends Violation {
+  outcome: 'pass' | 'pending';
+  /** False when the rule has no deadline to describe (e.g. an announcement that was made). */
+  described: boolean;
+}
+
 export interface Aggregate extends AggregateResult {
   rule: string;
 }
@@ -121,4 +128,6 @@ export interface AuditResult {
   previous: { period: { from: DayNumber; to: DayNumber }; rules: RuleSummary[] } | null;
   /** With `--what-if` / `--sensitivity`: the alternatives and the verdicts each one flips. */
   whatIf?: WhatIfResult;
+  /** With `explainRecord`: the rules that record passed or is pending under, in rule order. */
+  explained?: Explained[];
 }

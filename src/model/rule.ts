@@ -103,6 +103,12 @@ export interface RuleContext {
   /** The audited period (inclusive KST days), null = open-ended. */
   period: { from: DayNumber | null; to: DayNumber | null };
   granularity: Granularity;
+  /**
+   * Only for `--explain` of a record that passed or is pending: the shared deadline checks
+   * describe the measurement here (deadline, allowance, working time used) before returning
+   * PASS or PENDING. Absent in an ordinary audit.
+   */
+  describe?: (detail: Finding) => void;
 }
 
 /** One run of a rule over the inputs. */

@@ -5,7 +5,7 @@
  */
 import { type Instant, formatClock, kstDay, secondOfDay } from '../calendar/kst.js';
 import type { SkippedDay, WorkingCalendar } from '../model/calendar.js';
-import type { Violation } from '../model/result.js';
+import type { Explained, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
 import { formatDayWithWeekday, formatDuration } from '../format/index.js';
 import { labels } from './i18n.js';
@@ -41,13 +41,18 @@ function skippedText(days: readonly SkippedDay[], lang: Lang): string[] {
  *
  * @example explainViolation(v, createCalendar(), 'ko').includes('추석') // => true for a 추석-week complaint
  */
-export function explainViolation(v: Violation, calendar: WorkingCalendar, lang: Lang): string {
+export function explainViolation(v: Violation | Explained, calendar: WorkingCalendar, lang: Lang): string {
   const L = labels(lang);
   const t = L.explain;
-  const out: string[] = [t.heading(oneLine(v.recordId), v.rule)];
+  const outcome = 'outcome' in v ? v.outcome : null;
+  const out: string[] = [`${t.heading(oneLine(v.recordId), v.rule)}${outcome ? `: ${t.outcome[outcome]}` : ''}`];
   const item = (label: string, value: string) => out.push(`  ${label}: ${value}`);
   item(t.source, `${oneLine(placeOf(v.file, v.line))}${v.department ? ` (${L.department} ${oneLine(v.department)})` : ''}`);
   item(t.received, when(v.start, lang));
+  if (outcome && 'described' in v && !v.described) {
+    item(t.message, `${t.noDeadline} (${oneLine(v.message[lang])})`);
+    return `${out.join('\n')}\n`;
+  }
   let clockStart: Instant | null = null;
   if (calendar.covers(v.start)) {
     clockStart = calendar.clockStart(v.start);
@@ -83,6 +88,9 @@ export function explainViolation(v: Violation, calendar: WorkingCalendar, lang: 
   item(t.completed, v.end === null ? t.stillOpen : when(v.end, lang));
   if (v.elapsedWorkingSeconds !== null) item(t.elapsed, formatDuration(v.elapsedWorkingSeconds, lang));
   if (v.overWorkingSeconds !== null) item(t.over, formatDuration(v.overWorkingSeconds, lang));
+  if (outcome && v.allowedWorkingSeconds !== null && v.elapsedWorkingSeconds !== null) {
+    item(t.margin, formatDuration(v.allowedWorkingSeconds - v.elapsedWorkingSeconds, lang));
+  }
   item(t.message, oneLine(v.message[lang]));
   return `${out.join('\n')}\n`;
 }

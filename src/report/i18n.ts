@@ -122,6 +122,10 @@ const ko = {
     elapsed: '소요 근무시간',
     over: '기한 초과',
     message: '판정',
+    outcome: { pass: '준수', pending: '진행 중(기한 미도래)' },
+    margin: '기한까지 남은 근무시간',
+    noDeadline: '잴 기한이 없는 규칙: 기준을 충족함',
+    nothingFor: (id: string) => `레코드 ID "${id}"인 행이 없거나, 해당 행에 적용되는 규칙이 없습니다`,
   },
 };
 
@@ -241,6 +245,10 @@ const en: Labels = {
     elapsed: 'Working time used',
     over: 'Over the deadline by',
     message: 'Finding',
+    outcome: { pass: 'passed', pending: 'pending (deadline not reached)' },
+    margin: 'Working time left before the deadline',
+    noDeadline: 'no deadline to measure: the record meets the rule',
+    nothingFor: (id: string) => `no evaluated row has the record id "${id}", or no rule applies to it`,
   },
 };
 

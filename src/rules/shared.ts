@@ -166,7 +166,10 @@ export function checkHours(context: RuleContext, input: HoursCheck): Outcome {
   const open = end === null;
   const stop = end ?? asOf;
   const m = measure(calendar, start, stop, pause);
-  if (m.elapsed <= allowedSeconds) return open ? PENDING : PASS;
+  if (m.elapsed <= allowedSeconds) {
+    if (context.describe) context.describe(describeHoursPass(context, input, m));
+    return open ? PENDING : PASS;
+  }
   const deadline = hoursDeadline(calendar, start, allowedSeconds, pause);
   const over = m.elapsed - allowedSeconds;
   const limit = formatDuration(allowedSeconds);
@@ -199,6 +202,42 @@ export function checkHours(context: RuleContext, input: HoursCheck): Outcome {
   };
   if (m.pause) finding.pauses = [m.pause];
   return finding;
+}
+
+/** For `--explain`: an hours-based record within its allowance, with the time it has left. */
+function describeHoursPass(context: RuleContext, input: HoursCheck, m: Measured): Finding {
+  const { start, end, allowedSeconds } = input;
+  const deadline = hoursDeadline(context.calendar, start, allowedSeconds, input.pause ?? null);
+  const left = formatDuration(allowedSeconds - m.elapsed);
+  const used = formatDuration(m.elapsed);
+  const due = formatWhen(deadline);
+  const message: Localized =
+    end === null
+      ? {
+          en: `open, ${used.en} of working time used at ${formatWhen(context.asOf)}; ${left.en} left until ${due}`,
+          ko: `${formatWhen(context.asOf)} 현재 미${input.action.ko}, 근무시간 ${used.ko} 경과; ${due}까지 ${left.ko} 남음`,
+        }
+      : {
+          en: `${input.action.en} after ${used.en} of working time, ${left.en} before the deadline (${due})`,
+          ko: `근무시간 ${used.ko} 만에 ${input.action.ko}, 기한(${due})보다 ${left.ko} 이름`,
+        };
+  const f: Finding = { start, end, deadline, allowedWorkingSeconds: allowedSeconds, elapsedWorkingSeconds: m.elapsed, overWorkingSeconds: null, open: end === null, message };
+  if (m.pause) f.pauses = [m.pause];
+  return f;
+}
+
+/** For `--explain`: a day-based record finished (or still open) on or before its last working day. */
+function describeDaysPass(context: RuleContext, input: DaysCheck, deadline: Instant, extraDays: number, m: Measured): Finding {
+  const { start, end, days, action } = input;
+  const nth = days + extraDays;
+  const due = formatDay(kstDay(deadline));
+  const message: Localized =
+    end === null
+      ? { en: `open on ${formatDay(kstDay(context.asOf))}, within the ${ordinal(nth)} working day ${due}`, ko: `${formatDay(kstDay(context.asOf))} 현재 미${action.ko}, 기한 ${nth}번째 근무일 ${due} 이내` }
+      : { en: `${action.en} on ${formatDay(kstDay(end))}, no later than the ${ordinal(nth)} working day ${due}`, ko: `${formatDay(kstDay(end))}에 ${action.ko}: 기한 ${nth}번째 근무일 ${due} 이내` };
+  const f: Finding = { start, end, deadline, allowedWorkingSeconds: null, elapsedWorkingSeconds: m.elapsed, overWorkingSeconds: null, open: end === null, message };
+  if (m.pause) f.pauses = [m.pause];
+  return f;
 }
 
 /** One day-based measurement (6 days or more): the completion's KST date against the N-th working day. */
@@ -243,7 +282,10 @@ export function checkDays(context: RuleContext, input: DaysCheck): Outcome {
   const stop = end ?? asOf;
   const { deadline, extraDays, measured } = daysDeadline(calendar, start, days, pause, stop);
   const lastDay = kstDay(deadline);
-  if (kstDay(stop) <= lastDay) return open ? PENDING : PASS;
+  if (kstDay(stop) <= lastDay) {
+    if (context.describe) context.describe(describeDaysPass(context, input, deadline, extraDays, measured));
+    return open ? PENDING : PASS;
+  }
   const nth = days + extraDays;
   const dueDay = formatDay(lastDay);
   const pauseNote: Localized =

@@ -191,13 +191,17 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
       keepViolations: stream === null,
       onViolation: stream === null ? undefined : (v: Violation) => writeChunks(out, stream(v, formatOptions)),
       onInputDone: progress?.inputDone,
+      explainRecord: opts.explain,
     });
     progress?.done();
     if (opts.explain) {
-      const mine = result.violations.filter((v) => v.recordId === opts.explain);
+      // Violations, passes and pending outcomes of the record, by line then rule.
+      const mine = [...result.violations.filter((v) => v.recordId === opts.explain), ...(result.explained ?? [])].sort(
+        (a, b) => a.line - b.line || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+      );
       if (mine.length === 0) {
         await out.abort();
-        throw new UsageError(`no violation has the record id "${opts.explain}"`);
+        throw new UsageError(labels(lang).explain.nothingFor(opts.explain));
       }
       await out.write(mine.map((v) => explain(v, { calendar, lang })).join('\n'));
     } else if (stream === null) {
