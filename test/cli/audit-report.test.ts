@@ -173,11 +173,16 @@ describe('--explain on the hand-checked e2e data', () => {
     expect(r.stdout).not.toContain('\u001b');
   });
 
-  it('is a usage error (exit 2) for an id with no violation, and writes no report', async () => {
-    const r = await audit([...E2E, ...E2E_AS_OF, '--explain', 'P-1']);
+  it('explains a record with no violation as passed (issue 12 item 5)', async () => {
+    const r = await audit([...E2E, ...E2E_AS_OF, '--explain', 'P-1', '--lang', 'en']);
+    expect(r.stdout).toContain('Record P-1 — payment.four-hours: passed');
+  });
+
+  it('is a usage error (exit 2) for an id no evaluated row has, and writes no report', async () => {
+    const r = await audit([...E2E, ...E2E_AS_OF, '--explain', 'NO-SUCH-ID', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('no violation has the record id "P-1"');
+    expect(r.stderr).toContain('no evaluated row has the record id "NO-SUCH-ID"');
   });
 });
 
