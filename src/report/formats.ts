@@ -8,11 +8,12 @@ import { htmlFormat } from './html.js';
 import { jsonFormat, ndjsonFormat } from './json.js';
 import { mdFormat } from './markdown.js';
 import { tableFormat } from './table.js';
+import { xlsxFormat } from './xlsx.js';
 import type { AuditResult } from '../model/result.js';
 import type { Chunk, Chunks, FormatOptions, ReportFormat } from './types.js';
 
 /** Every report format, in the order `--help` lists them. */
-export const FORMATS: readonly ReportFormat[] = [tableFormat, jsonFormat, ndjsonFormat, csvFormat, mdFormat, htmlFormat];
+export const FORMATS: readonly ReportFormat[] = [tableFormat, jsonFormat, ndjsonFormat, csvFormat, mdFormat, htmlFormat, xlsxFormat];
 
 /** The `--format` values. @example FORMAT_NAMES.includes('csv') // => true */
 export const FORMAT_NAMES: readonly string[] = FORMATS.map((f) => f.name);

@@ -1,0 +1,421 @@
+/**
+ * `-o report.xlsx` (`--format xlsx`): the auditor's workbook, one sheet per table — rule summary,
+ * violations, per-period measures, the quarter comparison (with `--quarter`), the breakdown (with
+ * `--group-by`), rejected rows, warnings, inputs and the audit's settings. Labels follow `--lang`.
+ *
+ * Every value is a typed cell and never a formula: times are date cells holding the KST wall
+ * clock, durations and counts numbers, rates numbers with a percent format, text is text (a text
+ * starting with `=` stays text: exceljs writes strings as strings). Each table has a frozen
+ * header row, an autofilter and column widths that fit Korean (a wide character counts 2). The
+ * workbook's created/modified dates and its zip entries are stamped with the audit's as-of time,
+ * so a rerun writes the same bytes. The workbook is built in memory (exceljs) and handed on as
+ * one chunk; no I/O here.
+ */
+import stringWidth from 'string-width';
+import { KST_OFFSET_SECONDS, formatDay } from '../calendar/kst.js';
+import { formatDuration } from '../format/index.js';
+import type { AuditResult, Violation } from '../model/result.js';
+import type { Lang } from '../model/rule.js';
+import { csvBreakdownHeaders, csvHeaders } from './csv.js';
+import { isRateRule, labels, rejectionReason, warningMessage } from './i18n.js';
+import { ruleThreshold, ruleTitle, verdict, verdictLabel } from './layout.js';
+import { stripControl } from './sanitize.js';
+import type { Chunk, FormatOptions, RenderFormat } from './types.js';
+import { dosDateTime, stampZip } from './xlsx-zip.js';
+
+/** A cell value as written: text, a number (in its column's format), a KST instant, a number with its own format, or empty. */
+export type XlsxCell = string | number | KstTime | FormattedNumber | null;
+
+/** A KST instant to be written as a date cell. */
+export interface KstTime {
+  readonly kst: number;
+}
+
+/** A number whose format is its own, not its column's (a measure is a rate or seconds by rule). */
+export interface FormattedNumber {
+  readonly num: number;
+  readonly numFmt: string;
+}
+
+/** A column of a table sheet: its header and the number format of its cells. */
+export interface XlsxColumn {
+  header: string;
+  numFmt?: string;
+}
+
+/** One sheet: a header row, then rows. */
+export interface XlsxTable {
+  name: string;
+  columns: XlsxColumn[];
+  rows: XlsxCell[][];
+}
+
+export const TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+export const PERCENT_FORMAT = '0.0%';
+const COUNT_FORMAT = '#,##0';
+const POINTS_FORMAT = '+0.0"%p";-0.0"%p";0.0"%p"';
+/** Excel's rows per sheet, less the header: more violations continue on a second sheet. */
+const ROWS_PER_SHEET = 1_048_575;
+/** Excel keeps at most this many characters in a cell. */
+const CELL_LIMIT = 32_767;
+
+const SHEETS: Record<Lang, Record<'summary' | 'violations' | 'measures' | 'comparison' | 'breakdown' | 'rejected' | 'warnings' | 'inputs' | 'audit', string>> = {
+  en: {
+    summary: 'Summary',
+    violations: 'Violations',
+    measures: 'Measures',
+    comparison: 'Quarter comparison',
+    breakdown: 'Breakdown',
+    rejected: 'Rejected rows',
+    warnings: 'Warnings',
+    inputs: 'Inputs',
+    audit: 'Audit',
+  },
+  ko: {
+    summary: '규칙별 요약',
+    violations: '위반 내역',
+    measures: '기간별 지표',
+    comparison: '전 분기 대비',
+    breakdown: '구분별 집계',
+    rejected: '처리하지 못한 행',
+    warnings: '경고',
+    inputs: '입력 파일',
+    audit: '점검 정보',
+  },
+};
+
+const at = (t: number | null): KstTime | null => (t === null ? null : { kst: t });
+
+function isKstTime(v: XlsxCell): v is KstTime {
+  return typeof v === 'object' && v !== null && 'kst' in v;
+}
+
+function summaryTable(result: AuditResult, o: FormatOptions): XlsxTable {
+  const t = labels(o.lang);
+  return {
+    name: SHEETS[o.lang].summary,
+    columns: [
+      { header: t.rule },
+      { header: t.title },
+      { header: t.clause },
+      { header: t.severity },
+      { header: t.evaluated, numFmt: COUNT_FORMAT },
+      { header: t.passed, numFmt: COUNT_FORMAT },
+      { header: t.violations, numFmt: COUNT_FORMAT },
+      { header: t.pending, numFmt: COUNT_FORMAT },
+      { header: t.compliance, numFmt: PERCENT_FORMAT },
+      { header: t.target },
+      { header: t.result },
+      { header: t.notEvaluatedReasons },
+    ],
+    rows: result.rules.map((r) => [
+      r.id,
+      ruleTitle(o.rules, r.id, o.lang),
+      o.rules.get(r.id)?.clause ?? null,
+      t.severities[r.severity],
+      r.evaluated,
+      r.passed,
+      r.violations,
+      r.pending,
+      r.complianceRate,
+      ruleThreshold(o.rules, r.id, o.lang),
+      verdictLabel(verdict(r), o.lang),
+      r.notEvaluatedReason?.[o.lang] ?? null,
+    ]),
+  };
+}
+
+/** The violation columns: the CSV report's, with times as date cells and seconds as numbers. */
+function violationColumns(lang: Lang): XlsxColumn[] {
+  return csvHeaders(lang).map((header, i) => {
+    if (i === 5 || (i >= 12 && i <= 14)) return { header, numFmt: COUNT_FORMAT };
+    if (i >= 8 && i <= 10) return { header, numFmt: TIME_FORMAT };
+    return { header };
+  });
+}
+
+function violationRow(v: Violation, o: FormatOptions): XlsxCell[] {
+  const t = labels(o.lang);
+  return [
+    v.rule,
+    ruleTitle(o.rules, v.rule, o.lang),
+    o.rules.get(v.rule)?.clause ?? null,
+    t.severities[v.severity],
+    v.file,
+    v.line,
+    v.recordId,
+    v.department,
+    at(v.start),
+    at(v.deadline),
+    at(v.end),
+    v.open ? t.yes : t.no,
+    v.allowedWorkingSeconds,
+    v.elapsedWorkingSeconds,
+    v.overWorkingSeconds,
+    v.overWorkingSeconds === null ? null : formatDuration(v.overWorkingSeconds, o.lang),
+    v.message[o.lang],
+  ];
+}
+
+function violationTables(result: AuditResult, o: FormatOptions): XlsxTable[] {
+  const name = SHEETS[o.lang].violations;
+  const tables: XlsxTable[] = [];
+  for (let start = 0; start === 0 || start < result.violations.length; start += ROWS_PER_SHEET) {
+    const part = result.violations.slice(start, start + ROWS_PER_SHEET);
+    tables.push({ name: start === 0 ? name : `${name} (${tables.length + 1})`, columns: violationColumns(o.lang), rows: part.map((v) => violationRow(v, o)) });
+  }
+  return tables;
+}
+
+function measuresTable(result: AuditResult, o: FormatOptions): XlsxTable {
+  const t = labels(o.lang);
+  const unit = o.lang === 'ko' ? '초' : 's';
+  // Rates are fractions shown as percentages, waits seconds with one decimal.
+  const measure = (rule: string, v: number | null): FormattedNumber | null =>
+    v === null ? null : { num: v, numFmt: isRateRule(rule) ? PERCENT_FORMAT : `0.0"${unit}"` };
+  return {
+    name: SHEETS[o.lang].measures,
+    columns: [
+      { header: t.rule },
+      { header: t.title },
+      { header: t.aggregatePeriod },
+      { header: t.value },
+      { header: t.target },
+      { header: t.result },
+      { header: t.counts },
+    ],
+    rows: result.aggregates.map((a) => [
+      a.rule,
+      ruleTitle(o.rules, a.rule, o.lang),
+      a.period,
+      measure(a.rule, a.value),
+      measure(a.rule, a.target),
+      a.value === null ? t.noData : a.passed ? t.pass : t.fail,
+      Object.entries(a.counts)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ') || null,
+    ]),
+  };
+}
+
+function comparisonTable(result: AuditResult, o: FormatOptions): XlsxTable | null {
+  if (result.previous === null) return null;
+  const t = labels(o.lang);
+  const prev = new Map(result.previous.rules.map((r) => [r.id, r]));
+  const range = `${formatDay(result.previous.period.from)} ~ ${formatDay(result.previous.period.to)}`;
+  return {
+    name: SHEETS[o.lang].comparison,
+    columns: [
+      { header: t.rule },
+      { header: t.title },
+      { header: `${t.previous} ${t.compliance} (${range})`, numFmt: PERCENT_FORMAT },
+      { header: `${t.current} ${t.compliance}`, numFmt: PERCENT_FORMAT },
+      { header: `${t.change} (%p)`, numFmt: POINTS_FORMAT },
+      { header: `${t.previous} ${t.violations}`, numFmt: COUNT_FORMAT },
+      { header: `${t.current} ${t.violations}`, numFmt: COUNT_FORMAT },
+    ],
+    rows: result.rules.map((r) => {
+      const p = prev.get(r.id);
+      const before = p?.complianceRate ?? null;
+      const change = before === null || r.complianceRate === null ? null : Math.round((r.complianceRate - before) * 10000) / 100;
+      return [r.id, ruleTitle(o.rules, r.id, o.lang), before, r.complianceRate, change, p ? p.violations : null, r.violations];
+    }),
+  };
+}
+
+function breakdownTable(result: AuditResult, o: FormatOptions): XlsxTable | null {
+  if (result.groupBy === null) return null;
+  const by = labels(o.lang).groupNames[result.groupBy];
+  return {
+    name: SHEETS[o.lang].breakdown,
+    columns: csvBreakdownHeaders(o.lang).map((header, i) => ({ header, numFmt: i === 8 ? PERCENT_FORMAT : i >= 4 ? COUNT_FORMAT : undefined })),
+    rows: result.groups[result.groupBy].map((b) => [
+      by,
+      b.group,
+      b.rule,
+      ruleTitle(o.rules, b.rule, o.lang),
+      b.evaluated,
+      b.passed,
+      b.violations,
+      b.pending,
+      b.complianceRate,
+    ]),
+  };
+}
+
+function rejectedTable(result: AuditResult, o: FormatOptions): XlsxTable {
+  const t = labels(o.lang);
+  return {
+    name: SHEETS[o.lang].rejected,
+    columns: [{ header: t.file }, { header: t.line, numFmt: COUNT_FORMAT }, { header: t.code }, { header: t.reason }],
+    rows: result.rejected.map((r) => [r.file, r.line, r.code, rejectionReason(r, o.lang)]),
+  };
+}
+
+function warningsTable(result: AuditResult, o: FormatOptions): XlsxTable {
+  const t = labels(o.lang);
+  return {
+    name: SHEETS[o.lang].warnings,
+    columns: [{ header: t.file }, { header: t.line, numFmt: COUNT_FORMAT }, { header: t.code }, { header: t.message }],
+    rows: result.warnings.map((w) => [w.file, w.line, w.code, warningMessage(w, o.lang)]),
+  };
+}
+
+function inputsTable(result: AuditResult, o: FormatOptions): XlsxTable {
+  const t = labels(o.lang);
+  return {
+    name: SHEETS[o.lang].inputs,
+    columns: [
+      { header: t.file },
+      { header: t.kind },
+      { header: t.encoding },
+      { header: t.rows, numFmt: COUNT_FORMAT },
+      { header: t.evaluated, numFmt: COUNT_FORMAT },
+      { header: t.outOfPeriod, numFmt: COUNT_FORMAT },
+      { header: t.rejected, numFmt: COUNT_FORMAT },
+    ],
+    rows: result.inputs.map((i) => [i.file, t.kinds[i.kind], i.encoding, i.rows, i.evaluated, i.outOfPeriod, i.rejected]),
+  };
+}
+
+function auditTable(result: AuditResult, o: FormatOptions): XlsxTable {
+  const t = labels(o.lang);
+  const { from, to } = result.period;
+  const period = from === null && to === null ? t.periodOpen : `${from === null ? '' : formatDay(from)} ~ ${to === null ? '' : formatDay(to)}`;
+  return {
+    name: SHEETS[o.lang].audit,
+    columns: [{ header: t.reportTitle }, { header: t.value, numFmt: TIME_FORMAT }],
+    rows: [
+      [t.asOf, at(result.asOf)],
+      [t.period, period],
+      [t.timezone, result.calendar.timezone],
+      [t.workingHours, result.calendar.hours.join(', ')],
+      [t.holidayYears, result.calendar.holidayYears.join(', ')],
+      [t.generatedBy, 'charter-audit'],
+    ],
+  };
+}
+
+/**
+ * The sheets of the auditor's workbook, in order (no I/O): summary, violations, measures, the
+ * quarter comparison and the breakdown when there are any, rejected rows, warnings, inputs,
+ * settings.
+ *
+ * @example xlsxTables(result, options).map((t) => t.name) // => ['Summary', 'Violations', 'Measures', …]
+ */
+export function xlsxTables(result: AuditResult, o: FormatOptions): XlsxTable[] {
+  const tables: (XlsxTable | null)[] = [
+    summaryTable(result, o),
+    ...violationTables(result, o),
+    measuresTable(result, o),
+    comparisonTable(result, o),
+    breakdownTable(result, o),
+    rejectedTable(result, o),
+    warningsTable(result, o),
+    inputsTable(result, o),
+    auditTable(result, o),
+  ];
+  return tables.filter((x): x is XlsxTable => x !== null);
+}
+
+/**
+ * The width of a column that shows `text` whole: a wide (Korean, CJK) character counts 2.
+ *
+ * @example textWidth('대금지급') // => 8
+ * @example textWidth('P-1') // => 3
+ */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const line of text.split('\n')) w = Math.max(w, stringWidth(line));
+  return w;
+}
+
+function cellWidth(v: XlsxCell, numFmt: string | undefined): number {
+  if (v === null) return 0;
+  if (isKstTime(v)) return TIME_FORMAT.length;
+  if (typeof v === 'object') return cellWidth(v.num, v.numFmt);
+  if (typeof v === 'number') {
+    if (numFmt === PERCENT_FORMAT) return 7;
+    const digits = String(Math.round(Math.abs(v))).length;
+    return digits + Math.floor((digits - 1) / 3) + (v < 0 ? 1 : 0) + (Number.isInteger(v) ? 0 : 3);
+  }
+  return textWidth(v);
+}
+
+/** Column widths for a table: the widest cell or header + 2, between 6 and 60. */
+export function columnWidths(table: XlsxTable): number[] {
+  return table.columns.map((c, i) => {
+    let w = textWidth(c.header) + 2; // room for the autofilter button
+    for (const row of table.rows) w = Math.max(w, cellWidth(row[i] ?? null, c.numFmt));
+    return Math.min(60, Math.max(6, w + 2));
+  });
+}
+
+function text(s: string): string {
+  const clean = stripControl(s);
+  return clean.length > CELL_LIMIT ? `${clean.slice(0, CELL_LIMIT - 1)}…` : clean;
+}
+
+/**
+ * The workbook's bytes (an `.xlsx` zip). Deterministic: the document dates and every zip entry
+ * carry the as-of time, never the clock.
+ */
+export async function xlsxBytes(result: AuditResult, o: FormatOptions): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const stamp = new Date((result.asOf + KST_OFFSET_SECONDS) * 1000);
+  wb.creator = 'charter-audit';
+  wb.lastModifiedBy = 'charter-audit';
+  wb.created = stamp;
+  wb.modified = stamp;
+  wb.title = labels(o.lang).reportTitle;
+  for (const table of xlsxTables(result, o)) {
+    const ws = wb.addWorksheet(table.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+    const widths = columnWidths(table);
+    ws.columns = table.columns.map((_c, i) => ({ width: widths[i]! }));
+    const header = ws.getRow(1);
+    table.columns.forEach((c, i) => {
+      const cell = header.getCell(i + 1);
+      cell.value = text(c.header);
+      cell.font = { bold: true };
+    });
+    table.rows.forEach((cells, r) => {
+      const row = ws.getRow(r + 2);
+      cells.forEach((v, i) => {
+        if (v === null) return;
+        const cell = row.getCell(i + 1);
+        if (isKstTime(v)) {
+          cell.value = new Date((v.kst + KST_OFFSET_SECONDS) * 1000);
+          cell.numFmt = TIME_FORMAT;
+        } else if (typeof v === 'object') {
+          cell.value = v.num;
+          cell.numFmt = v.numFmt;
+        } else if (typeof v === 'number') {
+          cell.value = v;
+          const fmt = table.columns[i]!.numFmt;
+          if (fmt !== undefined) cell.numFmt = fmt;
+        } else {
+          cell.value = text(v);
+        }
+      });
+    });
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+  }
+  const buffer = new Uint8Array(await wb.xlsx.writeBuffer());
+  const wall = new Date(stamp.getTime());
+  return stampZip(
+    buffer,
+    dosDateTime(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()),
+  );
+}
+
+/** `--format xlsx` / `-o report.xlsx`: the auditor's workbook. */
+export const xlsxFormat: RenderFormat = {
+  name: 'xlsx',
+  extensions: ['.xlsx'],
+  description: "the auditor's Excel workbook (typed cells, one sheet per table)",
+  binary: true,
+  render: async function* (result: AuditResult, options: FormatOptions): AsyncGenerator<Chunk> {
+    yield await xlsxBytes(result, options);
+  },
+};
