@@ -190,7 +190,8 @@ describe('--output', () => {
   it.each([
     ['report.json', (t: string) => expect(JSON.parse(t).schemaVersion).toBe(1)],
     ['report.ndjson', (t: string) => expect(JSON.parse(t.split('\n')[0]!).rule).toMatch(/\./)],
-    ['report.csv', (t: string) => expect(t.split('\r\n')[0]).toMatch(/^rule,title,clause/)],
+    // A CSV file is for Excel: it starts with a UTF-8 BOM by default (issue 10).
+    ['report.csv', (t: string) => expect(t.split('\r\n')[0]).toMatch(/^\uFEFFrule,title,clause/)],
     ['report.md', (t: string) => expect(t).toMatch(/^# /)],
     ['REPORT.HTML', (t: string) => expect(t).toMatch(/^<!doctype html>/i)],
     ['report.txt', (t: string) => expect(t).toContain('Summary by rule')],

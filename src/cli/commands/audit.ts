@@ -34,7 +34,7 @@ const RULE_METAS = new Map(RULES.map((r) => [r.meta.id, r.meta] as const));
 const FAIL_ON = ['none', 'warning', 'error'] as const;
 const GROUP_BY = ['month', 'quarter', 'department'] as const;
 
-interface AuditCliOptions {
+export interface AuditCliOptions {
   format?: string;
   output?: string;
   kind?: string;
@@ -92,7 +92,8 @@ export function registerAudit(program: Command, io: Io, state: RunState): void {
     .option('--all', 'list every violation in the table')
     .option('--color', 'force colour in the table')
     .option('--no-color', 'no colour')
-    .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
+    .option('--bom', 'start CSV output with a UTF-8 BOM (the default for -o x.csv, so Korean Excel reads it; stdout has none)')
+    .option('--no-bom', 'no BOM in a CSV file written with -o')
     .option('--explain <recordId>', 'explain how the deadlines of this record were computed')
     .option('--strict', 'exit 2 when any row is rejected')
     .action(wrap(io, state, (files: string[], opts: AuditCliOptions) => runAudit(files, opts, io)));
@@ -129,7 +130,22 @@ function reportChoice(opts: AuditCliOptions, io: Io): ReportChoice {
   }
   const entry = formatByName(format);
   if (entry === null) throw new UsageError(`--format "${format}" is not one of: ${FORMAT_NAMES.join(', ')}`);
+  if (entry.binary && !opts.output && io.stdoutIsTTY) {
+    throw new UsageError(`--format ${entry.name} writes a binary file, not text for a terminal: use -o report${entry.extensions[0] ?? ''} or redirect stdout`);
+  }
   return { entry, failOn, lang, limit };
+}
+
+/**
+ * Whether a CSV report starts with a UTF-8 BOM: `--bom`/`--no-bom` when given, else yes for a
+ * file (`-o x.csv`: Korean Excel reads a CSV without a BOM as CP949 and garbles it) and no on
+ * stdout (a pipe's reader does not expect one).
+ *
+ * @example csvBom({ output: 'x.csv' } as AuditCliOptions) // => true
+ * @example csvBom({} as AuditCliOptions) // => false
+ */
+export function csvBom(opts: Pick<AuditCliOptions, 'bom' | 'output'>): boolean {
+  return opts.bom ?? opts.output !== undefined;
 }
 
 /** The library's options from the flags. */
@@ -179,7 +195,7 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
     color: entry.name === 'table' && colorWanted(opts, io),
     limit,
     width: terminalWidth(io),
-    bom: Boolean(opts.bom),
+    bom: csvBom(opts),
     rules: RULE_METAS,
   };
   const out: Output = await openOutput(io, opts.output);
