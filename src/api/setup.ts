@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createCalendar } from '../calendar/calendar.js';
-import { type HolidayOverrides, loadHolidayFile } from '../calendar/holiday-file.js';
+import { type HolidayOverrides, loadHolidayFile } from '../ingest/holiday-file.js';
 import { loadConfig } from '../config/load.js';
 import { CONFIG_FILE_NAME, defaultConfig, resolveRuleOptions, type Config } from '../config/normalize.js';
 import type { ResolvedRule } from '../engine/engine.js';

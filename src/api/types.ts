@@ -1,5 +1,5 @@
 /** The public options and results of the library's audit (see src/index.ts). */
-import type { HolidayOverrides } from '../calendar/holiday-file.js';
+import type { HolidayOverrides } from '../calendar/overrides.js';
 import type { DayNumber, Instant } from '../calendar/kst.js';
 import type { Config } from '../config/normalize.js';
 import type { OpenedInput } from '../model/input.js';

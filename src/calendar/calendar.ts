@@ -12,7 +12,7 @@
 import { CalendarRangeError, type Holiday, type SkippedDay, type WorkingCalendar } from '../model/calendar.js';
 import { InputError } from '../model/input.js';
 import { GAZETTE_YEARS, gazetteHolidays } from './holidays.js';
-import { HOLIDAY_FILE_ERRORS, type HolidayOverrides } from './holiday-file.js';
+import { HOLIDAY_FILE_ERRORS, type HolidayOverrides } from './overrides.js';
 import { DEFAULT_HOURS, formatInterval, parseHours } from './hours.js';
 import {
   type DayNumber,

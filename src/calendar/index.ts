@@ -4,15 +4,10 @@ export { DEFAULT_HOURS, formatInterval, parseHours } from './hours.js';
 export { GAZETTE_YEARS, gazetteHolidays, isoDateToDay } from './holidays.js';
 export {
   HOLIDAY_FILE_ERRORS,
-  loadHolidayFile,
-  parseHolidayCsv,
-  parseHolidayFile,
-  parseHolidayJson,
-  splitCsvLine,
   type HolidayAddition,
   type HolidayOverrides,
   type HolidayRemoval,
-} from './holiday-file.js';
+} from './overrides.js';
 export { describeSkipped, formatDayKo, formatInstantKo, shortDate } from './explain.js';
 export { CalendarRangeError, type Holiday, type SkippedDay, type WorkingCalendar } from '../model/calendar.js';
 export * from './kst.js';

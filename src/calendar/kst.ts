@@ -7,10 +7,9 @@
  * A {@link DayNumber} counts KST calendar days since 1970-01-01 (day 0).
  */
 
-/** Whole seconds since the Unix epoch (UTC). */
-export type Instant = number;
-/** KST calendar days since 1970-01-01 (a Thursday). */
-export type DayNumber = number;
+import type { DayNumber, Instant } from '../model/time.js';
+
+export type { DayNumber, Instant };
 
 export const KST_OFFSET_SECONDS = 9 * 3600;
 export const SECONDS_PER_DAY = 86_400;

@@ -1,7 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { CalendarRangeError } from '../model/calendar.js';
-import { InputError } from '../model/input.js';
-import { EXIT_ERROR, EXIT_OK, UsageError } from './exit-codes.js';
+import { EXIT_ERROR, EXIT_OK } from './exit-codes.js';
+import { type RunState } from './action.js';
 import type { Io } from './io.js';
 import { registerAudit } from './commands/audit.js';
 import { registerCalendarCommands } from './commands/calendar.js';
@@ -9,44 +8,6 @@ import { registerDiff } from './commands/diff.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerRules } from './commands/rules.js';
 import { registerSample } from './commands/sample.js';
-
-/** What every command action returns: the exit code. Only `main` hands it to the process. */
-export type Action = (...args: any[]) => Promise<number> | number;
-
-/** Shared state of one run: the exit code the last action produced. */
-export interface RunState {
-  exitCode: number;
-}
-
-/** The message a user sees for an error, or undefined for a bug (which is reported as one). */
-export function userMessage(err: unknown): string | undefined {
-  if (err instanceof UsageError || err instanceof InputError || err instanceof CalendarRangeError) return err.message;
-  return undefined;
-}
-
-/** Wraps an action: its exit code goes to the state; known errors become one line on stderr and exit 2. */
-export function wrap(io: Io, state: RunState, fn: Action): (...args: any[]) => Promise<void> {
-  return async (...args: any[]) => {
-    try {
-      state.exitCode = await fn(...args);
-    } catch (err) {
-      state.exitCode = EXIT_ERROR;
-      const msg = userMessage(err);
-      if (msg !== undefined) {
-        io.stderr.write(`charter-audit: ${msg}\n`);
-      } else {
-        const detail = err instanceof Error ? err.message : String(err);
-        io.stderr.write(
-          `charter-audit: internal error: ${detail}\n` +
-            `This is a bug in charter-audit; please report it with the command you ran` +
-            (io.env.CHARTER_AUDIT_DEBUG ? '' : ' (set CHARTER_AUDIT_DEBUG=1 for details)') +
-            '.\n',
-        );
-        if (io.env.CHARTER_AUDIT_DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
-      }
-    }
-  };
-}
 
 export function buildProgram(io: Io, state: RunState): Command {
   const program = new Command();
@@ -91,3 +52,5 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   return state.exitCode;
 }
+
+export { type Action, type RunState, userMessage, wrap } from './action.js';

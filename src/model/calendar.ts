@@ -1,4 +1,4 @@
-import type { DayNumber, Instant } from '../calendar/kst.js';
+import type { DayNumber, Instant } from './time.js';
 
 /** One non-working weekday (a public holiday) with its official Korean name(s). */
 export interface Holiday {

@@ -3,7 +3,7 @@
  * `kinds.ts` (one line per column); this file adds what every record has (origin, id,
  * department) and the lists derived for code that walks columns.
  */
-import type { Instant } from '../calendar/kst.js';
+import type { Instant } from './time.js';
 import { type AnyColumn, type ColumnSpec, type FieldsOf, KIND_TABLES, type Kind, columnsOf } from './kinds.js';
 
 export {

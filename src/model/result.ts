@@ -1,4 +1,4 @@
-import type { DayNumber, Instant } from '../calendar/kst.js';
+import type { DayNumber, Instant } from './time.js';
 import type { WorkingCalendar } from './calendar.js';
 import type { Kind } from './records.js';
 import type { AggregateResult, Granularity, Localized, Severity } from './rule.js';

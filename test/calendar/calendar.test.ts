@@ -7,8 +7,8 @@ import {
   defaultCalendar,
   formatInstant,
   kstInstant,
-  parseHolidayFile,
 } from '../../src/calendar/index.js';
+import { parseHolidayFile } from '../../src/ingest/holiday-file.js';
 import { InputError } from '../../src/model/input.js';
 
 const cal = defaultCalendar();

@@ -7,7 +7,7 @@ import { jsonErrorOffset } from '../../src/config/load.js';
 import { editDistance, suggest } from '../../src/config/suggest.js';
 import { InputError } from '../../src/model/input.js';
 import { RULES } from '../../src/rules/index.js';
-import { formatRuleList, listRules } from '../../src/rules/listing.js';
+import { formatRuleList, listRules } from '../../src/config/listing.js';
 
 const F = 'charter-audit.config.json';
 

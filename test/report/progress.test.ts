@@ -15,7 +15,7 @@ describe('createProgress', () => {
     p.update(200);
     p.update(300);
     expect(s.writes).toHaveLength(1);
-    expect(s.writes[0]).toMatch(/^\r\[#+·+\]  10%  100 B \/ 1000 B\u001b\[K$/);
+    expect(s.writes[0]).toMatch(/^\r\[#+·+\] {2}10% {2}100 B \/ 1000 B\u001b\[K$/);
     clock = 150;
     p.update(500);
     expect(s.writes).toHaveLength(2);

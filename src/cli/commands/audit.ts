@@ -10,7 +10,7 @@ import type { AuditResult, GroupBy, Violation } from '../../model/result.js';
 import type { Lang } from '../../model/rule.js';
 import { EXIT_ERROR, EXIT_OK, EXIT_VIOLATIONS, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { wrap, type RunState } from '../program.js';
+import { wrap, type RunState } from '../action.js';
 import { OutputClosedError, openOutput, outputProblem, type Output } from '../output.js';
 import { type ReadFile, refuseDuplicateInputs, refuseOutputOverInputs } from '../guards.js';
 import { CONFIG_FILE_NAME } from '../../config/normalize.js';

@@ -27,7 +27,7 @@ import { ACCEPTED_TIMESTAMPS, parseTimestamp, timestampProblem } from '../../ing
 import { EXIT_OK, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { loadSetup, statutorySplit } from '../../api/setup.js';
-import { type RunState, wrap } from '../program.js';
+import { type RunState, wrap } from '../action.js';
 
 /** Working time in the calendar commands' English. */
 const formatDuration = (seconds: number): string => formatWorkingTime(seconds, 'en');

@@ -13,7 +13,7 @@ import { defaultLang } from '../../report/i18n.js';
 import { EXIT_OK, EXIT_VIOLATIONS, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { OutputClosedError, openOutput } from '../output.js';
-import { type RunState, wrap } from '../program.js';
+import { type RunState, wrap } from '../action.js';
 
 interface DiffCliOptions {
   format?: DiffFormat;

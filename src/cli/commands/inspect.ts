@@ -13,7 +13,7 @@ import { type AnyRecord, COLUMNS, KINDS, type Kind } from '../../model/records.j
 import type { Rejection, Warning } from '../../model/result.js';
 import { EXIT_OK, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { type RunState, wrap } from '../program.js';
+import { type RunState, wrap } from '../action.js';
 
 /** Sample records shown. */
 export const SAMPLE_ROWS = 3;

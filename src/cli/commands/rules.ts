@@ -2,10 +2,10 @@ import { Option, type Command } from 'commander';
 import { findConfig } from '../../api/setup.js';
 import type { Lang } from '../../model/rule.js';
 import { defaultLang } from '../../report/i18n.js';
-import { formatRuleList, listRules } from '../../rules/listing.js';
+import { formatRuleList, listRules } from '../../config/listing.js';
 import { EXIT_OK } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { type RunState, wrap } from '../program.js';
+import { type RunState, wrap } from '../action.js';
 
 export function registerRules(program: Command, io: Io, state: RunState): void {
   program

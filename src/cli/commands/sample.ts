@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { type RawSampleOptions, SampleOptionError, resolveSampleOptions, sampleWorkingDays, writeSample } from '../../sample/index.js';
 import { EXIT_OK, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { type RunState, wrap } from '../program.js';
+import { type RunState, wrap } from '../action.js';
 
 interface CommandOptions extends RawSampleOptions {
   output?: string;

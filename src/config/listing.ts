@@ -1,7 +1,7 @@
 /**
  * The rule list as `charter-audit rules` prints it: JSON rows and a plain-text listing.
  */
-import { type Config, resolveRuleOptions } from '../config/normalize.js';
+import { type Config, resolveRuleOptions } from './normalize.js';
 import type { Lang } from '../model/rule.js';
 
 /** One rule as `charter-audit rules --json` prints it (key order is part of the contract). */

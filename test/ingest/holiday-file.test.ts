@@ -2,7 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { daysFromCivil, loadHolidayFile, parseHolidayFile, splitCsvLine } from '../../src/calendar/index.js';
+import { daysFromCivil } from '../../src/calendar/index.js';
+import { loadHolidayFile, parseHolidayFile, splitCsvLine } from '../../src/ingest/holiday-file.js';
 import { inputError } from '../helpers/errors.js';
 
 const day = daysFromCivil;

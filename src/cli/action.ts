@@ -1,0 +1,44 @@
+/** How a command action reports: its exit code to the run state, a known error as one line on stderr. */
+import { CalendarRangeError } from '../model/calendar.js';
+import { InputError } from '../model/input.js';
+import { EXIT_ERROR, UsageError } from './exit-codes.js';
+import type { Io } from './io.js';
+
+/** What every command action returns: the exit code. Only `main` hands it to the process. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- commander passes each command its own argument types
+export type Action = (...args: any[]) => Promise<number> | number;
+
+/** Shared state of one run: the exit code the last action produced. */
+export interface RunState {
+  exitCode: number;
+}
+
+/** The message a user sees for an error, or undefined for a bug (which is reported as one). */
+export function userMessage(err: unknown): string | undefined {
+  if (err instanceof UsageError || err instanceof InputError || err instanceof CalendarRangeError) return err.message;
+  return undefined;
+}
+
+/** Wraps an action: its exit code goes to the state; known errors become one line on stderr and exit 2. */
+export function wrap(io: Io, state: RunState, fn: Action): (...args: unknown[]) => Promise<void> {
+  return async (...args: unknown[]) => {
+    try {
+      state.exitCode = await fn(...args);
+    } catch (err) {
+      state.exitCode = EXIT_ERROR;
+      const msg = userMessage(err);
+      if (msg !== undefined) {
+        io.stderr.write(`charter-audit: ${msg}\n`);
+      } else {
+        const detail = err instanceof Error ? err.message : String(err);
+        io.stderr.write(
+          `charter-audit: internal error: ${detail}\n` +
+            `This is a bug in charter-audit; please report it with the command you ran` +
+            (io.env.CHARTER_AUDIT_DEBUG ? '' : ' (set CHARTER_AUDIT_DEBUG=1 for details)') +
+            '.\n',
+        );
+        if (io.env.CHARTER_AUDIT_DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+      }
+    }
+  };
+}
