@@ -2,7 +2,7 @@
  * What-if results (issue 15): the same rows judged again under another config, calendar or
  * reading of the charter, and the verdicts each alternative flips against the normal result.
  */
-import type { Instant } from '../calendar/kst.js';
+import type { Instant } from './time.js';
 import type { Kind } from './records.js';
 import type { RuleSummary } from './result.js';
 import type { Localized } from './rule.js';
