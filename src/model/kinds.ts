@@ -15,7 +15,7 @@
  *   `open` keeps words outside the list as text; `fallback` is the value of a blank cell.
  * - `flag`: yes/no ({@link FLAG_WORDS}).
  */
-import type { Instant } from '../calendar/kst.js';
+import type { Instant } from './time.js';
 
 export type Kind = 'complaints' | 'payments' | 'contracts' | 'calls';
 export const KINDS: readonly Kind[] = ['complaints', 'payments', 'contracts', 'calls'];

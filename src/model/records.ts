@@ -4,7 +4,7 @@
  * department) and the lists derived for code that walks columns.
  */
 import type { Instant } from './time.js';
-import { type AnyColumn, type ColumnSpec, type FieldsOf, KIND_TABLES, type Kind, columnsOf } from './kinds.js';
+import { type AnyColumn, type ColumnOf, type ColumnSpec, type FieldsOf, KIND_TABLES, type Kind, columnsOf } from './kinds.js';
 
 export {
   KINDS, KIND_TABLES, FLAG_WORDS, columnsOf,
@@ -57,7 +57,7 @@ export const COLUMNS = {
   payments: whole('payments'),
   contracts: whole('contracts'),
   calls: whole('calls'),
-} as unknown as { readonly [K in Kind]: readonly import('./kinds.js').ColumnOf<K>[] };
+} as unknown as { readonly [K in Kind]: readonly ColumnOf<K>[] };
 
 function requiredOf(kind: Kind): AnyColumn {
   return columnsOf(kind).find((s) => s.required)!.column as AnyColumn;
