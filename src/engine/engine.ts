@@ -428,6 +428,9 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
     if (streaming()) nextToEmit++;
   }
 
+  for (const a of current.active.values()) {
+    for (const n of a.instance.notes?.() ?? []) warnings.push(warning(n.file, n.line, n.code, n.message));
+  }
   // Cross-record and periodic rules speak once everything is read.
   const fileIndex = new Map(inputs.map((input, i) => [input.file, i] as const));
   for (const a of current.active.values()) {

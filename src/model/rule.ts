@@ -93,6 +93,14 @@ export interface FinishResult {
   passes?: Pass[];
 }
 
+/** A warning a rule gives about the run as a whole (e.g. a config table that matched nothing). */
+export interface RuleNote {
+  file: string;
+  line: number | null;
+  code: string;
+  message: Localized;
+}
+
 /** Everything a rule may know. Rules are pure: no I/O, no clock; all of this comes in here. */
 export interface RuleContext {
   calendar: WorkingCalendar;
@@ -119,6 +127,11 @@ export interface RuleInstance<K extends Kind = Kind> {
   observe?(record: AnyRecord): void;
   /** After all inputs. */
   finish?(): FinishResult;
+  /**
+   * After all inputs: warnings about the run (they go to the report's `warnings`). Unlike
+   * `finish`, a rule with only `notes` keeps no state the engine must order its checks around.
+   */
+  notes?(): RuleNote[];
 }
 
 /** A rule (ESLint's shape): `meta`, validated option defaults, and `create`. */

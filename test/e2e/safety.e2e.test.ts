@@ -139,3 +139,31 @@ describe('the same export given twice is refused, never counted twice (item 6)',
     expect(JSON.parse(r.stdout).violations.map((v: { recordId: string }) => v.recordId)).toEqual(['P1', 'P2']);
   });
 });
+
+describe('a standardDays table that matches no contract type warns (item 5)', () => {
+  const C = 'id,contract_type,category,requested_at,concluded_at,amount,department';
+  const rows = ['K1,수의계약,goods,2025-03-04 09:00,2025-03-05 09:00,100,구매사업국', 'K2,수의계약,goods,2025-03-04 09:00,2025-03-06 09:00,100,구매사업국', 'K3,제한경쟁,goods,2025-03-04 09:00,2025-03-06 09:00,100,x'];
+  it('names the unmatched types and the keys the table has', () => {
+    const sub = mkdtempSync(join(dir, 'std-'));
+    file('k.csv', `${C}\n${rows.join('\n')}\n`, sub);
+    file('c.json', '{"standardDays": {"총액계약x": 15, "private": 7}}', sub);
+    const r = cli(['audit', 'k.csv', ...AS_OF, '--config', 'c.json', '--format', 'json'], sub);
+    const report = JSON.parse(r.stdout);
+    expect(report.rules.find((x: { id: string }) => x.id === 'contract.standard-days')).toMatchObject({ evaluated: 0 });
+    expect(report.warnings).toEqual([
+      expect.objectContaining({
+        code: 'STANDARD_DAYS_UNMATCHED',
+        message: expect.stringMatching(/types in the export: "수의계약" \(2\), "제한경쟁" \(1\); keys in the config: "총액계약x", "private"/),
+      }),
+    ]);
+    expect(r.stderr).toMatch(/warning: k\.csv: contract\.standard-days evaluated no contract/);
+  });
+
+  it('says nothing when one type matches', () => {
+    const sub = mkdtempSync(join(dir, 'std-'));
+    file('k.csv', `${C}\n${rows.join('\n')}\n`, sub);
+    file('c.json', '{"standardDays": {"수의계약": 15}}', sub);
+    const r = cli(['audit', 'k.csv', ...AS_OF, '--config', 'c.json', '--format', 'json'], sub);
+    expect(JSON.parse(r.stdout).warnings).toEqual([]);
+  });
+});
