@@ -9,7 +9,16 @@ import { InputError } from '../model/input.js';
 import { COLUMNS, KINDS, type Kind } from '../model/records.js';
 import type { Granularity, Rule, Severity } from '../model/rule.js';
 import { RULES, findRule, ruleNames } from '../rules/index.js';
-import type { OptionSpec, RuleDefinition } from '../rules/shared.js';
+import type { GlobalOption, OptionSpec, RuleDefinition } from '../rules/shared.js';
+import {
+  DEFAULT_PAUSE_COUNTING,
+  DEFAULT_TRANSFER_CLOCK,
+  IMMEDIATE_HOURS,
+  PAUSE_COUNTINGS,
+  type PauseCounting,
+  TRANSFER_CLOCKS,
+  type TransferClock,
+} from '../rules/law.js';
 import { didYouMean } from './suggest.js';
 
 export const CONFIG_ERROR_CODE = 'INVALID_CONFIG';
@@ -18,7 +27,10 @@ export const CONFIG_FILE_NAME = 'charter-audit.config.json';
 
 export const GRANULARITIES: readonly Granularity[] = ['month', 'quarter', 'day'];
 export const CATEGORIES = ['goods', 'construction', 'electrical', 'telecom', 'service'] as const;
-const TOP_KEYS = ['$schema', 'workingHours', 'granularity', 'rules', 'standardDays', 'columns', 'holidays'] as const;
+const TOP_KEYS = [
+  '$schema', 'workingHours', 'granularity', 'rules', 'standardDays', 'columns', 'holidays',
+  'immediateHours', 'pauseCounting', 'transferClock',
+] as const;
 
 /** One rule as the config leaves it. */
 export interface RuleSetting {
@@ -43,6 +55,12 @@ export interface Config {
   columns: Readonly<Partial<Record<Kind | '*', Readonly<Record<string, string>>>>> | null;
   /** The holidays file, resolved against the config file's folder. */
   holidays: string | null;
+  /** 즉시 in working hours (default 3, the decree's reading): every "immediately" option follows it. */
+  immediateHours: number;
+  /** How supplement pauses are counted by every complaint deadline rule. */
+  pauseCounting: PauseCounting;
+  /** Where a transferred complaint's clock starts, for every complaint deadline rule. */
+  transferClock: TransferClock;
 }
 
 /** A rule with the config applied, in the shape the engine takes (`ResolvedRule`). */
@@ -267,7 +285,21 @@ const FOLLOWS: readonly { rule: string; option: string; from: string; fromOption
   { rule: 'complaint.delay-notice', option: 'hoursPerDay', from: 'complaint.statutory', fromOption: 'hoursPerDay' },
   { rule: 'complaint.delay-notice', option: 'dayBasedFrom', from: 'complaint.statutory', fromOption: 'dayBasedFrom' },
   { rule: 'payment.hold-notice', option: 'hours', from: 'payment.four-hours', fromOption: 'hours' },
+  { rule: 'complaint.extension', option: 'inquiryHours', from: 'complaint.inquiry', fromOption: 'hours' },
+  { rule: 'complaint.extension', option: 'petitionHours', from: 'complaint.petition', fromOption: 'hours' },
+  { rule: 'complaint.extension', option: 'improvementHours', from: 'complaint.improvement', fromOption: 'hours' },
+  { rule: 'complaint.extension', option: 'hoursPerDay', from: 'complaint.statutory', fromOption: 'hoursPerDay' },
+  { rule: 'complaint.extension', option: 'dayBasedFrom', from: 'complaint.statutory', fromOption: 'dayBasedFrom' },
+  ...['complaint.inquiry', 'complaint.petition', 'complaint.improvement', 'complaint.statutory', 'complaint.delay-notice'].flatMap(
+    (rule) => [
+      { rule, option: 'extensionNoticeWithin', from: 'complaint.extension', fromOption: 'noticeWithin' },
+      { rule, option: 'extensionNoticeHours', from: 'complaint.extension', fromOption: 'noticeHours' },
+    ],
+  ),
 ];
+
+/** The top-level values that options marked `follows` take (see {@link GlobalOption}). */
+type Globals = Pick<Config, GlobalOption>;
 
 /**
  * Validates a parsed config file and applies it to the rule registry.
@@ -300,6 +332,15 @@ export function normalizeConfig(raw: unknown, file: string): Config {
     config.holidays = resolveNextTo(file, top.holidays);
   }
   if (top.columns !== undefined) config.columns = checkColumns(ctx, top.columns);
+  if (top.immediateHours !== undefined) {
+    config.immediateHours = checkNumber(ctx, 'immediateHours', top.immediateHours, { type: 'number', above: 0, max: 24, description: '' });
+  }
+  if (top.pauseCounting !== undefined) {
+    config.pauseCounting = checkOption(ctx, 'pauseCounting', top.pauseCounting, { type: 'enum', values: PAUSE_COUNTINGS, description: '' }) as PauseCounting;
+  }
+  if (top.transferClock !== undefined) {
+    config.transferClock = checkOption(ctx, 'transferClock', top.transferClock, { type: 'enum', values: TRANSFER_CLOCKS, description: '' }) as TransferClock;
+  }
   if (top.standardDays !== undefined) config.standardDays = checkTable(ctx, 'standardDays', top.standardDays);
 
   const overrides = new Map<string, Override>();
@@ -317,15 +358,23 @@ export function normalizeConfig(raw: unknown, file: string): Config {
       overrides.set(id, checkRuleEntry(ctx, p, rule, entry));
     }
   }
-  config.rules = applyRules(overrides, config.standardDays);
+  config.rules = applyRules(overrides, config.standardDays, config);
   return config;
 }
 
-function applyRules(overrides: ReadonlyMap<string, Override>, standardDays: Config['standardDays']): Record<string, RuleSetting> {
+function applyRules(
+  overrides: ReadonlyMap<string, Override>,
+  standardDays: Config['standardDays'],
+  globals: Globals,
+): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   for (const rule of RULES) {
     const o = overrides.get(rule.meta.id);
-    const options: Record<string, unknown> = { ...rule.defaults, ...(o?.options ?? {}) };
+    const followed: Record<string, unknown> = {};
+    for (const [k, spec] of Object.entries(rule.optionSpecs)) {
+      if (spec.type !== 'table' && spec.follows) followed[k] = globals[spec.follows];
+    }
+    const options: Record<string, unknown> = { ...rule.defaults, ...followed, ...(o?.options ?? {}) };
     if (rule.meta.id === 'contract.standard-days' && standardDays) options.table = standardDays;
     out[rule.meta.id] = { enabled: o?.enabled ?? true, severity: o?.severity ?? rule.meta.severity, options };
   }
@@ -349,10 +398,13 @@ export function defaultConfig(): Config {
     file: null,
     workingHours: null,
     granularity: null,
-    rules: applyRules(new Map(), null),
+    rules: applyRules(new Map(), null, { immediateHours: IMMEDIATE_HOURS, pauseCounting: DEFAULT_PAUSE_COUNTING, transferClock: DEFAULT_TRANSFER_CLOCK }),
     standardDays: null,
     columns: null,
     holidays: null,
+    immediateHours: IMMEDIATE_HOURS,
+    pauseCounting: DEFAULT_PAUSE_COUNTING,
+    transferClock: DEFAULT_TRANSFER_CLOCK,
   };
 }
 

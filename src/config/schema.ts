@@ -5,6 +5,7 @@
 import { COLUMNS, KINDS } from '../model/records.js';
 import { RULES } from '../rules/index.js';
 import type { OptionSpec } from '../rules/shared.js';
+import { DEFAULT_PAUSE_COUNTING, DEFAULT_TRANSFER_CLOCK, IMMEDIATE_HOURS, PAUSE_COUNTINGS, TRANSFER_CLOCKS } from '../rules/law.js';
 import { CATEGORIES, GRANULARITIES } from './normalize.js';
 
 type Schema = Record<string, unknown>;
@@ -85,6 +86,23 @@ export function configSchema(): Schema & { properties: Record<string, Schema> } 
         ],
       },
       holidays: { type: 'string', description: 'holidays file (CSV "date,name" or JSON), relative to the config file' },
+      immediateHours: {
+        type: 'number',
+        exclusiveMinimum: 0,
+        maximum: 24,
+        default: IMMEDIATE_HOURS,
+        description: '즉시 ("immediately") in working hours; every rule option that checks something done immediately follows it',
+      },
+      pauseCounting: {
+        enum: [...PAUSE_COUNTINGS],
+        default: DEFAULT_PAUSE_COUNTING,
+        description: 'supplement pauses (보완) counted in working time, or in whole days from the day of the request to the day the supplement arrived',
+      },
+      transferClock: {
+        enum: [...TRANSFER_CLOCKS],
+        default: DEFAULT_TRANSFER_CLOCK,
+        description: 'a transferred complaint (이송) counts from the transfer (the competent office\'s receipt) or from the first receipt',
+      },
     },
     $defs: {
       standardDays: {

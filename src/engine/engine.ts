@@ -275,6 +275,7 @@ function toViolation(a: Active, r: { file: string; line: number; id: string; dep
     message: f.message,
   };
   if (f.pauses && f.pauses.length > 0) v.pauses = f.pauses;
+  if (f.notes && f.notes.length > 0) v.notes = f.notes;
   return v;
 }
 

@@ -47,6 +47,13 @@ interface Slot {
 }
 
 /** Turns field arrays into records of one kind. */
+/** Supplement (보완) pairs: request column, arrival column, and their record fields. */
+const SUPPLEMENT_PAIRS = [
+  ['supplement_requested_at', 'supplement_received_at', 'supplementRequestedAt', 'supplementReceivedAt'],
+  ['supplement_requested_at_2', 'supplement_received_at_2', 'supplementRequestedAt2', 'supplementReceivedAt2'],
+  ['supplement_requested_at_3', 'supplement_received_at_3', 'supplementRequestedAt3', 'supplementReceivedAt3'],
+] as const;
+
 export class RowBuilder {
   /** Set when `build` returns null. */
   code = '';
@@ -58,7 +65,8 @@ export class RowBuilder {
   private readonly slots: Slot[] = [];
   private readonly blank: Record<string, unknown>;
   private readonly idAt: number;
-  private readonly supplementAt: { requested: number; received: number } | null;
+  /** The supplement pairs (보완 1차–3차) whose arrival column the file has. */
+  private readonly supplementAt: readonly { requested: number; received: number; requestedField: string; receivedField: string }[];
   private readonly deriveWait: boolean;
 
   constructor(
@@ -108,9 +116,14 @@ export class RowBuilder {
     this.blank = blank;
     this.idAt = whole.get('id') ?? -1;
     this.supplementAt =
-      kind === 'complaints' && whole.has('supplement_received_at')
-        ? { requested: whole.get('supplement_requested_at') ?? -1, received: whole.get('supplement_received_at')! }
-        : null;
+      kind === 'complaints'
+        ? SUPPLEMENT_PAIRS.filter(([, rec]) => whole.has(rec)).map(([req, rec, requestedField, receivedField]) => ({
+            requested: whole.get(req) ?? -1,
+            received: whole.get(rec)!,
+            requestedField,
+            receivedField,
+          }))
+        : [];
     this.deriveWait = kind === 'calls';
   }
 
@@ -184,12 +197,14 @@ export class RowBuilder {
           break;
       }
     }
-    if (this.supplementAt !== null && r.supplementReceivedAt !== null && r.supplementRequestedAt === null) {
-      const { requested, received } = this.supplementAt;
-      return this.fail(
-        REJECT.MISSING_REQUIRED,
-        say.supplementWithoutRequest(this.headers[received]!, f[received]!, requested >= 0 ? this.headers[requested]! : null),
-      );
+    for (let i = 0; i < this.supplementAt.length; i++) {
+      const { requested, received, requestedField, receivedField } = this.supplementAt[i]!;
+      if (r[receivedField] !== null && r[requestedField] === null) {
+        return this.fail(
+          REJECT.MISSING_REQUIRED,
+          say.supplementWithoutRequest(this.headers[received]!, f[received]!, requested >= 0 ? this.headers[requested]! : null),
+        );
+      }
     }
     if (this.deriveWait && r.waitSeconds === null && r.answeredAt !== null) {
       r.waitSeconds = (r.answeredAt as number) - (r.arrivedAt as number);

@@ -105,6 +105,33 @@ export const COMPLAINT_COLUMNS = [
   col({ column: 'processing_days', field: 'processingDays', type: 'count', ko: '처리기간', aliases: [] }),
   col({ column: 'reply_has_contact', field: 'replyHasContact', type: 'flag', ko: '담당자연락처기재', aliases: [] }),
   col({ column: 'surveyed_at', field: 'surveyedAt', type: 'instant', ko: '만족도조사일시', aliases: [] }),
+  // The law's columns (issue 13): further pauses, extensions (시행령 제21조), transfers (이송), the progress notice.
+  col({ column: 'supplement_requested_at_2', field: 'supplementRequestedAt2', type: 'instant', ko: '2차보완요구일시', aliases: [] }),
+  col({
+    column: 'supplement_received_at_2', field: 'supplementReceivedAt2', type: 'instant', ko: '2차보완접수일시', aliases: [],
+    after: 'supplement_requested_at_2',
+  }),
+  col({ column: 'supplement_requested_at_3', field: 'supplementRequestedAt3', type: 'instant', ko: '3차보완요구일시', aliases: [] }),
+  col({
+    column: 'supplement_received_at_3', field: 'supplementReceivedAt3', type: 'instant', ko: '3차보완접수일시', aliases: [],
+    after: 'supplement_requested_at_3',
+  }),
+  col({ column: 'extended_at', field: 'extendedAt', type: 'instant', ko: '연장일시', aliases: ['처리기간연장일시'] }),
+  col({ column: 'extended_until', field: 'extendedUntil', type: 'instant', ko: '연장처리기한', aliases: ['연장기한'] }),
+  col({ column: 'extension_days', field: 'extensionDays', type: 'count', ko: '연장일수', aliases: ['연장기간'] }),
+  col({ column: 'extension_notified_at', field: 'extensionNotifiedAt', type: 'instant', ko: '연장통지일시', aliases: [] }),
+  col({ column: 'extension_reason', field: 'extensionReason', type: 'text', ko: '연장사유', aliases: [] }),
+  col({ column: 'extension_consent', field: 'extensionConsent', type: 'flag', ko: '연장동의', aliases: [] }),
+  col({ column: 'extended_at_2', field: 'extendedAt2', type: 'instant', ko: '2차연장일시', aliases: [] }),
+  col({ column: 'extended_until_2', field: 'extendedUntil2', type: 'instant', ko: '2차연장처리기한', aliases: ['2차연장기한'] }),
+  col({ column: 'extension_days_2', field: 'extensionDays2', type: 'count', ko: '2차연장일수', aliases: [] }),
+  col({ column: 'extension_notified_at_2', field: 'extensionNotifiedAt2', type: 'instant', ko: '2차연장통지일시', aliases: [] }),
+  col({ column: 'extension_reason_2', field: 'extensionReason2', type: 'text', ko: '2차연장사유', aliases: [] }),
+  col({ column: 'extension_consent_2', field: 'extensionConsent2', type: 'flag', ko: '2차연장동의', aliases: [] }),
+  col({ column: 'transferred_at', field: 'transferredAt', type: 'instant', ko: '이송일시', aliases: [], after: 'received_at' }),
+  col({ column: 'transferred_to', field: 'transferredTo', type: 'text', ko: '이송기관', aliases: ['이송처'] }),
+  col({ column: 'transfer_notified_at', field: 'transferNotifiedAt', type: 'instant', ko: '이송통지일시', aliases: [] }),
+  col({ column: 'progress_notified_at', field: 'progressNotifiedAt', type: 'instant', ko: '진행상황통지일시', aliases: ['처리진행상황통지일시'] }),
 ] as const;
 
 export const PAYMENT_COLUMNS = [

@@ -49,6 +49,8 @@ export interface Violation {
   department: string | null;
   message: Localized;
   pauses?: readonly { from: Instant; to: Instant; workingSeconds: number }[];
+  /** For `--explain`: the rule's further lines (see `Finding.notes`). */
+  notes?: readonly Localized[];
 }
 
 /** `--explain` of a record that did not violate a rule: how it passed, or why it is pending. */

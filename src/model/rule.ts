@@ -50,6 +50,11 @@ export interface Finding {
   message: Localized;
   /** For `--explain`: supplement pauses subtracted from the elapsed time. */
   pauses?: readonly { from: Instant; to: Instant; workingSeconds: number }[];
+  /**
+   * For `--explain`: further lines the rule wants shown, already in both languages (the original
+   * and the extended deadline, how pauses were counted, where the clock started after a transfer).
+   */
+  notes?: readonly Localized[];
 }
 
 /** The record complied. */

@@ -85,6 +85,7 @@ export function explainViolation(v: Violation | Explained, calendar: WorkingCale
     for (const p of v.pauses) out.push(`    - ${when(p.from, lang)} ~ ${when(p.to, lang)} (${formatDuration(p.workingSeconds, lang)})`);
   }
   item(t.deadline, v.deadline === null ? '—' : when(v.deadline, lang));
+  for (const note of v.notes ?? []) out.push(`  - ${oneLine(note[lang])}`);
   item(t.completed, v.end === null ? t.stillOpen : when(v.end, lang));
   if (v.elapsedWorkingSeconds !== null) item(t.elapsed, formatDuration(v.elapsedWorkingSeconds, lang));
   if (v.overWorkingSeconds !== null) item(t.over, formatDuration(v.overWorkingSeconds, lang));

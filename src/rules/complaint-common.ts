@@ -1,20 +1,40 @@
 /**
- * Complaint rules share: which charter deadline governs a complaint, the supplement pause, and
- * the clauses quoted from the charter and the law.
+ * Complaint rules share: which charter deadline governs a complaint, its clock (pauses,
+ * transfer, extensions — see complaint-clock.ts), and the clauses quoted from the charter and the law.
  */
-import { type Instant, kstDay } from '../calendar/kst.js';
+import type { Instant } from '../calendar/kst.js';
 import type { ComplaintRecord } from '../model/records.js';
-import type { Localized, RuleContext, RuleMeta } from '../model/rule.js';
+import type { Localized, Outcome, RuleContext, RuleMeta } from '../model/rule.js';
+import {
+  type ExtensionPolicy,
+  type Judged,
+  type Period,
+  clockStartOf,
+  complaintPauses,
+  extensionInputs,
+  extensionNote,
+  judge,
+  judgedNotes,
+} from './complaint-clock.js';
+import {
+  ARTICLE_PERIOD_COUNT,
+  DEFAULT_PAUSE_COUNTING,
+  DEFAULT_TRANSFER_CLOCK,
+  IMMEDIATE_HOURS,
+  PAUSE_COUNTINGS,
+  type PauseCounting,
+  TRANSFER_CLOCKS,
+  type TransferClock,
+} from './law.js';
 import {
   type Action,
+  type OptionSpec,
   type Pause,
   type RuleDefinition,
   HOUR,
+  checkDays,
   checkHours,
-  daysDeadline,
-  hoursDeadline,
   hoursSpec,
-  measure,
   num,
   resolvePause,
 } from './shared.js';
@@ -25,9 +45,8 @@ export const ANSWERED: Action = { en: 'answered', ko: '회신' };
 export const CLAUSE_WEB =
   '우리 청 홈페이지의 전자민원창구를 통하여 접수된 민원 중 조달업무 질의는 1일(8근무시간) 이내에, 진정 · 건의는 5일 이내에 신속하게 처리하겠습니다.';
 
-/** 민원 처리에 관한 법률 시행령 제19조 (처리기간의 계산). */
-export const CLAUSE_STATUTORY =
-  '민원 처리에 관한 법률 시행령 제19조: ① 민원의 처리기간을 5일 이하로 정한 경우에는 민원의 접수시각부터 "시간" 단위로 계산하되, 공휴일과 토요일은 산입하지 아니한다. 이 경우 1일은 8시간의 근무시간을 기준으로 한다. ② 민원의 처리기간을 6일 이상으로 정한 경우에는 "일" 단위로 계산하고 첫날을 산입하되, 공휴일과 토요일은 산입하지 아니한다.';
+/** 민원 처리에 관한 법률 제19조 (처리기간의 계산). */
+export const CLAUSE_STATUTORY = ARTICLE_PERIOD_COUNT;
 
 /** A web inquiry (인터넷 조달업무 질의). @example isWebInquiry({ channel: 'web', type: 'inquiry' }) // => true */
 export function isWebInquiry(r: Pick<ComplaintRecord, 'channel' | 'type'>): boolean {
@@ -45,7 +64,7 @@ export function isImprovement(r: Pick<ComplaintRecord, 'type'>): boolean {
 }
 
 /**
- * The complaint's supplement pause (see {@link resolvePause}).
+ * The complaint's first supplement pause (see {@link resolvePause}); {@link complaintPauses} gives all of them.
  *
  * @example complaintPause({ supplementRequestedAt: a, supplementReceivedAt: b, answeredAt: c }, asOf) // => { from: a, to: b }
  */
@@ -56,8 +75,8 @@ export function complaintPause(
   return resolvePause(r.supplementRequestedAt, r.supplementReceivedAt, r.answeredAt, asOf);
 }
 
-/** How a statutory period of `days` days is counted under 시행령 제19조. */
-export type StatutoryBasis = { basis: 'hours'; seconds: number } | { basis: 'days'; days: number };
+/** How a statutory period of `days` days is counted under 법 제19조. */
+export type StatutoryBasis = Period;
 
 /**
  * Hours-based (D × hoursPerDay working hours) below `dayBasedFrom` days, day-based from it on.
@@ -70,6 +89,99 @@ export function statutoryBasis(days: number | null, hoursPerDay: number, dayBase
   if (days === null || !Number.isFinite(days) || days <= 0) return null;
   if (days < dayBasedFrom) return { basis: 'hours', seconds: Math.round(days * hoursPerDay * HOUR) };
   return { basis: 'days', days: Math.ceil(days) };
+}
+
+/** How every complaint deadline rule runs the clock (pauses, transfers, extensions). */
+export interface ClockOptions {
+  pauseCounting: PauseCounting;
+  transferClock: TransferClock;
+  extension: ExtensionPolicy;
+}
+
+/** The defaults of the options every complaint rule that runs the clock has: both follow the config's top-level keys. */
+export const CLOCK_BASE_DEFAULTS = {
+  pauseCounting: DEFAULT_PAUSE_COUNTING,
+  transferClock: DEFAULT_TRANSFER_CLOCK,
+} as const;
+
+/** The option specs of {@link CLOCK_BASE_DEFAULTS}. */
+export const CLOCK_BASE_SPECS: Readonly<Record<keyof typeof CLOCK_BASE_DEFAULTS, OptionSpec>> = {
+  pauseCounting: {
+    type: 'enum',
+    values: PAUSE_COUNTINGS,
+    follows: 'pauseCounting',
+    description: 'supplement pauses counted in working time or in whole days (follows the top-level pauseCounting unless set)',
+  },
+  transferClock: {
+    type: 'enum',
+    values: TRANSFER_CLOCKS,
+    follows: 'transferClock',
+    description: 'a transferred complaint counts from the transfer or from the first receipt (follows the top-level transferClock unless set)',
+  },
+};
+
+/**
+ * The clock options' defaults of a deadline rule: {@link CLOCK_BASE_DEFAULTS}, and the extension
+ * notice, which follows complaint.extension's options (see config/normalize.ts).
+ */
+export const CLOCK_DEFAULTS = {
+  ...CLOCK_BASE_DEFAULTS,
+  extensionNoticeWithin: 'deadline',
+  extensionNoticeHours: IMMEDIATE_HOURS,
+} as const;
+
+/** The option specs of {@link CLOCK_DEFAULTS}. */
+export const CLOCK_SPECS: Readonly<Record<keyof typeof CLOCK_DEFAULTS, OptionSpec>> = {
+  ...CLOCK_BASE_SPECS,
+  extensionNoticeWithin: {
+    type: 'enum',
+    values: ['deadline', 'hours'],
+    description: 'follows complaint.extension.noticeWithin unless set',
+  },
+  extensionNoticeHours: hoursSpec('follows complaint.extension.noticeHours unless set'),
+};
+
+/** Reads the clock options of a rule context. */
+export function clockOptions(context: RuleContext): ClockOptions {
+  const o = context.options;
+  return {
+    pauseCounting: (o.pauseCounting as PauseCounting | undefined) ?? DEFAULT_PAUSE_COUNTING,
+    transferClock: (o.transferClock as TransferClock | undefined) ?? DEFAULT_TRANSFER_CLOCK,
+    extension: {
+      noticeWithin: o.extensionNoticeWithin === 'hours' ? 'hours' : 'deadline',
+      noticeSeconds: Math.round((typeof o.extensionNoticeHours === 'number' ? o.extensionNoticeHours : IMMEDIATE_HOURS) * HOUR),
+    },
+  };
+}
+
+/**
+ * A complaint measured against `period` with its clock options: where the clock starts, the
+ * pauses, and the extensions (valid ones move the deadline).
+ *
+ * @example judgeComplaint(ctx, r, { basis: 'hours', seconds: 28800 }, clockOptions(ctx)).deadline
+ */
+export function judgeComplaint(context: RuleContext, r: ComplaintRecord, period: Period, o: ClockOptions): Judged {
+  const pauses = complaintPauses(r, context.asOf, o.pauseCounting);
+  const start = clockStartOf(r, o.transferClock);
+  const stop = r.answeredAt ?? context.asOf;
+  return judge(context.calendar, period, start, stop, pauses, extensionInputs(r), o.extension);
+}
+
+/**
+ * The outcome of a judged complaint: the hours- or day-based check on the allowance with its
+ * valid extensions, the finding's message saying what each extension did, and `--explain` notes.
+ */
+export function judgedOutcome(context: RuleContext, r: ComplaintRecord, j: Judged, o: ClockOptions, action: Action): Outcome {
+  const out =
+    j.period.basis === 'hours'
+      ? checkHours(context, { start: j.start, end: r.answeredAt, allowedSeconds: j.allowedSeconds, pause: j.pauses, action })
+      : checkDays(context, { start: j.start, end: r.answeredAt, days: j.days, pause: j.pauses, action });
+  if (typeof out !== 'object') return out;
+  const note = extensionNote(j);
+  const notes = judgedNotes(j, r, o.pauseCounting);
+  if (note.en) out.message = { en: out.message.en + note.en, ko: out.message.ko + note.ko };
+  if (notes.length > 0) out.notes = notes;
+  return out;
 }
 
 /** The hours of the charter's complaint deadlines and the statutory counting, as delay-notice uses them. */
@@ -87,36 +199,44 @@ export interface Governing {
   source: string;
   deadline: Instant;
   late: boolean;
-  /** Working seconds allowed when the deadline is hours-based; null when it is day-based. */
+  /** Working seconds allowed when the deadline is hours-based (valid extensions included); null when it is day-based. */
   allowedSeconds: number | null;
+  judged: Judged;
+}
+
+/** The period that governs a complaint and the rule it comes from, or null when none applies. */
+export function governingPeriod(r: ComplaintRecord, o: ComplaintDeadlineOptions): { source: string; period: Period } | null {
+  const hours = (source: string, h: number) => ({ source, period: { basis: 'hours', seconds: Math.round(h * HOUR) } as Period });
+  if (isWebInquiry(r)) return hours('complaint.inquiry', o.inquiryHours);
+  if (isWebPetition(r)) return hours('complaint.petition', o.petitionHours);
+  if (isImprovement(r)) return hours('complaint.improvement', o.improvementHours);
+  const basis = statutoryBasis(r.processingDays, o.hoursPerDay, o.dayBasedFrom);
+  return basis ? { source: 'complaint.statutory', period: basis } : null;
 }
 
 /**
  * The deadline that governs a complaint: the charter's (web inquiry, web 진정·건의, 개선의견) when
- * one applies, else the statutory `processing_days`; null when none applies.
+ * one applies, else the statutory `processing_days`; null when none applies. Valid extensions
+ * move it; the clock starts where `clock.transferClock` says.
  *
- * @example governingDeadline(ctx, webInquiryAnsweredLate, opts) // => { source: 'complaint.inquiry', deadline, late: true }
+ * @example governingDeadline(ctx, webInquiryAnsweredLate, opts, clockOptions(ctx)) // => { source: 'complaint.inquiry', deadline, late: true, … }
  */
 export function governingDeadline(
   context: RuleContext,
   r: ComplaintRecord,
   o: ComplaintDeadlineOptions,
+  clock: ClockOptions = clockOptions(context),
 ): Governing | null {
-  const { calendar, asOf } = context;
-  const pause = complaintPause(r, asOf);
-  const stop = r.answeredAt ?? asOf;
-  const hours = (source: string, seconds: number): Governing => {
-    const m = measure(calendar, r.receivedAt, stop, pause);
-    return { source, deadline: hoursDeadline(calendar, r.receivedAt, seconds, pause), late: m.elapsed > seconds, allowedSeconds: seconds };
-  };
-  if (isWebInquiry(r)) return hours('complaint.inquiry', Math.round(o.inquiryHours * HOUR));
-  if (isWebPetition(r)) return hours('complaint.petition', Math.round(o.petitionHours * HOUR));
-  if (isImprovement(r)) return hours('complaint.improvement', Math.round(o.improvementHours * HOUR));
-  const basis = statutoryBasis(r.processingDays, o.hoursPerDay, o.dayBasedFrom);
-  if (!basis) return null;
-  if (basis.basis === 'hours') return hours('complaint.statutory', basis.seconds);
-  const { deadline } = daysDeadline(calendar, r.receivedAt, basis.days, pause, stop);
-  return { source: 'complaint.statutory', deadline, late: kstDay(stop) > kstDay(deadline), allowedSeconds: null };
+  const g = governingPeriod(r, o);
+  if (!g) return null;
+  const judged = judgeComplaint(context, r, g.period, clock);
+  const allowedSeconds = g.period.basis === 'hours' ? judged.allowedSeconds : null;
+  return { source: g.source, deadline: judged.deadline, late: judged.late, allowedSeconds, judged };
+}
+
+/** The rule meta's clause with the law's article on extensions added. */
+export function withLaw(clause: string, ...articles: readonly string[]): string {
+  return [clause, ...articles].join(' / ');
 }
 
 /** What distinguishes one hours-based complaint deadline rule from another. */
@@ -156,20 +276,15 @@ export function complaintDeadlineRule(spec: ComplaintDeadlineSpec): RuleDefiniti
       scope: 'record',
       requires: spec.requires,
     },
-    defaults: { hours: spec.hours },
-    optionSpecs: { hours: hoursSpec(spec.hoursHelp) },
+    defaults: { hours: spec.hours, ...CLOCK_DEFAULTS },
+    optionSpecs: { hours: hoursSpec(spec.hoursHelp), ...CLOCK_SPECS },
     create(context) {
-      const allowedSeconds = Math.round(num(context, 'hours') * HOUR);
+      const period: Period = { basis: 'hours', seconds: Math.round(num(context, 'hours') * HOUR) };
+      const clock = clockOptions(context);
       return {
         check(r: ComplaintRecord) {
           if (!spec.applies(r)) return undefined;
-          return checkHours(context, {
-            start: r.receivedAt,
-            end: r.answeredAt,
-            allowedSeconds,
-            pause: complaintPause(r, context.asOf),
-            action: spec.action,
-          });
+          return judgedOutcome(context, r, judgeComplaint(context, r, period, clock), clock, spec.action);
         },
       };
     },

@@ -1,6 +1,6 @@
 import type { ComplaintRecord } from '../model/records.js';
 import { PASS, PENDING, type Finding } from '../model/rule.js';
-import { governingDeadline } from './complaint-common.js';
+import { CLOCK_DEFAULTS, CLOCK_SPECS, clockOptions, governingDeadline } from './complaint-common.js';
 import { type RuleDefinition, formatDuration, formatWhen, hoursSpec, num } from './shared.js';
 
 /**
@@ -24,13 +24,14 @@ export const complaintDelayNotice: RuleDefinition<'complaints'> = {
     scope: 'record',
     requires: ['delay_notified_at', 'answered_at'],
   },
-  defaults: { inquiryHours: 8, petitionHours: 40, improvementHours: 24, hoursPerDay: 8, dayBasedFrom: 6 },
+  defaults: { inquiryHours: 8, petitionHours: 40, improvementHours: 24, hoursPerDay: 8, dayBasedFrom: 6, ...CLOCK_DEFAULTS },
   optionSpecs: {
     inquiryHours: hoursSpec('deadline of a web inquiry (follows complaint.inquiry.hours unless set)'),
     petitionHours: hoursSpec('deadline of a web 진정·건의 (follows complaint.petition.hours unless set)'),
     improvementHours: hoursSpec('deadline of a 개선의견 (follows complaint.improvement.hours unless set)'),
     hoursPerDay: { type: 'number', above: 0, max: 24, description: 'follows complaint.statutory.hoursPerDay unless set' },
     dayBasedFrom: { type: 'number', min: 1, integer: true, description: 'follows complaint.statutory.dayBasedFrom unless set' },
+    ...CLOCK_SPECS,
   },
   create(context) {
     const o = {
@@ -40,9 +41,10 @@ export const complaintDelayNotice: RuleDefinition<'complaints'> = {
       hoursPerDay: num(context, 'hoursPerDay'),
       dayBasedFrom: num(context, 'dayBasedFrom'),
     };
+    const clock = clockOptions(context);
     return {
       check(r: ComplaintRecord) {
-        const g = governingDeadline(context, r, o);
+        const g = governingDeadline(context, r, o, clock);
         if (!g) return undefined;
         if (!g.late) return r.answeredAt === null ? PENDING : undefined;
         const notified = r.delayNotifiedAt;
@@ -61,7 +63,7 @@ export const complaintDelayNotice: RuleDefinition<'complaints'> = {
                 ko: `처리 예정기한 안내(${formatWhen(notified)})가 기한보다 근무시간 ${formatDuration(over!).ko} 늦음`,
               };
         const finding: Finding = {
-          start: r.receivedAt,
+          start: g.judged.start,
           end: notified,
           deadline: g.deadline,
           // The governing deadline's allowance (hours-based), or null when it is day-based.

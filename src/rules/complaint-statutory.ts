@@ -1,6 +1,15 @@
 import type { ComplaintRecord } from '../model/records.js';
-import { ANSWERED, CLAUSE_STATUTORY, complaintPause, statutoryBasis } from './complaint-common.js';
-import { type RuleDefinition, checkDays, checkHours, num } from './shared.js';
+import {
+  ANSWERED,
+  CLAUSE_STATUTORY,
+  CLOCK_DEFAULTS,
+  CLOCK_SPECS,
+  clockOptions,
+  judgeComplaint,
+  judgedOutcome,
+  statutoryBasis,
+} from './complaint-common.js';
+import { type RuleDefinition, num } from './shared.js';
 
 /**
  * `complaint.statutory`: where the export gives `processing_days`, the complaint is done within
@@ -23,23 +32,21 @@ export const complaintStatutory: RuleDefinition<'complaints'> = {
     scope: 'record',
     requires: ['processing_days', 'answered_at'],
   },
-  defaults: { hoursPerDay: 8, dayBasedFrom: 6 },
+  defaults: { hoursPerDay: 8, dayBasedFrom: 6, ...CLOCK_DEFAULTS },
   optionSpecs: {
     hoursPerDay: { type: 'number', above: 0, max: 24, description: 'working hours per day of an hours-based period' },
     dayBasedFrom: { type: 'number', min: 1, integer: true, description: 'periods of this many days or more are day-based' },
+    ...CLOCK_SPECS,
   },
   create(context) {
     const hoursPerDay = num(context, 'hoursPerDay');
     const dayBasedFrom = num(context, 'dayBasedFrom');
+    const clock = clockOptions(context);
     return {
       check(r: ComplaintRecord) {
         const basis = statutoryBasis(r.processingDays, hoursPerDay, dayBasedFrom);
         if (!basis) return undefined;
-        const pause = complaintPause(r, context.asOf);
-        if (basis.basis === 'hours') {
-          return checkHours(context, { start: r.receivedAt, end: r.answeredAt, allowedSeconds: basis.seconds, pause, action: ANSWERED });
-        }
-        return checkDays(context, { start: r.receivedAt, end: r.answeredAt, days: basis.days, pause, action: ANSWERED });
+        return judgedOutcome(context, r, judgeComplaint(context, r, basis, clock), clock, ANSWERED);
       },
     };
   },

@@ -8,12 +8,15 @@ import { callRings } from './call-rings.js';
 import { callServiceLevel } from './call-service-level.js';
 import { callWaitAnnouncement } from './call-wait-announcement.js';
 import { complaintDelayNotice } from './complaint-delay-notice.js';
+import { complaintExtension } from './complaint-extension.js';
 import { complaintImprovement } from './complaint-improvement.js';
 import { complaintInquiry } from './complaint-inquiry.js';
 import { complaintPetition } from './complaint-petition.js';
+import { complaintProgressNotice } from './complaint-progress-notice.js';
 import { complaintReplyContact } from './complaint-reply-contact.js';
 import { complaintStatutory } from './complaint-statutory.js';
 import { complaintSurvey } from './complaint-survey.js';
+import { complaintTransfer } from './complaint-transfer.js';
 import { contractCareCall } from './contract-care-call.js';
 import { contractDeliveryRequest } from './contract-delivery-request.js';
 import { contractHappyCall } from './contract-happy-call.js';
@@ -32,6 +35,9 @@ const ALL = [
   complaintDelayNotice,
   complaintReplyContact,
   complaintSurvey,
+  complaintExtension,
+  complaintTransfer,
+  complaintProgressNotice,
   paymentFourHours,
   paymentHoldNotice,
   contractDeliveryRequest,

@@ -1,12 +1,13 @@
 import type { PaymentRecord } from '../model/records.js';
 import { PASS, PENDING, type Finding } from '../model/rule.js';
+import { IMMEDIATE_HOURS } from './law.js';
 import { HOUR, type RuleDefinition, formatDuration, formatWhen, hoursSpec, num } from './shared.js';
 
 /**
  * `payment.hold-notice`: a PPS-paid claim not paid within its deadline (or open past it) had its
  * hold reason notified (`hold_notified_at`) "immediately": by the payment deadline, or — with
  * `noticeWithin: "hours"` — within `noticeHours` working hours of the claim (the law reads 즉시
- * as within 3 working hours). Claims paid in time are not applicable.
+ * as within 3 working hours: {@link IMMEDIATE_HOURS}, the config's `immediateHours`). Claims paid in time are not applicable.
  */
 export const paymentHoldNotice: RuleDefinition<'payments'> = {
   meta: {
@@ -22,7 +23,7 @@ export const paymentHoldNotice: RuleDefinition<'payments'> = {
     scope: 'record',
     requires: ['paid_at', 'hold_notified_at'],
   },
-  defaults: { hours: 4, noticeWithin: 'deadline', noticeHours: 3 },
+  defaults: { hours: 4, noticeWithin: 'deadline', noticeHours: IMMEDIATE_HOURS },
   optionSpecs: {
     hours: hoursSpec('the payment deadline in working hours (follows payment.four-hours.hours unless set)'),
     noticeWithin: {
@@ -30,7 +31,7 @@ export const paymentHoldNotice: RuleDefinition<'payments'> = {
       values: ['deadline', 'hours'],
       description: '"deadline": notice by the payment deadline; "hours": within noticeHours of the claim',
     },
-    noticeHours: hoursSpec('with noticeWithin "hours": working hours from the claim to the notice'),
+    noticeHours: hoursSpec('with noticeWithin "hours": working hours from the claim to the notice (즉시: follows the top-level immediateHours unless set)', 'immediateHours'),
   },
   create(context) {
     const { calendar, asOf } = context;

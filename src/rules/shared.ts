@@ -20,10 +20,18 @@ import {
   type RuleContext,
 } from '../model/rule.js';
 
+/**
+ * Top-level config keys that set an option of several rules at once (a rule's own setting wins):
+ * `immediateHours` (즉시), `pauseCounting`, `transferClock`.
+ */
+export type GlobalOption = 'immediateHours' | 'pauseCounting' | 'transferClock';
+
 /** How the config may set one option of a rule (checked by the config normaliser). */
 export type OptionSpec =
   | {
       type: 'number';
+      /** The option takes the config's top-level value of this name unless the rule sets it. */
+      follows?: GlobalOption;
       /** Inclusive lower bound. */
       min?: number;
       /** Exclusive lower bound. */
@@ -33,7 +41,7 @@ export type OptionSpec =
       integer?: boolean;
       description: string;
     }
-  | { type: 'enum'; values: readonly string[]; description: string }
+  | { type: 'enum'; values: readonly string[]; description: string; follows?: GlobalOption }
   | { type: 'table'; description: string };
 
 /** A rule of this project: the shared {@link Rule} contract plus how its options are validated. */
@@ -46,8 +54,8 @@ export interface RuleDefinition<K extends Kind = Kind> extends Rule<K> {
 export const HOUR = 3600;
 
 /** The option spec of a working-hours allowance. */
-export function hoursSpec(description: string): OptionSpec {
-  return { type: 'number', above: 0, description };
+export function hoursSpec(description: string, follows?: GlobalOption): OptionSpec {
+  return follows ? { type: 'number', above: 0, description, follows } : { type: 'number', above: 0, description };
 }
 
 /** Reads a numeric option that the config normaliser has already validated. */
@@ -106,40 +114,90 @@ export function resolvePause(
   return end === null && asOf > requested ? { from: requested, to: asOf } : null;
 }
 
-/** Working time from `start` to `stop` with the pause's working time inside that span left out. */
+/** One pause, several (보완 more than once), or none. */
+export type Pauses = Pause | readonly Pause[] | null;
+
+/**
+ * The pauses as a sorted list with overlapping or touching ones merged, so no working time is
+ * subtracted twice.
+ *
+ * @example pauseList([{ from: 5, to: 9 }, { from: 1, to: 6 }]) // => [{ from: 1, to: 9 }]
+ * @example pauseList(null) // => []
+ */
+export function pauseList(pauses: Pauses | undefined): Pause[] {
+  if (!pauses) return [];
+  const list = 'from' in pauses ? [pauses as Pause] : [...(pauses as readonly Pause[])];
+  if (list.length < 2) return list.filter((p) => p.to > p.from);
+  list.sort((a, b) => a.from - b.from || a.to - b.to);
+  const out: Pause[] = [];
+  for (const p of list) {
+    if (p.to <= p.from) continue;
+    const last = out[out.length - 1];
+    if (last && p.from <= last.to) {
+      if (p.to > last.to) out[out.length - 1] = { from: last.from, to: p.to };
+    } else out.push({ from: p.from, to: p.to });
+  }
+  return out;
+}
+
+/** A pause's part inside the measured span, with its working time. */
+export interface MeasuredPause {
+  from: Instant;
+  to: Instant;
+  workingSeconds: number;
+}
+
+/** Working time from `start` to `stop` with the pauses' working time inside that span left out. */
 export interface Measured {
   elapsed: number;
   paused: number;
-  /** The part of the pause inside `[start, stop)`, when it holds working time. */
-  pause: { from: Instant; to: Instant; workingSeconds: number } | null;
+  /** The first pause inside `[start, stop)` that holds working time (see `pauses` for all). */
+  pause: MeasuredPause | null;
+  /** Every pause inside `[start, stop)` that holds working time, in time order. */
+  pauses: MeasuredPause[];
 }
 
 /**
- * Net working seconds in `[start, stop)` minus the pause's working seconds inside it.
+ * Net working seconds in `[start, stop)` minus the pauses' working seconds inside it.
  *
- * @example measure(cal, fri1700, thu1030, null) // => { elapsed: 9000, paused: 0, pause: null }
+ * @example measure(cal, fri1700, thu1030, null) // => { elapsed: 9000, paused: 0, pause: null, pauses: [] }
  */
-export function measure(calendar: WorkingCalendar, start: Instant, stop: Instant, pause: Pause | null): Measured {
+export function measure(calendar: WorkingCalendar, start: Instant, stop: Instant, pauses: Pauses): Measured {
   const gross = calendar.elapsed(start, stop);
-  if (!pause) return { elapsed: gross, paused: 0, pause: null };
-  const from = Math.max(pause.from, start);
-  const to = Math.min(pause.to, stop);
-  const paused = to > from ? calendar.elapsed(from, to) : 0;
-  return { elapsed: gross - paused, paused, pause: paused > 0 ? { from, to, workingSeconds: paused } : null };
+  const list = pauseList(pauses);
+  if (list.length === 0) return { elapsed: gross, paused: 0, pause: null, pauses: [] };
+  let paused = 0;
+  const inside: MeasuredPause[] = [];
+  for (const p of list) {
+    const from = Math.max(p.from, start);
+    const to = Math.min(p.to, stop);
+    const w = to > from ? calendar.elapsed(from, to) : 0;
+    if (w > 0) {
+      paused += w;
+      inside.push({ from, to, workingSeconds: w });
+    }
+  }
+  return { elapsed: gross - paused, paused, pause: inside[0] ?? null, pauses: inside };
 }
 
 /**
  * The earliest instant at which `allowed` working seconds since `start` are used up, the
- * pause's working time not counted. A pause that begins after the allowance is used up changes nothing.
+ * pauses' working time not counted. A pause that begins after the allowance is used up changes nothing.
  *
  * @example hoursDeadline(cal, fri1700, 4 * 3600, null) // => the next working day's 12:00
  */
-export function hoursDeadline(calendar: WorkingCalendar, start: Instant, allowed: number, pause: Pause | null): Instant {
-  if (!pause || pause.to <= start) return calendar.deadline(start, allowed);
-  const from = Math.max(pause.from, start);
-  const used = calendar.elapsed(start, from);
-  if (used >= allowed) return calendar.deadline(start, allowed);
-  return calendar.deadline(pause.to, allowed - used);
+export function hoursDeadline(calendar: WorkingCalendar, start: Instant, allowed: number, pauses: Pauses): Instant {
+  let cursor = start;
+  let left = allowed;
+  for (const p of pauseList(pauses)) {
+    if (p.to <= cursor) continue;
+    const from = Math.max(p.from, cursor);
+    const before = calendar.elapsed(cursor, from);
+    if (before >= left) break;
+    left -= before;
+    cursor = p.to;
+  }
+  return calendar.deadline(cursor, left);
 }
 
 /** One hours-based measurement: from `start` to `end` (null = still open, judged at `asOf`). */
@@ -147,7 +205,7 @@ export interface HoursCheck {
   start: Instant;
   end: Instant | null;
   allowedSeconds: number;
-  pause?: Pause | null;
+  pause?: Pauses;
   action: Action;
 }
 
@@ -177,7 +235,7 @@ export function checkHours(context: RuleContext, input: HoursCheck): Outcome {
   const due = formatWhen(deadline);
   const pauseNote: Localized = m.pause
     ? {
-        en: `; supplement pause of ${formatDuration(m.paused).en} not counted`,
+        en: `; supplement pause${m.pauses.length > 1 ? 's' : ''} of ${formatDuration(m.paused).en} not counted`,
         ko: `; 보완기간 ${formatDuration(m.paused).ko} 제외`,
       }
     : { en: '', ko: '' };
@@ -200,7 +258,7 @@ export function checkHours(context: RuleContext, input: HoursCheck): Outcome {
     open,
     message,
   };
-  if (m.pause) finding.pauses = [m.pause];
+  if (m.pauses.length > 0) finding.pauses = m.pauses;
   return finding;
 }
 
@@ -245,7 +303,7 @@ export interface DaysCheck {
   start: Instant;
   end: Instant | null;
   days: number;
-  pause?: Pause | null;
+  pause?: Pauses;
   action: Action;
 }
 
@@ -260,7 +318,7 @@ export function daysDeadline(
   calendar: WorkingCalendar,
   start: Instant,
   days: number,
-  pause: Pause | null,
+  pause: Pauses,
   stop: Instant,
 ): { deadline: Instant; extraDays: number; measured: Measured } {
   const measured = measure(calendar, start, stop, pause);
@@ -314,7 +372,7 @@ export function checkDays(context: RuleContext, input: DaysCheck): Outcome {
     open,
     message,
   };
-  if (measured.pause) finding.pauses = [measured.pause];
+  if (measured.pauses.length > 0) finding.pauses = measured.pauses;
   return finding;
 }
 

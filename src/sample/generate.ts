@@ -15,6 +15,7 @@ import {
   createPools,
   departmentWeights,
 } from './entities.js';
+import { type LawCounters, lawColumns, lawCounters } from './law.js';
 import { Rng } from './random.js';
 import { WORK_SECONDS_PER_DAY, type WorkingDayTest, addWorkingSeconds, isWeekday, nthWorkingDay, workingDays } from './worktime.js';
 
@@ -100,6 +101,12 @@ const within = (t: Instant): Instant | null => (t < HORIZON ? t : null);
 interface Context {
   o: Required<Pick<GenerateOptions, 'lateShare' | 'outboundShare'>> & GenerateOptions;
   rng: Rng;
+  /**
+   * A stream of its own for the law's complaint columns (issue 13: extensions, transfers,
+   * further pauses, progress notices), so the columns generated before them are unchanged.
+   */
+  law: Rng;
+  lawCounters: LawCounters;
   pools: Pools;
   work: WorkingDayTest;
   year: number;
@@ -123,6 +130,8 @@ export function* generateRows(options: GenerateOptions): Generator<Row, void, un
   const ctx: Context = {
     o: { lateShare: 0.05, outboundShare: 0.01, ...options },
     rng: Rng.create(options.seed, 2 + KINDS.indexOf(options.kind)),
+    law: Rng.create(options.seed, 20 + KINDS.indexOf(options.kind)),
+    lawCounters: lawCounters(),
     pools: createPools(options.seed),
     work: options.isWorkingDay ?? isWeekday,
     year: yearOf(options.from),
@@ -282,9 +291,10 @@ function complaintRow(ctx: Context, i: number, received: Instant): Row {
   const written = channel === 'mail' || channel === 'fax';
   const replyHasContact = written && answered !== null ? !rng.chance(0.08) : null;
   const surveyed = answered !== null && rng.chance(0.88) ? within(addWorkingSeconds(answered, minutes(rng.between(0.5, 16) * H), work)) : null;
+  const law = lawColumns(ctx.law, ctx.lawCounters, ctx.work, within, { received, answered, allowed, elapsed, late, pause, supplementReceived });
   return [
     id, channel, type, received, answered, department, delayNotified, supplementRequested, supplementReceived,
-    processingDays, replyHasContact, surveyed,
+    processingDays, replyHasContact, surveyed, ...law,
   ];
 }
 

@@ -31,6 +31,8 @@ export const KOREAN_VALUES: Readonly<Record<string, Readonly<Record<string, stri
 const KOREAN_BOOLEANS: Readonly<Record<string, readonly [string, string]>> = {
   reply_has_contact: ['Y', 'N'],
   wait_announced: ['예', '아니오'],
+  extension_consent: ['O', 'X'],
+  extension_consent_2: ['O', 'X'],
 };
 
 export type Language = 'en' | 'ko';

@@ -43,8 +43,44 @@ describe('normalizeConfig: valid files', () => {
 
   it('dependent rules follow the deadlines they judge against, unless set themselves', () => {
     const c = normalizeConfig({ rules: { inquiry: { hours: 4 }, 'payment.four-hours': { hours: 6 }, 'complaint.delay-notice': { petitionHours: 16 } } }, F);
-    expect(c.rules['complaint.delay-notice']!.options).toEqual({ inquiryHours: 4, petitionHours: 16, improvementHours: 24, hoursPerDay: 8, dayBasedFrom: 6 });
+    expect(c.rules['complaint.delay-notice']!.options).toEqual({
+      inquiryHours: 4,
+      petitionHours: 16,
+      improvementHours: 24,
+      hoursPerDay: 8,
+      dayBasedFrom: 6,
+      pauseCounting: 'working-time',
+      transferClock: 'transfer',
+      extensionNoticeWithin: 'deadline',
+      extensionNoticeHours: 3,
+    });
     expect(c.rules['payment.hold-notice']!.options).toEqual({ hours: 6, noticeWithin: 'deadline', noticeHours: 3 });
+    expect(c.rules['complaint.extension']!.options).toMatchObject({ inquiryHours: 4, petitionHours: 40, noticeHours: 3 });
+  });
+
+  it('immediateHours (즉시), pauseCounting and transferClock set every rule that follows them, unless the rule sets its own', () => {
+    const c = normalizeConfig(
+      {
+        immediateHours: 2,
+        pauseCounting: 'whole-days',
+        transferClock: 'receipt',
+        rules: { 'complaint.petition': { pauseCounting: 'working-time' }, 'complaint.extension': { noticeWithin: 'hours' } },
+      },
+      F,
+    );
+    expect(c).toMatchObject({ immediateHours: 2, pauseCounting: 'whole-days', transferClock: 'receipt' });
+    expect(c.rules['payment.hold-notice']!.options.noticeHours).toBe(2);
+    expect(c.rules['complaint.extension']!.options).toMatchObject({ noticeWithin: 'hours', noticeHours: 2, pauseCounting: 'whole-days' });
+    expect(c.rules['complaint.inquiry']!.options).toMatchObject({
+      pauseCounting: 'whole-days',
+      transferClock: 'receipt',
+      extensionNoticeWithin: 'hours',
+      extensionNoticeHours: 2,
+    });
+    expect(c.rules['complaint.petition']!.options.pauseCounting).toBe('working-time');
+    expect(normalizeConfig({ rules: { 'payment.hold-notice': { noticeHours: 5 } }, immediateHours: 2 }, F).rules['payment.hold-notice']!.options.noticeHours).toBe(5);
+    const d = defaultConfig();
+    expect(d).toMatchObject({ immediateHours: 3, pauseCounting: 'working-time', transferClock: 'transfer' });
   });
 
   it('puts standardDays into contract.standard-days and lifts its precondition', () => {
@@ -81,9 +117,12 @@ describe('normalizeConfig: errors name the file, the JSON path, what was found a
     [[], 'charter-audit.config.json: found an array; expected a JSON object at the top level'],
     [
       { granularty: 'month' },
-      'charter-audit.config.json: unknown key "granularty"; did you mean "granularity"?; accepted: workingHours, granularity, rules, standardDays, columns, holidays',
+      'charter-audit.config.json: unknown key "granularty"; did you mean "granularity"?; accepted: workingHours, granularity, rules, standardDays, columns, holidays, immediateHours, pauseCounting, transferClock',
     ],
     [{ granularity: 'week' }, 'charter-audit.config.json: granularity: found "week" (a string); expected "month", "quarter" or "day"'],
+    [{ pauseCounting: 'days' }, 'charter-audit.config.json: pauseCounting: found "days" (a string); expected one of "working-time", "whole-days"'],
+    [{ transferClock: 1 }, 'charter-audit.config.json: transferClock: found 1 (a number); expected one of "transfer", "receipt"'],
+    [{ immediateHours: 0 }, 'charter-audit.config.json: immediateHours: found 0 (a number); expected a number greater than 0 of at most 24'],
     [
       { rules: { 'payment.four-hours': { hours: '4' } } },
       'charter-audit.config.json: rules["payment.four-hours"].hours: found "4" (a string); expected a number greater than 0',

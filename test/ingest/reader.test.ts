@@ -173,6 +173,11 @@ describe('values to records', () => {
       receivedAt: at(2025, 3, 4, 14, 5), answeredAt: at(2025, 3, 5, 10, 0), delayNotifiedAt: at(2025, 3, 5, 9, 0),
       supplementRequestedAt: at(2025, 3, 4, 15, 0), supplementReceivedAt: at(2025, 3, 4, 16, 0), processingDays: 7,
       replyHasContact: true, surveyedAt: at(2025, 3, 6, 9, 0),
+      // The law's columns (issue 13) are absent from this file: every one is empty.
+      supplementRequestedAt2: null, supplementReceivedAt2: null, supplementRequestedAt3: null, supplementReceivedAt3: null,
+      extendedAt: null, extendedUntil: null, extensionDays: null, extensionNotifiedAt: null, extensionReason: null, extensionConsent: null,
+      extendedAt2: null, extendedUntil2: null, extensionDays2: null, extensionNotifiedAt2: null, extensionReason2: null,
+      extensionConsent2: null, transferredAt: null, transferredTo: null, transferNotifiedAt: null, progressNotifiedAt: null,
     });
     expect(r.records[1]).toMatchObject({ channel: null, type: null, answeredAt: null, department: null, processingDays: null, replyHasContact: null });
   });

@@ -29,11 +29,32 @@ const next = () => ++line;
 
 type Times<T, K extends keyof T> = Omit<Partial<T>, K> & { [P in K]?: string | null };
 
+/** The law's instant columns of a complaint (issue 13), given as KST wall time in tests. */
+const LAW_TIMES = [
+  'supplementRequestedAt2', 'supplementReceivedAt2', 'supplementRequestedAt3', 'supplementReceivedAt3',
+  'extendedAt', 'extendedUntil', 'extensionNotifiedAt', 'extendedAt2', 'extendedUntil2', 'extensionNotifiedAt2',
+  'transferredAt', 'transferNotifiedAt', 'progressNotifiedAt',
+] as const;
+type LawTime = (typeof LAW_TIMES)[number];
+
 export function complaint(
-  o: Times<ComplaintRecord, 'receivedAt' | 'answeredAt' | 'delayNotifiedAt' | 'supplementRequestedAt' | 'supplementReceivedAt' | 'surveyedAt'> = {},
+  o: Times<
+    ComplaintRecord,
+    'receivedAt' | 'answeredAt' | 'delayNotifiedAt' | 'supplementRequestedAt' | 'supplementReceivedAt' | 'surveyedAt' | LawTime
+  > = {},
 ): ComplaintRecord {
   const l = o.line ?? next();
+  const law = {} as Record<LawTime, Instant | null>;
+  for (const k of LAW_TIMES) law[k] = t(o[k]);
   return {
+    extensionDays: o.extensionDays ?? null,
+    extensionReason: o.extensionReason ?? null,
+    extensionConsent: o.extensionConsent ?? null,
+    extensionDays2: o.extensionDays2 ?? null,
+    extensionReason2: o.extensionReason2 ?? null,
+    extensionConsent2: o.extensionConsent2 ?? null,
+    transferredTo: o.transferredTo ?? null,
+    ...law,
     kind: 'complaints',
     file: o.file ?? 'complaints.csv',
     line: l,

@@ -4,13 +4,13 @@ import { RULES, findRule, ruleNames } from '../../src/rules/index.js';
 
 const SPEC_IDS = [
   'call.answer-rate', 'call.average-wait', 'call.rings', 'call.service-level', 'call.wait-announcement',
-  'complaint.delay-notice', 'complaint.improvement', 'complaint.inquiry', 'complaint.petition', 'complaint.reply-contact',
-  'complaint.statutory', 'complaint.survey', 'contract.care-call', 'contract.delivery-request', 'contract.happy-call',
+  'complaint.delay-notice', 'complaint.extension', 'complaint.improvement', 'complaint.inquiry', 'complaint.petition',
+  'complaint.progress-notice', 'complaint.reply-contact', 'complaint.statutory', 'complaint.survey', 'complaint.transfer', 'contract.care-call', 'contract.delivery-request', 'contract.happy-call',
   'contract.standard-days', 'payment.four-hours', 'payment.hold-notice',
 ];
 
 describe('the rule registry', () => {
-  it('holds the 18 rules of SPEC §3, sorted by id', () => {
+  it('holds the 18 rules of SPEC §3 and the 3 of issue 13, sorted by id', () => {
     expect(RULES.map((r) => r.meta.id)).toEqual(SPEC_IDS);
   });
 
@@ -37,6 +37,7 @@ describe('the rule registry', () => {
   it('labels the service level as KS and the statutory period as law', () => {
     expect(findRule('call.service-level')?.meta.basis).toBe('KS');
     expect(findRule('complaint.statutory')?.meta.basis).toBe('law');
+    for (const id of ['complaint.extension', 'complaint.transfer', 'complaint.progress-notice']) expect(findRule(id)?.meta.basis).toBe('law');
     expect(RULES.filter((r) => r.meta.basis === 'charter')).toHaveLength(16);
   });
 });

@@ -19,7 +19,7 @@ import { COLUMNS, KINDS, type Kind } from '../../src/model/records.js';
 import { RowFormatter, csvField, encodeText, groupThousands } from '../../src/sample/index.js';
 import { sampleText } from './helpers.js';
 
-const TIME = /_at$/;
+const TIME = /_at(_\d)?$|^extended_until/;
 const VOCAB: Record<string, (s: string) => string | undefined> = {
   channel: (s) => CHANNELS.parse(s),
   type: (s) => COMPLAINT_TYPES.parse(s),
@@ -36,7 +36,7 @@ function canonical(column: string, text: string): unknown {
   if (text === '') return null;
   if (TIME.test(column)) return parseTimestamp(text);
   if (column === 'amount') return parseAmount(text);
-  if (column === 'wait_announced' || column === 'reply_has_contact') return parseBoolean(text);
+  if (column === 'wait_announced' || column === 'reply_has_contact' || column.startsWith('extension_consent')) return parseBoolean(text);
   const vocab = VOCAB[column];
   return vocab ? vocab(text) : text;
 }
@@ -75,7 +75,11 @@ describe('Korean presentation', () => {
 
   it('writes Korean vocabulary, 원 amounts and both Korean timestamp forms', () => {
     const complaints = sampleText({ kind: 'complaints', rows: '300', seed: '5', korean: true });
-    expect(complaints.split('\n')[0]).toBe('민원번호,접수경로,민원유형,접수일시,처리일시,처리부서,지연안내일시,보완요구일시,보완접수일시,처리기간,담당자연락처기재,만족도조사일시');
+    expect(complaints.split('\n')[0]).toBe(
+      '민원번호,접수경로,민원유형,접수일시,처리일시,처리부서,지연안내일시,보완요구일시,보완접수일시,처리기간,담당자연락처기재,만족도조사일시,' +
+        '2차보완요구일시,2차보완접수일시,3차보완요구일시,3차보완접수일시,연장일시,연장처리기한,연장일수,연장통지일시,연장사유,연장동의,' +
+        '2차연장일시,2차연장처리기한,2차연장일수,2차연장통지일시,2차연장사유,2차연장동의,이송일시,이송기관,이송통지일시,진행상황통지일시',
+    );
     expect(complaints).toMatch(/,인터넷,질의,2025년 \d{1,2}월 \d{1,2}일 \d\d:\d\d,/);
     const payments = sampleText({ kind: 'payments', rows: '300', seed: '5', korean: true });
     expect(payments).toMatch(/,2025\.\d\d\.\d\d \d\d:\d\d:\d\d,/);

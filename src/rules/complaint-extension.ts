@@ -1,0 +1,105 @@
+import type { ComplaintRecord } from '../model/records.js';
+import { PASS, type Finding } from '../model/rule.js';
+import { extensionInputs, judgedNotes } from './complaint-clock.js';
+import {
+  CLOCK_BASE_DEFAULTS,
+  CLOCK_BASE_SPECS,
+  clockOptions,
+  governingPeriod,
+  judgeComplaint,
+} from './complaint-common.js';
+import { ARTICLE_EXTENSION, IMMEDIATE_HOURS } from './law.js';
+import { type RuleDefinition, formatWhen, hoursSpec, num } from './shared.js';
+
+/**
+ * `complaint.extension` (처리기간의 연장, 시행령 제21조): each extension a complaint records was
+ * made before the deadline it extends, is no longer than the original period, is notified (by
+ * the deadline it extends, or within `noticeHours` with `noticeWithin: "hours"`), and — for a
+ * second one — had the applicant's consent. A valid extension moves the deadline the inquiry,
+ * petition, improvement and statutory rules judge against; an invalid one does not.
+ */
+export const complaintExtension: RuleDefinition<'complaints'> = {
+  meta: {
+    id: 'complaint.extension',
+    aliases: ['C008', 'extension'],
+    kind: 'complaints',
+    reads: [],
+    title: { ko: '처리기간 연장의 적법성 (1회, 원래 기간 이내, 2차는 동의, 통지)', en: 'Extensions of the period: once, no longer than the period, a second only with consent, notified' },
+    clause: ARTICLE_EXTENSION,
+    basis: 'law',
+    severity: 'error',
+    threshold: {
+      ko: '연장 기간 ≤ 원래 처리기간, 기한 전 연장·통지, 2차 연장은 민원인 동의',
+      en: 'extension ≤ the original period, made and notified before the deadline, a second one with consent',
+    },
+    scope: 'record',
+    requires: ['extended_at'],
+  },
+  defaults: {
+    noticeWithin: 'deadline',
+    noticeHours: IMMEDIATE_HOURS,
+    inquiryHours: 8,
+    petitionHours: 40,
+    improvementHours: 24,
+    hoursPerDay: 8,
+    dayBasedFrom: 6,
+    ...CLOCK_BASE_DEFAULTS,
+  },
+  optionSpecs: {
+    noticeWithin: {
+      type: 'enum',
+      values: ['deadline', 'hours'],
+      description: '"deadline": the extension is notified by the deadline it extends; "hours": within noticeHours of the extension',
+    },
+    noticeHours: hoursSpec('with noticeWithin "hours": working hours from the extension to its notice (follows the top-level immediateHours unless set)', 'immediateHours'),
+    inquiryHours: hoursSpec('period of a web inquiry (follows complaint.inquiry.hours unless set)'),
+    petitionHours: hoursSpec('period of a web 진정·건의 (follows complaint.petition.hours unless set)'),
+    improvementHours: hoursSpec('period of a 개선의견 (follows complaint.improvement.hours unless set)'),
+    hoursPerDay: { type: 'number', above: 0, max: 24, description: 'follows complaint.statutory.hoursPerDay unless set' },
+    dayBasedFrom: { type: 'number', min: 1, integer: true, description: 'follows complaint.statutory.dayBasedFrom unless set' },
+    ...CLOCK_BASE_SPECS,
+  },
+  create(context) {
+    const o = {
+      inquiryHours: num(context, 'inquiryHours'),
+      petitionHours: num(context, 'petitionHours'),
+      improvementHours: num(context, 'improvementHours'),
+      hoursPerDay: num(context, 'hoursPerDay'),
+      dayBasedFrom: num(context, 'dayBasedFrom'),
+    };
+    const clock = {
+      ...clockOptions(context),
+      extension: {
+        noticeWithin: context.options.noticeWithin === 'hours' ? ('hours' as const) : ('deadline' as const),
+        noticeSeconds: Math.round(num(context, 'noticeHours') * 3600),
+      },
+    };
+    return {
+      check(r: ComplaintRecord) {
+        if (extensionInputs(r).length === 0) return undefined;
+        const g = governingPeriod(r, o);
+        if (!g) return undefined;
+        const j = judgeComplaint(context, r, g.period, clock);
+        const invalid = j.extensions.filter((x) => x.failures.length > 0);
+        if (invalid.length === 0) return PASS;
+        const en = invalid.map((x) => `extension ${x.n} (of the ${formatWhen(x.from)} deadline) is not valid: ${x.failures.map((f) => f.en).join('; ')}`);
+        const ko = invalid.map((x) => `${x.n}차 연장(기존 기한 ${formatWhen(x.from)}) 부적법: ${x.failures.map((f) => f.ko).join('; ')}`);
+        const finding: Finding = {
+          start: j.start,
+          end: r.answeredAt,
+          deadline: j.original,
+          allowedWorkingSeconds: null,
+          elapsedWorkingSeconds: null,
+          overWorkingSeconds: null,
+          open: r.answeredAt === null,
+          message: {
+            en: `${en.join('; ')}; the ${g.source} deadline stays ${formatWhen(j.deadline)}`,
+            ko: `${ko.join('; ')}; ${g.source} 기한은 ${formatWhen(j.deadline)} 유지`,
+          },
+          notes: judgedNotes(j, r, clock.pauseCounting),
+        };
+        return finding;
+      },
+    };
+  },
+};
