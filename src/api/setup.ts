@@ -56,7 +56,7 @@ export async function loadSetup(options: { config?: string | Config; holidays?: 
 }
 
 /**
- * The statutory counting of complaint periods (시행령 제19조) as the setup's
+ * The statutory counting of complaint periods (민원 처리에 관한 법률 제19조) as the setup's
  * `complaint.statutory` options set it: hours per day, and the first day-based period.
  *
  * @example statutorySplit(setupFrom()) // => { hoursPerDay: 8, dayBasedFrom: 6 }

@@ -104,6 +104,8 @@ export interface ExtensionVerdict {
   from: Instant;
   /** The deadline it asks for (null when the export gives no new date). */
   to: Instant | null;
+  /** How much it adds, in words (`+8h`, `+5 working days`); empty when unknown. */
+  adds: Localized;
   failures: Localized[];
 }
 
@@ -157,7 +159,7 @@ export function judge(
   const extensions: ExtensionVerdict[] = [];
   for (const e of inputs) {
     if (!chainOk) {
-      extensions.push({ n: e.n, from: current, to: null, failures: [FIRST_INVALID] });
+      extensions.push({ n: e.n, from: current, to: null, adds: { en: '', ko: '' }, failures: [FIRST_INVALID] });
       continue;
     }
     const failures: Localized[] = [];
@@ -190,7 +192,9 @@ export function judge(
     else if (e.notifiedAt > noticeDue) {
       failures.push({ en: `notified ${formatWhen(e.notifiedAt)}, after ${formatWhen(noticeDue)}`, ko: `통지(${formatWhen(e.notifiedAt)})가 ${formatWhen(noticeDue)}보다 늦음` });
     }
-    extensions.push({ n: e.n, from: current, to, failures });
+    const words = amount === null || amount <= 0 ? null : hours ? formatDuration(amount) : days(amount);
+    const adds = words ? { en: `+${words.en}`, ko: `+${words.ko}` } : { en: '', ko: '' };
+    extensions.push({ n: e.n, from: current, to, adds, failures });
     if (failures.length === 0 && amount !== null && to !== null) {
       total += amount;
       current = to;
@@ -227,8 +231,8 @@ export function extensionNote(j: Judged): Localized {
   const ko: string[] = [];
   for (const x of j.extensions) {
     if (x.failures.length === 0) {
-      en.push(`extension ${x.n} to ${formatWhen(x.to!)} applied`);
-      ko.push(`${x.n}차 연장(${formatWhen(x.to!)}까지) 적용`);
+      en.push(`extension ${x.n} to ${formatWhen(x.to!)} (${x.adds.en}) applied`);
+      ko.push(`${x.n}차 연장(${formatWhen(x.to!)}까지, ${x.adds.ko}) 적용`);
     } else {
       en.push(`extension ${x.n} not applied: ${x.failures.map((f) => f.en).join('; ')}`);
       ko.push(`${x.n}차 연장 불인정: ${x.failures.map((f) => f.ko).join('; ')}`);

@@ -88,7 +88,7 @@ export const complaintExtension: RuleDefinition<'complaints'> = {
           start: j.start,
           end: r.answeredAt,
           deadline: j.original,
-          allowedWorkingSeconds: null,
+          allowedWorkingSeconds: g.period.basis === 'hours' ? g.period.seconds : null,
           elapsedWorkingSeconds: null,
           overWorkingSeconds: null,
           open: r.answeredAt === null,

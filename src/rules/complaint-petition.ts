@@ -1,6 +1,6 @@
 import { ANSWERED, CLAUSE_WEB, complaintDeadlineRule, isWebPetition } from './complaint-common.js';
 
-/** `complaint.petition`: a web 진정·건의 answered within 5 days = 40 working hours (hours-based, 시행령 제19조). */
+/** `complaint.petition`: a web 진정·건의 answered within 5 days = 40 working hours (hours-based, 법 제19조). */
 export const complaintPetition = complaintDeadlineRule({
   id: 'complaint.petition',
   aliases: ['C002', 'petition'],

@@ -1,6 +1,6 @@
 import type { PaymentRecord } from '../model/records.js';
 import { PASS, PENDING, type Finding } from '../model/rule.js';
-import { IMMEDIATE_HOURS } from './law.js';
+import { ARTICLE_IMMEDIATE, IMMEDIATE_HOURS } from './law.js';
 import { HOUR, type RuleDefinition, formatDuration, formatWhen, hoursSpec, num } from './shared.js';
 
 /**
@@ -16,7 +16,7 @@ export const paymentHoldNotice: RuleDefinition<'payments'> = {
     kind: 'payments',
     reads: [],
     title: { ko: '대금지급 지연 사유 즉시 안내', en: 'Claims not paid in time: hold reason notified immediately' },
-    clause: '조달물자 대금지급이 어려운 사유가 있을 경우 즉시 그 사유를 이메일 및 전화 등으로 안내하여 바로 보완할 수 있도록 하겠습니다.',
+    clause: `조달물자 대금지급이 어려운 사유가 있을 경우 즉시 그 사유를 이메일 및 전화 등으로 안내하여 바로 보완할 수 있도록 하겠습니다. / ${ARTICLE_IMMEDIATE}`,
     basis: 'charter',
     severity: 'error',
     threshold: { ko: '지급기한(4근무시간) 이내 안내', en: 'notice by the payment deadline (4 working hours)' },

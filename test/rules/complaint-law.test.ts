@@ -93,7 +93,7 @@ describe('a valid extension moves the deadline the rules judge against; an inval
     expect(check(complaintInquiry, inquiry({ answeredAt: '2024-09-04 17:00', ...EXT1, ...EXT2, extensionConsent2: true }))).toBe(PASS);
     const f = finding(check(complaintInquiry, inquiry({ answeredAt: '2024-09-04 17:00', ...EXT1, ...EXT2 })));
     expect(f).toMatchObject({ elapsedWorkingSeconds: 23 * H, allowedWorkingSeconds: 16 * H, overWorkingSeconds: 7 * H, deadline: at('2024-09-03 18:00') });
-    expect(f.message.en).toContain("extension 1 to 2024-09-03 18:00 applied; extension 2 not applied: a second extension without the applicant's consent");
+    expect(f.message.en).toContain("extension 1 to 2024-09-03 18:00 (+8h) applied; extension 2 not applied: a second extension without the applicant's consent");
   });
 
   it('--explain shows the original and the extended deadline', () => {

@@ -32,7 +32,7 @@ import { type RunState, wrap } from '../action.js';
 /** Working time in the calendar commands' English. */
 const formatDuration = (seconds: number): string => formatWorkingTime(seconds, 'en');
 
-/** The statutory counting (민원 처리에 관한 법률 시행령 제19조): hours per day, and the first day-based period. */
+/** The statutory counting (민원 처리에 관한 법률 제19조): hours per day, and the first day-based period. */
 export interface StatutorySplit {
   hoursPerDay: number;
   dayBasedFrom: number;
