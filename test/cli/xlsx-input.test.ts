@@ -176,3 +176,22 @@ describe('spreadsheets that are not .xlsx', () => {
     expect(r.stderr).toMatch(/^charter-audit: broken\.xlsx: the workbook cannot be read \(.*\); open it in Excel and save it again as \.xlsx or CSV UTF-8\n$/);
   });
 });
+
+describe('inspect on a workbook', () => {
+  it('shows each audited sheet: its header row, mapping and sample rows', async () => {
+    const r = await runCli(['inspect', 'payments.xlsx'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('file:       payments.xlsx [대금지급]\nencoding:   xlsx\nkind:       payments\nheader:     row 3, 5 columns');
+    expect(r.stdout).toContain('payments.xlsx [대금지급] row 14: INVALID_NUMBER');
+    expect(r.stdout).toContain('  row 4:\n    id                     P-1');
+    const all = JSON.parse((await runCli(['inspect', 'all.xlsx', '--json'], { cwd: dir })).stdout);
+    expect(all.map((x: { file: string; rows: number }) => [x.file, x.rows])).toEqual([
+      ['all.xlsx [complaints]', 300],
+      ['all.xlsx [payments]', 300],
+      ['all.xlsx [contracts]', 300],
+      ['all.xlsx [calls]', 400],
+    ]);
+    const one = JSON.parse((await runCli(['inspect', 'all.xlsx', '--sheet', 'calls', '--json'], { cwd: dir })).stdout);
+    expect([one.file, one.headerLine]).toEqual(['all.xlsx [calls]', 1]);
+  });
+});

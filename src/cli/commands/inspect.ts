@@ -6,7 +6,9 @@
  */
 import type { Command } from 'commander';
 import { formatInstant } from '../../calendar/kst.js';
-import { delimiterName, openInput } from '../../ingest/index.js';
+import { delimiterName } from '../../ingest/index.js';
+import { openInputs } from '../../ingest/inputs.js';
+import { placeOf } from '../../model/place.js';
 import { findConfig } from '../../api/setup.js';
 import type { ColumnMapping, OpenedInput } from '../../model/input.js';
 import { type AnyRecord, COLUMNS, KINDS, type Kind } from '../../model/records.js';
@@ -25,6 +27,7 @@ interface InspectOptions {
   encoding?: string;
   json?: boolean;
   config?: string;
+  sheet?: string;
 }
 
 /** What `inspect` found, as `--json` prints it. */
@@ -129,9 +132,9 @@ export function formatInspect(r: InspectReport): string {
   const lines: string[] = [];
   lines.push(`file:       ${clean(r.file)}`);
   lines.push(`encoding:   ${r.encoding}`);
-  lines.push(`delimiter:  ${delimiterName(r.delimiter)}`);
+  if (r.delimiter !== '') lines.push(`delimiter:  ${delimiterName(r.delimiter)}`);
   lines.push(`kind:       ${r.kind}`);
-  lines.push(`header:     line ${r.headerLine}, ${r.columns.length} columns`);
+  lines.push(`header:     ${r.delimiter === '' ? 'row' : 'line'} ${r.headerLine}, ${r.columns.length} columns`);
   const headers = r.columns.map((c) => clean(c.header === '' ? '(empty)' : c.header));
   const col = Math.max(...headers.map(width), 6);
   for (const [i, m] of r.columns.entries()) {
@@ -142,16 +145,16 @@ export function formatInspect(r: InspectReport): string {
   lines.push(`rows:       ${r.rows} (${r.records} read, ${r.rejected} rejected)`);
   if (r.rejected > 0) {
     lines.push(`rejected${r.rejected > r.rejections.length ? ` (first ${r.rejections.length})` : ''}:`);
-    for (const j of r.rejections) lines.push(`  ${clean(j.file)}:${j.line}: ${j.code}: ${clean(j.reason)}`);
+    for (const j of r.rejections) lines.push(`  ${clean(placeOf(j.file, j.line))}: ${j.code}: ${clean(j.reason)}`);
   }
   if (r.warnings > 0) {
     lines.push(`warnings:   ${r.warnings}${r.warnings > r.warningList.length ? ` (first ${r.warningList.length})` : ''}`);
-    for (const w of r.warningList) lines.push(`  ${clean(w.file)}${w.line === null ? '' : `:${w.line}`}: ${w.code}: ${clean(w.message)}`);
+    for (const w of r.warningList) lines.push(`  ${clean(placeOf(w.file, w.line))}: ${w.code}: ${clean(w.message)}`);
   }
   if (r.samples.length > 0) {
     lines.push(`sample rows:`);
     for (const s of r.samples) {
-      lines.push(`  line ${s.line}:`);
+      lines.push(`  ${r.delimiter === '' ? 'row' : 'line'} ${s.line}:`);
       for (const [key, value] of Object.entries(s)) {
         if (key === 'file' || key === 'line' || key === 'kind') continue;
         lines.push(`    ${key.padEnd(22)} ${value === null ? '—' : clean(typeof value === 'string' ? value : String(value))}`);
@@ -168,7 +171,8 @@ export function registerInspect(program: Command, io: Io, state: RunState): void
     .argument('<file>', 'CSV export (- for stdin)')
     .option('--kind <kind>', `force the kind (${KINDS.join(' | ')})`)
     .option('--encoding <enc>', 'force the encoding (utf-8 | cp949 | euc-kr | utf-16le)')
-    .option('--json', 'print the findings as JSON')
+    .option('--sheet <name|n>', 'in an .xlsx workbook, only this sheet (its name or 1-based position)')
+    .option('--json', 'print the findings as JSON (an array for a workbook of several audited sheets)')
     .option('-c, --config <file>', 'config file whose "columns" map renames headers (default: ./charter-audit.config.json when present)')
     .addHelpText('after', '\nExamples:\n  charter-audit inspect 대금지급.csv\n  charter-audit inspect calls.csv --encoding cp949 --json\n')
     .action(
@@ -182,9 +186,12 @@ export function registerInspect(program: Command, io: Io, state: RunState): void
           ...(opts.kind !== undefined ? { kind: opts.kind as Kind } : {}),
           ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
         };
-        const input = await openInput(file, options, io.stdin, io.cwd);
-        const report = await inspectInput(input, COLUMNS[input.kind]);
-        io.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatInspect(report));
+        // A workbook holds one export per audited sheet: each is inspected in turn.
+        const inputs = await openInputs(file, { ...options, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) }, io.stdin, io.cwd);
+        const reports: InspectReport[] = [];
+        for (const input of inputs) reports.push(await inspectInput(input, COLUMNS[input.kind]));
+        const json = reports.length === 1 ? reports[0] : reports;
+        io.stdout.write(opts.json ? `${JSON.stringify(json, null, 2)}\n` : reports.map(formatInspect).join('\n'));
         return EXIT_OK;
       }),
     );
