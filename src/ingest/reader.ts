@@ -18,6 +18,7 @@ import { type EncodingChoice, Transcoder, detectEncoding } from './encoding.js';
 import { detectDelimiter, findHeaderLine } from './header.js';
 import { IdLines } from './ids.js';
 import { REJECT, type RowBuilder, rowBuilder } from './rows.js';
+import { holdsARecord, physicalLines } from './spans.js';
 import { isBlank } from './text.js';
 import { delimiterNames, rejection, say, warning } from './reasons.js';
 import { containerOf, unreadableSpreadsheet } from './xlsx-sniff.js';
@@ -171,6 +172,8 @@ export class RowReader {
   private readonly idHeader: string;
   private readonly onRecord: (fields: string[]) => void;
   private failed = false;
+  /** Rows kept although they span lines (a quoted line break): rows and lines then differ. */
+  private readonly multiline = { records: 0, extraLines: 0, first: 0, firstEnd: 0 };
 
   constructor(
     private readonly header: HeaderInfo,
@@ -201,6 +204,11 @@ export class RowReader {
       if (rest.length > 0) this.parse(rest, false);
       this.parse(undefined, true);
     }
+    const m = this.multiline;
+    if (m.records > 0) {
+      const said = say.multilineRecords(m.records, this.rows, this.rows + m.extraLines, m.first, m.firstEnd);
+      this.sink.warn(warning(this.header.file, m.first, 'MULTILINE_RECORDS', said));
+    }
     return this.rows;
   }
 
@@ -213,6 +221,11 @@ export class RowReader {
     this.rows++;
     if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
       this.sink.reject(rejection(this.header.file, line, REJECT.UNTERMINATED_QUOTE, say.unterminatedQuote(line, last)));
+      // Every line the open quote swallowed is a row the user counts: each is rejected too.
+      for (let l = line + 1; l <= last; l++) {
+        this.rows++;
+        this.sink.reject(rejection(this.header.file, l, REJECT.UNTERMINATED_QUOTE, say.swallowedLine(line, last)));
+      }
     } else {
       this.sink.reject(rejection(this.header.file, line, 'CSV_ERROR', say.csvError(last, err.message)));
     }
@@ -243,6 +256,7 @@ export class RowReader {
     }
     this.rows++;
     const file = this.header.file;
+    if (this.prevEnd > line && this.spansLines(fields, line, this.prevEnd)) return;
     if (fields.length !== this.width && !this.extraAreEmpty(fields)) {
       this.sink.reject(rejection(file, line, REJECT.FIELD_COUNT, say.fieldCount(fields.length, this.width, this.header.delimiter)));
       return;
@@ -255,6 +269,36 @@ export class RowReader {
     }
     if (this.ids !== null && !record.id.startsWith(this.syntheticId)) this.checkId(record, line);
     this.sink.record(record);
+  }
+
+  /**
+   * A record read from lines `line`–`last`. A stray quote (wrong field count, or a line inside
+   * a value that looks like a row) rejects every non-blank line it covers, each counted as a
+   * row; a value with a real line break is kept and counted for the MULTILINE_RECORDS warning.
+   * Returns true when it rejected.
+   */
+  private spansLines(fields: string[], line: number, last: number): boolean {
+    const wrongShape = fields.length !== this.width && !this.extraAreEmpty(fields);
+    if (!wrongShape && !holdsARecord(fields, this.width, this.header.delimiter)) {
+      this.multiline.records++;
+      this.multiline.extraLines += last - line;
+      if (this.multiline.first === 0) this.multiline.first = line;
+      if (this.multiline.firstEnd === 0) this.multiline.firstEnd = last;
+      return false;
+    }
+    const file = this.header.file;
+    const why = wrongShape
+      ? { en: `${fields.length} fields where the header has ${this.width}`, ko: `필드 ${fields.length}개, 머리글은 ${this.width}개` }
+      : { en: 'a line inside it is a row of its own', ko: '그 안의 줄이 따로 한 행임' };
+    this.sink.reject(rejection(file, line, REJECT.UNTERMINATED_QUOTE, say.strayQuote(line, last, why)));
+    const lines = physicalLines(fields, this.header.delimiter);
+    const exact = lines.length === last - line + 1;
+    for (let l = line + 1; l <= last; l++) {
+      if (exact && isBlank(lines[l - line]!)) continue;
+      this.rows++;
+      this.sink.reject(rejection(file, l, REJECT.UNTERMINATED_QUOTE, say.swallowedLine(line, last)));
+    }
+    return true;
   }
 
   /** True when a row has more fields than the header but the extra ones are all empty (`a,b,,`). */

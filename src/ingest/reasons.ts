@@ -234,6 +234,48 @@ export const say = {
   },
 
   /**
+   * UNTERMINATED_QUOTE on the line where a stray quote opened and swallowed the lines after it
+   * into one record (`why`: what gave it away).
+   *
+   * @example say.strayQuote(3, 4, { en: 'it has 11 fields', ko: '필드가 11개' }).ko
+   * // => '이 줄에서 연 따옴표가 줄 끝에서 닫히지 않아 3–4행이 한 행으로 읽혔습니다(필드가 11개). 따옴표를 닫거나 지우세요 (따옴표 안의 "는 ""로 씁니다)'
+   */
+  strayQuote(line: number, last: number, why: Said): Said {
+    return {
+      en:
+        `a quote opened on this line is not closed at its end, so lines ${line}–${last} were read as one row (${why.en}); ` +
+        `close or remove the quote (a " inside a quoted field is written "")`,
+      ko: `이 줄에서 연 따옴표가 줄 끝에서 닫히지 않아 ${line}–${last}행이 한 행으로 읽혔습니다(${why.ko}). 따옴표를 닫거나 지우세요 (따옴표 안의 "는 ""로 씁니다)`,
+    };
+  },
+
+  /**
+   * UNTERMINATED_QUOTE on a line swallowed by the quote opened on line `opened`.
+   *
+   * @example say.swallowedLine(3, 5).en
+   * // => 'swallowed by the quote opened on line 3 and not closed there (lines 3–5 were read as one); fix line 3'
+   */
+  swallowedLine(opened: number, last: number): Said {
+    return {
+      en: `swallowed by the quote opened on line ${opened} and not closed there (lines ${opened}–${last} were read as one); fix line ${opened}`,
+      ko: `${opened}행에서 연 따옴표가 닫히지 않아 이 줄이 그 행에 합쳐졌습니다(${opened}–${last}행). ${opened}행을 고치세요`,
+    };
+  },
+
+  /**
+   * Warning MULTILINE_RECORDS: quoted values hold line breaks, so rows ≠ data lines.
+   *
+   * @example say.multilineRecords(2, 10, 12, 5, 6).en
+   * // => '2 rows hold a quoted line break, so the file\'s 12 data lines are 10 rows (first: lines 5–6)'
+   */
+  multilineRecords(records: number, rows: number, lines: number, first: number, firstEnd: number): Said {
+    return {
+      en: `${records} ${records === 1 ? 'row holds' : 'rows hold'} a quoted line break, so the file's ${lines} data lines are ${rows} rows (first: lines ${first}–${firstEnd})`,
+      ko: `따옴표 안에 줄바꿈이 있는 행이 ${records}개라서 데이터 ${lines}줄이 ${rows}행입니다 (처음: ${first}–${firstEnd}행)`,
+    };
+  },
+
+  /**
    * CSV_ERROR: any other parse failure (the parser's own words kept).
    *
    * @example say.csvError(12, 'Invalid Record Length').ko // => '이 줄부터 12행까지 CSV로 읽지 못했습니다: Invalid Record Length'

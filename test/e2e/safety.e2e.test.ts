@@ -167,3 +167,52 @@ describe('a standardDays table that matches no contract type warns (item 5)', ()
     expect(JSON.parse(r.stdout).warnings).toEqual([]);
   });
 });
+
+describe('a stray opening quote never makes a row vanish (item 3)', () => {
+  const Q = (id: string, dept: string) => `${id},2025-03-04 09:00,2025-03-04 10:00,100,pps,${dept}`;
+  interface Rep {
+    inputs: { rows: number; evaluated: number; rejected: number }[];
+    rejected: { line: number; code: string; reason: string }[];
+    warnings: { code: string; line: number; message: string }[];
+  }
+  const audit200 = (broken: (i: number) => string) => {
+    const lines = Array.from({ length: 200 }, (_, i) => broken(i) ?? Q(`P${i}`, '"대전청"'));
+    const path = file(`q${Math.random().toString(36).slice(2)}.csv`, `${H}\n${lines.join('\n')}\n`);
+    const r = cli(['audit', path, ...AS_OF, '--format', 'json']);
+    return { ...r, report: JSON.parse(r.stdout) as Rep };
+  };
+
+  it('200 data lines, one "서울청 without its closing quote: 200 rows, the two merged lines rejected by name', () => {
+    const r = audit200((i) => (i === 55 ? Q('P55', '"서울청') : Q(`P${i}`, '"대전청"')));
+    expect(r.report.inputs[0]).toMatchObject({ rows: 200, evaluated: 198, rejected: 2 });
+    expect(r.report.rejected.map((x) => [x.line, x.code])).toEqual([
+      [57, 'UNTERMINATED_QUOTE'],
+      [58, 'UNTERMINATED_QUOTE'],
+    ]);
+    expect(r.report.rejected[0]!.reason).toMatch(/lines 57–58 were read as one row/);
+    expect(r.report.rejected[1]!.reason).toMatch(/swallowed by the quote opened on line 57/);
+    expect(r.stderr).toMatch(/2 rows rejected/);
+  });
+
+  it('a merged record of the wrong shape: every line it swallowed is named', () => {
+    // The quote closes two lines later, in the middle of a field: 3 lines read as one.
+    const r = audit200((i) => (i === 10 ? Q('P10', '"서울청') : i === 12 ? `P12,"2025-03-04 09:00,2025-03-04 10:00,100,pps,x` : Q(`P${i}`, '대전청')));
+    expect(r.report.inputs[0]!.rows).toBe(200);
+    expect(r.report.rejected.map((x) => x.line)).toEqual([12, 13, 14]);
+    expect(r.report.rejected[0]!.reason).toMatch(/lines 12–14 were read as one row/);
+  });
+
+  it('a quote never closed before the end: every line after it is rejected, none vanishes', () => {
+    const r = audit200((i) => (i === 197 ? Q('P197', '"서울청') : Q(`P${i}`, '대전청')));
+    expect(r.report.inputs[0]).toMatchObject({ rows: 200, evaluated: 197, rejected: 3 });
+    expect(r.report.rejected.map((x) => x.line)).toEqual([199, 200, 201]);
+  });
+
+  it('a real line break inside a quoted value is kept, and the count of rows against lines is said', () => {
+    const r = audit200((i) => (i === 3 ? Q('P3', '"대전\n지방조달청"') : Q(`P${i}`, '"대전청"')));
+    expect(r.report.inputs[0]).toMatchObject({ rows: 200, evaluated: 200, rejected: 0 });
+    expect(r.report.warnings).toEqual([
+      expect.objectContaining({ code: 'MULTILINE_RECORDS', line: 5, message: "1 row holds a quoted line break, so the file's 201 data lines are 200 rows (first: lines 5–6)" }),
+    ]);
+  });
+});

@@ -135,10 +135,15 @@ describe('delimiters, quotes and lines', () => {
   it('an unterminated quote rejects the rest with its line, without throwing', () => {
     const r = read('id,claimed_at\nP-1,2025-03-04 09:00\nP-2,"2025-03-04 09:00\nP-3,2025-03-04 09:00\nP-4,2025-03-04 09:00\n');
     expect(r.records.map((x) => x.id)).toEqual(['P-1']);
-    expect(r.rejections).toHaveLength(1);
-    expect(r.rejections[0]).toMatchObject({ line: 3, code: 'UNTERMINATED_QUOTE' });
+    // Every line the open quote swallowed is a rejected row (issue 16 item 3): 4 data lines, 4 rows.
+    expect(r.rejections.map((x) => [x.line, x.code])).toEqual([
+      [3, 'UNTERMINATED_QUOTE'],
+      [4, 'UNTERMINATED_QUOTE'],
+      [5, 'UNTERMINATED_QUOTE'],
+    ]);
     expect(r.rejections[0]!.reason).toContain('lines 3–5 could not be read');
-    expect(r.rows).toBe(2);
+    expect(r.rejections[2]!.reason).toContain('swallowed by the quote opened on line 3');
+    expect(r.rows).toBe(4);
   });
 
   it('stray quotes inside a field are kept as text', () => {
