@@ -9,6 +9,7 @@ import type { AuditResult, Violation } from '../model/result.js';
 import { parseAsOf, resolvePeriod } from './period.js';
 import { judgingTime, openText, preparedAudit } from './prepare.js';
 import { loadSetup } from './setup.js';
+import { loadVariants } from './whatif.js';
 import type { AuditOptions, AuditSource, PreparedAudit } from './types.js';
 
 function isOpened(source: AuditSource): source is OpenedInput {
@@ -37,7 +38,9 @@ export async function prepareAudit(sources: readonly AuditSource[], options: Aud
     else if (isOpened(source)) inputs.push(source);
     else inputs.push(openText(source.name, source.text, read));
   }
+  const variants = await loadVariants(setup, options.whatIf ?? [], options.sensitivity ?? false, cwd);
   return preparedAudit(setup, inputs, {
+    variants,
     asOf,
     notices,
     period,

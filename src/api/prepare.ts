@@ -4,6 +4,7 @@
  */
 import { formatInstant, type Instant } from '../calendar/kst.js';
 import { audit as runEngine } from '../engine/engine.js';
+import type { VariantSpec } from '../engine/variants.js';
 import type { OpenedInput } from '../model/input.js';
 import { openedInput, readHeader } from '../ingest/reader.js';
 import { InputError, type ReadOptions } from '../model/input.js';
@@ -53,6 +54,8 @@ export function preparedAudit(
     previousPeriod: PreparedAudit['previousPeriod'];
     groupBy: GroupBy | null;
     onInputDone?: AuditOptions['onInputDone'];
+    /** What-if alternatives judged on the same rows. */
+    variants?: readonly VariantSpec[];
   },
 ): PreparedAudit {
   let ran = false;
@@ -79,6 +82,7 @@ export function preparedAudit(
         onViolation: hooks.onViolation,
         explainRecord: hooks.explainRecord,
         onInputDone: done.length === 0 ? undefined : (s) => done.forEach((f) => f(s)),
+        variants: plan.variants,
       });
     },
   };

@@ -19,6 +19,8 @@ export interface Setup {
   calendar: WorkingCalendar;
   rules: ResolvedRule[];
   granularity: Granularity;
+  /** The holidays file the calendar was built with, parsed (what-if variants start from it). */
+  overrides?: HolidayOverrides;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface Setup {
  */
 export function setupFrom(config: Config = defaultConfig(), overrides?: HolidayOverrides): Setup {
   const calendar = createCalendar({ hours: config.workingHours ?? undefined, overrides });
-  return { config, calendar, rules: resolveRuleOptions(config), granularity: config.granularity ?? 'month' };
+  return { config, calendar, rules: resolveRuleOptions(config), granularity: config.granularity ?? 'month', ...(overrides ? { overrides } : {}) };
 }
 
 /** `--config FILE`, else `./charter-audit.config.json` when present, else the built-in defaults. */

@@ -46,6 +46,14 @@ export interface AuditOptions {
   onNotice?: (notice: Notice) => void;
   /** Called after each input has been read, with its summary. */
   onInputDone?: (summary: InputSummary) => void;
+  /**
+   * Alternatives to judge the same rows by (read once, judged many times): what-if files
+   * (partial configs) or built-in readings `reading:NAME`. The result's `whatIf` lists the
+   * verdicts each one flips.
+   */
+  whatIf?: readonly string[];
+  /** Run every built-in reading the config does not already follow (`--sensitivity`). */
+  sensitivity?: boolean;
 }
 
 /** Something the caller should tell the user that does not stop the audit; data, worded at the edge. */

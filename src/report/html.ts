@@ -4,6 +4,7 @@
  * no script, no fonts or images from elsewhere (a Content-Security-Policy forbids them too).
  * Every value from the input is HTML-escaped. Prints on A4.
  */
+import { whatIfHtml } from './whatif.js';
 import { formatDay } from '../calendar/kst.js';
 import type { AuditResult, RuleSummary, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
@@ -392,6 +393,7 @@ export const formatHtml: Formatter = (result, o) => {
     charts(result, o) +
     summary(result, o) +
     aggregatesSection(result, o) +
+    whatIfHtml(result, o) +
     comparison(result, o) +
     breakdown(result, o) +
     findings(result, o) +

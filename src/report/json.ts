@@ -3,6 +3,7 @@
  * fixed order and arrays arrive ordered from the engine, so the same input and `--as-of`
  * give byte-identical output. NDJSON is the same violation objects, one per line.
  */
+import { whatIfJson } from './whatif.js';
 import { formatDay, formatInstant } from '../calendar/kst.js';
 import type { AuditResult, BreakdownRow, RuleSummary, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
@@ -110,6 +111,8 @@ function reportValue(result: AuditResult, lang: Lang, list: ListOf): Record<stri
       rules: result.previous.rules.map((r) => ruleJson(r, lang)),
     };
   }
+  const whatIf = whatIfJson(result, lang);
+  if (whatIf) o.whatIf = whatIf;
   return o;
 }
 

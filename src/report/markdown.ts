@@ -3,6 +3,7 @@
  * page or a pull-request comment. Every value from the input is escaped for a table cell
  * (`|`, backticks, emphasis, HTML, line breaks).
  */
+import { whatIfMarkdown } from './whatif.js';
 import { formatDay } from '../calendar/kst.js';
 import type { AuditResult, Violation } from '../model/result.js';
 import { formatDuration, formatPercent, formatPointChange, formatWhen } from '../format/index.js';
@@ -166,6 +167,8 @@ export const formatMarkdown: Formatter = (result, o) => {
     out.push('', `## ${t.warnings} (${n(result.warnings.length)})`, '');
     for (const w of result.warnings) out.push(`- ${md(placeOf(w.file, w.line))} ${md(w.code)} ${md(warningMessage(w, o.lang))}`);
   }
+  const whatIf = whatIfMarkdown(result, o);
+  if (whatIf) out.push(whatIf.trimEnd());
   out.push('', `_${t.timesNote}_`, '');
   return out.join('\n');
 };

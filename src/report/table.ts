@@ -5,6 +5,7 @@
  * character, as cli-table3 does). Colour only when `options.color`; every value from the input
  * is stripped of escape sequences and control characters.
  */
+import { whatIfTable } from './whatif.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { formatDay } from '../calendar/kst.js';
@@ -279,7 +280,7 @@ export const formatTable: Formatter = (result, options) => {
     rejected(result, o, c),
     warnings(result, o, c),
   ].filter((s) => s.length > 0);
-  return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
+  return `${sections.map((s) => s.join('\n')).join('\n\n')}\n${whatIfTable(result, o)}`;
 };
 
 /** `--format table`: the terminal view (`.txt` as a file). */

@@ -32,6 +32,8 @@ import { placeOf } from '../../model/place.js';
 const RULE_METAS = new Map(RULES.map((r) => [r.meta.id, r.meta] as const));
 
 const FAIL_ON = ['none', 'warning', 'error'] as const;
+/** The reports that show what-if alternatives beside the result. */
+const WHAT_IF_FORMATS: readonly string[] = ['table', 'json', 'md', 'html'];
 const GROUP_BY = ['month', 'quarter', 'department'] as const;
 
 export interface AuditCliOptions {
@@ -55,6 +57,8 @@ export interface AuditCliOptions {
   explain?: string;
   strict?: boolean;
   sheet?: string;
+  whatIf?: string[];
+  sensitivity?: boolean;
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
@@ -96,6 +100,12 @@ export function registerAudit(program: Command, io: Io, state: RunState): void {
     .option('--no-bom', 'no BOM in a CSV file written with -o')
     .option('--explain <recordId>', 'explain how the deadlines of this record were computed')
     .option('--strict', 'exit 2 when any row is rejected')
+    .option(
+      '--what-if <file>',
+      'judge the same rows again under a partial config (JSON) or a reading (reading:NAME), and list the verdicts it flips; repeat for several',
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
+    .option('--sensitivity', 'run every built-in reading of the charter and list, per rule, the verdicts that depend on one')
     .action(wrap(io, state, (files: string[], opts: AuditCliOptions) => runAudit(files, opts, io)));
 }
 
@@ -163,6 +173,8 @@ function auditOptions(opts: AuditCliOptions, io: Io, lang: Lang): AuditOptions {
     kind: opts.kind as Kind | undefined,
     encoding: opts.encoding,
     sheet: opts.sheet,
+    whatIf: opts.whatIf ?? [],
+    sensitivity: Boolean(opts.sensitivity),
     stdin: io.stdin,
     onNotice: (n) => void io.stderr.write(`charter-audit: ${noticeText(n, lang)}\n`),
   };
@@ -186,6 +198,9 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
   }
   const { entry, failOn, lang, limit } = reportChoice(opts, io);
   await refuseDuplicateInputs(files, io.cwd);
+  if ((opts.whatIf?.length || opts.sensitivity) && !WHAT_IF_FORMATS.includes(entry.name)) {
+    throw new UsageError(`--what-if and --sensitivity are shown in the ${WHAT_IF_FORMATS.join(', ')} reports, not in ${entry.name}`);
+  }
   const prepared = await prepareAudit(files, auditOptions(opts, io, lang));
   if (opts.output !== undefined) refuseOutputOverInputs(opts.output, filesRead(files, opts, prepared.setup.config.holidays, io.cwd), io.cwd);
   const { calendar } = prepared.setup;
@@ -342,5 +357,6 @@ function filesRead(files: readonly string[], opts: AuditCliOptions, configHolida
   if (config !== undefined) reads.push({ path: config, role: 'the config file' });
   if (opts.holidays !== undefined) reads.push({ path: opts.holidays, role: 'the holidays file' });
   if (configHolidays) reads.push({ path: configHolidays, role: "the config's holidays file" });
+  for (const w of opts.whatIf ?? []) if (!w.startsWith('reading:')) reads.push({ path: w, role: 'a what-if file' });
   return reads;
 }
