@@ -4,7 +4,8 @@
  *
  *   cli                         the shell: flags → options → library → format → write → exit code
  *   api (and src/index.ts)      the library: setup, period, inputs, run
- *   engine, config              records × rules → result; the config file
+ *   engine, config, diff        records × rules → result; the config file; two reports compared
+ *   whatif                      alternatives (what-if files, readings) as engine variants
  *   ingest, rules, report, sample   bytes → records; the rules; result → text
  *   format                      numbers, durations and instants in words
  *   calendar                    KST time and the working calendar
@@ -17,7 +18,8 @@ const LAYERS = [
   ['calendar'],
   ['format'],
   ['ingest', 'rules', 'report', 'sample'],
-  ['engine', 'config'],
+  ['engine', 'config', 'diff'],
+  ['whatif'],
   ['api'],
   ['cli'],
 ];
@@ -55,6 +57,7 @@ const NODE_ADAPTERS = [
   '^src/cli/',
   '^src/api/setup\\.ts$',
   '^src/api/audit\\.ts$',
+  '^src/api/whatif\\.ts$',
   '^src/config/load\\.ts$',
   '^src/ingest/open\\.ts$',
   '^src/ingest/inputs\\.ts$',

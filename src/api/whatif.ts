@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { loadHolidayFile } from '../calendar/holiday-file.js';
+import { loadHolidayFile } from '../ingest/holiday-file.js';
 import type { VariantSpec } from '../engine/variants.js';
 import { InputError } from '../model/input.js';
 import { UsageError } from '../model/errors.js';
@@ -18,7 +18,11 @@ async function readText(path: string, shown: string): Promise<string> {
     return await readFile(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(WHATIF_ERROR_CODE, `${shown}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}; --what-if takes a partial config file (JSON) or reading:NAME`, shown);
+    throw new InputError(
+      WHATIF_ERROR_CODE,
+      `${shown}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}; --what-if takes a partial config file (JSON) or reading:NAME`,
+      shown,
+    );
   }
 }
 
@@ -37,9 +41,19 @@ async function baseRaw(setup: Setup, cwd: string): Promise<Record<string, unknow
  *
  * @example await loadVariants(setup, ['reading:rings-strict', 'no-0127.json'], false, cwd) // => [VariantSpec, VariantSpec]
  */
-export async function loadVariants(setup: Setup, whatIf: readonly string[], sensitivity: boolean, cwd: string): Promise<VariantSpec[]> {
+export async function loadVariants(
+  setup: Setup,
+  whatIf: readonly string[],
+  sensitivity: boolean,
+  cwd: string,
+): Promise<VariantSpec[]> {
   if (whatIf.length === 0 && !sensitivity) return [];
-  const base: Base = { raw: await baseRaw(setup, cwd), config: setup.config, calendar: setup.calendar, overrides: setup.overrides };
+  const base: Base = {
+    raw: await baseRaw(setup, cwd),
+    config: setup.config,
+    calendar: setup.calendar,
+    overrides: setup.overrides,
+  };
   const out: VariantSpec[] = [];
   const seen = new Set<string>();
   for (const name of whatIf) {
@@ -47,7 +61,12 @@ export async function loadVariants(setup: Setup, whatIf: readonly string[], sens
     seen.add(name);
     if (name.startsWith(READING_PREFIX)) {
       const reading = findReading(name);
-      if (!reading) throw new UsageError(`--what-if ${name} is not a reading; readings: ${readings().map((r) => `${READING_PREFIX}${r.name}`).join(', ')}`);
+      if (!reading)
+        throw new UsageError(
+          `--what-if ${name} is not a reading; readings: ${readings()
+            .map((r) => `${READING_PREFIX}${r.name}`)
+            .join(', ')}`,
+        );
       out.push(variantFromReading(base, reading));
       continue;
     }

@@ -91,7 +91,8 @@ function pairInputs(before: AuditReport, after: AuditReport): Map<string, string
     afterToBefore.set(after.inputs[j]!.file, b.file);
   }
   after.inputs.forEach((a, k) => {
-    if (!taken.has(k) && !before.inputs.some((b) => b.file === a.file)) reasons.push(`input ${describe(a)} is only in ${after.name}`);
+    if (!taken.has(k) && !before.inputs.some((b) => b.file === a.file))
+      reasons.push(`input ${describe(a)} is only in ${after.name}`);
   });
   if (reasons.length > 0) throw new IncomparableError(reasons);
   return afterToBefore;
@@ -119,7 +120,8 @@ export function compareReports(before: AuditReport, after: AuditReport): ReportD
       continue;
     }
     seen.add(k);
-    if (b.deadline !== v.deadline || b.overWorkingSeconds !== v.overWorkingSeconds || b.open !== v.open) changed.push({ before: b, after: v });
+    if (b.deadline !== v.deadline || b.overWorkingSeconds !== v.overWorkingSeconds || b.open !== v.open)
+      changed.push({ before: b, after: v });
   }
   const disappeared = before.violations.filter((v) => !seen.has(key(v.file, v)));
 

@@ -126,7 +126,10 @@ export function overText(v: ReportViolation, lang: Lang): string {
 }
 
 /** A rule's count or rate before → after. */
-export function ruleCells(before: ReportRule | null, after: ReportRule | null): { violations: string; pending: string; compliance: string } {
+export function ruleCells(
+  before: ReportRule | null,
+  after: ReportRule | null,
+): { violations: string; pending: string; compliance: string } {
   const num = (r: ReportRule | null, k: 'violations' | 'pending') => (r ? String(r[k]) : '—');
   const rate = (r: ReportRule | null) => (r ? formatPercent(r.complianceRate) : '—');
   return {

@@ -63,7 +63,13 @@ export function formatDiffJson(d: ReportDiff): string {
 }
 
 function pick(r: { evaluated: number; passed: number; violations: number; pending: number; complianceRate: number | null }) {
-  return { evaluated: r.evaluated, passed: r.passed, violations: r.violations, pending: r.pending, complianceRate: r.complianceRate };
+  return {
+    evaluated: r.evaluated,
+    passed: r.passed,
+    violations: r.violations,
+    pending: r.pending,
+    complianceRate: r.complianceRate,
+  };
 }
 
 /** The sections every text format shows, as plain cells (escaped by the caller). */
@@ -130,7 +136,11 @@ export function formatDiffTable(d: ReportDiff, options: { lang: Lang; width: num
 }
 
 function mdTable(head: readonly string[], rows: readonly string[][]): string[] {
-  return [`| ${head.map(md).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(md).join(' | ')} |`)];
+  return [
+    `| ${head.map(md).join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(md).join(' | ')} |`),
+  ];
 }
 
 /** `diff --format md`: headings and pipe tables, every cell escaped. */

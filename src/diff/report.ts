@@ -119,7 +119,10 @@ export function parseReport(text: string, name: string): AuditReport {
   }
   const top = r.obj(raw, '');
   if (top.schemaVersion !== 1) {
-    r.fail('schemaVersion', `is ${JSON.stringify(top.schemaVersion) ?? 'missing'}, this version reads reports of schemaVersion 1`);
+    r.fail(
+      'schemaVersion',
+      `is ${JSON.stringify(top.schemaVersion) ?? 'missing'}, this version reads reports of schemaVersion 1`,
+    );
   }
   const period = isObj(top.period) ? top.period : {};
   return {
@@ -129,7 +132,12 @@ export function parseReport(text: string, name: string): AuditReport {
     inputs: r.array(top, 'inputs').map((v, i) => {
       const p = `inputs[${i}]`;
       const o = r.obj(v, p);
-      return { file: r.str(o, 'file', p), kind: r.str(o, 'kind', p), rows: r.num(o, 'rows', p), sha256: r.strOrNull(o, 'sha256', p) };
+      return {
+        file: r.str(o, 'file', p),
+        kind: r.str(o, 'kind', p),
+        rows: r.num(o, 'rows', p),
+        sha256: r.strOrNull(o, 'sha256', p),
+      };
     }),
     rules: r.array(top, 'rules').map((v, i) => {
       const p = `rules[${i}]`;

@@ -62,7 +62,8 @@ type Plan = { checkers: ActiveLike[]; observers: ActiveLike[] };
 
 const verdictOf = (o: Outcome | undefined): Verdict =>
   o === undefined ? 'not-applicable' : o === PASS ? 'pass' : o === PENDING ? 'pending' : 'violation';
-const deadlineOf = (o: Outcome | undefined): Instant | null => (o === undefined || o === PASS || o === PENDING ? null : o.deadline);
+const deadlineOf = (o: Outcome | undefined): Instant | null =>
+  o === undefined || o === PASS || o === PENDING ? null : o.deadline;
 
 class Judge {
   readonly primary: EvaluationLike;
@@ -215,7 +216,8 @@ export class Variants {
         const before = outcomes[i];
         const after = !rejected && this.varStamp[s] === vstamp ? this.varOut[s] : undefined;
         const wasViolation = verdictOf(before) === 'violation';
-        if (wasViolation !== (verdictOf(after) === 'violation')) flip(id, r.kind, before, after, rejected ? 'rejected' : verdictOf(after));
+        if (wasViolation !== (verdictOf(after) === 'violation'))
+          flip(id, r.kind, before, after, rejected ? 'rejected' : verdictOf(after));
       }
       for (const s of applied) {
         if (this.mainStamp[s] === stamp) continue;
@@ -239,7 +241,11 @@ export class Variants {
   }
 
   /** A cross-record violation of the normal result (care-call, happy-call). */
-  addMainDeferred(rule: string, kind: Kind, f: { file: string; line: number; recordId: string; department: string | null } & Finding): void {
+  addMainDeferred(
+    rule: string,
+    kind: Kind,
+    f: { file: string; line: number; recordId: string; department: string | null } & Finding,
+  ): void {
     this.mainDeferred.set(`${rule}\u0000${f.file}\u0000${f.line}`, {
       rule,
       kind,
@@ -259,7 +265,10 @@ export class Variants {
    * After every input: the variants' cross-record and periodic rules speak, and each variant is
    * compared with the normal result's aggregates and cross-record findings.
    */
-  finish(main: { aggregates: readonly Aggregate[]; rules: readonly RuleSummary[] }, fileOrder: ReadonlyMap<string, number>): WhatIfResult {
+  finish(
+    main: { aggregates: readonly Aggregate[]; rules: readonly RuleSummary[] },
+    fileOrder: ReadonlyMap<string, number>,
+  ): WhatIfResult {
     const key = (g: { rule: string; period: string }) => `${g.rule}\u0000${g.period}`;
     const mainAgg = new Map(main.aggregates.map((g) => [key(g), g] as const));
     const periods = new Map<string, Set<string>>();

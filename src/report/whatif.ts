@@ -126,7 +126,14 @@ const arrow = (a: string, b: string) => (a === b ? a : `${a} → ${b}`);
 const time = (t: number | null) => (t === null ? '—' : formatWhen(t));
 
 function flipCells(f: VerdictFlip, t: WhatIfLabels): string[] {
-  return [f.rule, f.recordId, String(f.line), f.file, `${t.verdicts[f.before]} → ${t.verdicts[f.after]}`, arrow(time(f.beforeDeadline), time(f.afterDeadline))];
+  return [
+    f.rule,
+    f.recordId,
+    String(f.line),
+    f.file,
+    `${t.verdicts[f.before]} → ${t.verdicts[f.after]}`,
+    arrow(time(f.beforeDeadline), time(f.afterDeadline)),
+  ];
 }
 
 function dependsText(row: SensitivityRow, max: number): string {
@@ -164,7 +171,14 @@ export function whatIfJson(result: AuditResult, lang: Lang): Record<string, unkn
         afterDeadline: iso(f.afterDeadline),
       })),
       aggregates: v.aggregateFlips,
-      rules: v.rules.map((r) => ({ id: r.id, evaluated: r.evaluated, passed: r.passed, violations: r.violations, pending: r.pending, complianceRate: r.complianceRate })),
+      rules: v.rules.map((r) => ({
+        id: r.id,
+        evaluated: r.evaluated,
+        passed: r.passed,
+        violations: r.violations,
+        pending: r.pending,
+        complianceRate: r.complianceRate,
+      })),
     })),
     sensitivity: sensitivity(result).map((s) => ({
       rule: s.rule,
@@ -188,10 +202,19 @@ export function whatIfTable(result: AuditResult, options: { lang: Lang; width: n
     const shown = options.limit === null ? v.flips : v.flips.slice(0, options.limit);
     if (shown.length > 0) {
       const cols = head.map((h, i): GridColumn => ({ head: h, flex: i === 3, optional: i === 3 }));
-      out.push(...grid(cols, shown.map((f) => flipCells(f, t).map(oneLine)), options.width).map((l) => `  ${l}`));
+      out.push(
+        ...grid(
+          cols,
+          shown.map((f) => flipCells(f, t).map(oneLine)),
+          options.width,
+        ).map((l) => `  ${l}`),
+      );
     }
     if (shown.length < v.flips.length) out.push(`  ${t.more(v.flips.length - shown.length)}`);
-    for (const g of v.aggregateFlips) out.push(`  ${g.rule} ${g.period}: ${g.before?.passed ? t.verdicts.pass : t.verdicts.violation} → ${g.after?.passed ? t.verdicts.pass : t.verdicts.violation}`);
+    for (const g of v.aggregateFlips)
+      out.push(
+        `  ${g.rule} ${g.period}: ${g.before?.passed ? t.verdicts.pass : t.verdicts.violation} → ${g.after?.passed ? t.verdicts.pass : t.verdicts.violation}`,
+      );
   }
   const rows = sensitivity(result);
   out.push('', t.sensitivity);
@@ -202,7 +225,19 @@ export function whatIfTable(result: AuditResult, options: { lang: Lang; width: n
     { head: t.dependent, align: 'right' },
     { head: t.which, flex: true, min: 12 },
   ];
-  out.push(...grid(cols, rows.map((r) => [r.rule, formatCount(r.judged), formatCount(r.robust), formatCount(r.dependent.length + r.periods.length), oneLine(dependsText(r, 8))]), options.width));
+  out.push(
+    ...grid(
+      cols,
+      rows.map((r) => [
+        r.rule,
+        formatCount(r.judged),
+        formatCount(r.robust),
+        formatCount(r.dependent.length + r.periods.length),
+        oneLine(dependsText(r, 8)),
+      ]),
+      options.width,
+    ),
+  );
   return `${out.join('\n')}\n`;
 }
 
@@ -220,16 +255,34 @@ export function whatIfMarkdown(result: AuditResult, options: { lang: Lang }): st
   const head = [t.rule, t.record, t.line, t.file, t.verdict, t.deadline];
   const out: string[] = ['', `## ${t.title}`, '', t.intro(w.variants.length)];
   for (const v of w.variants) {
-    out.push('', `### ${escapeMarkdownCell(v.name)} — ${t.flipped(countFlips(v))}`, '', escapeMarkdownCell(v.label[options.lang]));
+    out.push(
+      '',
+      `### ${escapeMarkdownCell(v.name)} — ${t.flipped(countFlips(v))}`,
+      '',
+      escapeMarkdownCell(v.label[options.lang]),
+    );
     if (v.flips.length > 0) {
-      out.push('', mdRow(head), `|${head.map(() => '---').join('|')}|`, ...v.flips.slice(0, MAX_LISTED).map((f) => mdRow(flipCells(f, t))));
+      out.push(
+        '',
+        mdRow(head),
+        `|${head.map(() => '---').join('|')}|`,
+        ...v.flips.slice(0, MAX_LISTED).map((f) => mdRow(flipCells(f, t))),
+      );
       if (v.flips.length > MAX_LISTED) out.push('', t.more(v.flips.length - MAX_LISTED));
     }
   }
   const sHead = [t.rule, t.judged, t.robust, t.dependent, t.which];
   out.push('', `## ${t.sensitivity}`, '', t.sensitivityIntro, '', mdRow(sHead), `|---|--:|--:|--:|---|`);
   for (const r of sensitivity(result)) {
-    out.push(mdRow([r.rule, formatCount(r.judged), formatCount(r.robust), formatCount(r.dependent.length + r.periods.length), dependsText(r, 20)]));
+    out.push(
+      mdRow([
+        r.rule,
+        formatCount(r.judged),
+        formatCount(r.robust),
+        formatCount(r.dependent.length + r.periods.length),
+        dependsText(r, 20),
+      ]),
+    );
   }
   return `${out.join('\n')}\n`;
 }
@@ -249,7 +302,13 @@ export function whatIfHtml(result: AuditResult, options: { lang: Lang }): string
   parts.push(
     table(
       [t.rule, t.judged, t.robust, t.dependent, t.which],
-      sensitivity(result).map((r) => [r.rule, formatCount(r.judged), formatCount(r.robust), formatCount(r.dependent.length + r.periods.length), dependsText(r, 30)]),
+      sensitivity(result).map((r) => [
+        r.rule,
+        formatCount(r.judged),
+        formatCount(r.robust),
+        formatCount(r.dependent.length + r.periods.length),
+        dependsText(r, 30),
+      ]),
       [1, 2, 3],
     ),
   );
@@ -257,7 +316,14 @@ export function whatIfHtml(result: AuditResult, options: { lang: Lang }): string
   parts.push(`<section id="what-if"><h2>${esc(t.title)}</h2><p class="note">${esc(t.intro(w.variants.length))}</p>`);
   for (const v of w.variants) {
     parts.push(`<h3><code>${esc(v.name)}</code> — ${esc(t.flipped(countFlips(v)))}</h3><p>${esc(v.label[options.lang])}</p>`);
-    if (v.flips.length > 0) parts.push(table([t.rule, t.record, t.line, t.file, t.verdict, t.deadline], v.flips.slice(0, MAX_LISTED).map((f) => flipCells(f, t)), [2]));
+    if (v.flips.length > 0)
+      parts.push(
+        table(
+          [t.rule, t.record, t.line, t.file, t.verdict, t.deadline],
+          v.flips.slice(0, MAX_LISTED).map((f) => flipCells(f, t)),
+          [2],
+        ),
+      );
     if (v.flips.length > MAX_LISTED) parts.push(`<p class="note">${esc(t.more(v.flips.length - MAX_LISTED))}</p>`);
   }
   parts.push('</section>');

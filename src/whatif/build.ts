@@ -4,7 +4,7 @@
  * read by the caller (src/api/whatif.ts).
  */
 import { createCalendar } from '../calendar/calendar.js';
-import type { HolidayOverrides } from '../calendar/holiday-file.js';
+import type { HolidayOverrides } from '../calendar/overrides.js';
 import { gazetteHolidays } from '../calendar/holidays.js';
 import { formatDay, type Instant, kstDay } from '../calendar/kst.js';
 import { type Config, normalizeConfig, resolveRuleOptions } from '../config/normalize.js';
@@ -65,7 +65,9 @@ export function variantFromFile(base: Base, w: WhatIfFile, replacement?: Holiday
   if (w.holidays) overrides = combineHolidays(overrides, w.holidays, isGazette);
   const hours = config.workingHours ?? base.calendar.hours;
   const calendar =
-    overrides === base.overrides && sameHours(hours, base.calendar.hours) ? base.calendar : createCalendar({ hours: [...hours], overrides });
+    overrides === base.overrides && sameHours(hours, base.calendar.hours)
+      ? base.calendar
+      : createCalendar({ hours: [...hours], overrides });
   return { name: w.name, label: w.label ?? describeWhatIf(w), calendar, rules: resolveRuleOptions(config) };
 }
 
@@ -77,11 +79,19 @@ export function variantFromFile(base: Base, w: WhatIfFile, replacement?: Holiday
 export function variantFromReading(base: Base, reading: Reading): VariantSpec {
   const name = `${READING_PREFIX}${reading.name}`;
   if (reading.question === 'holiday') {
-    return { name, label: reading.label, calendar: base.calendar, rules: resolveRuleOptions(base.config), calendarFor: announcedCalendars(base) };
+    return {
+      name,
+      label: reading.label,
+      calendar: base.calendar,
+      rules: resolveRuleOptions(base.config),
+      calendarFor: announcedCalendars(base),
+    };
   }
   const config = configWith(base, reading.config ?? {}, name);
   const hours = config.workingHours ?? base.calendar.hours;
-  const calendar = sameHours(hours, base.calendar.hours) ? base.calendar : createCalendar({ hours: [...hours], overrides: base.overrides });
+  const calendar = sameHours(hours, base.calendar.hours)
+    ? base.calendar
+    : createCalendar({ hours: [...hours], overrides: base.overrides });
   return { name, label: reading.label, calendar, rules: resolveRuleOptions(config) };
 }
 
@@ -93,9 +103,9 @@ export function variantFromReading(base: Base, reading: Reading): VariantSpec {
  * @example announcedCalendars(base)(kstInstant(2025, 1, 7, 10)).isWorkingDay(daysFromCivil(2025, 1, 27)) // => true
  */
 export function announcedCalendars(base: Base): (start: Instant) => WorkingCalendar {
-  const temps = TEMPORARY_HOLIDAYS.filter((t) => base.calendar.coversDay(t.day) && base.calendar.holiday(t.day) !== undefined).sort(
-    (a, b) => a.announced - b.announced,
-  );
+  const temps = TEMPORARY_HOLIDAYS.filter(
+    (t) => base.calendar.coversDay(t.day) && base.calendar.holiday(t.day) !== undefined,
+  ).sort((a, b) => a.announced - b.announced);
   const built: (WorkingCalendar | undefined)[] = [];
   return (start) => {
     const day = kstDay(start);
@@ -105,7 +115,10 @@ export function announcedCalendars(base: Base): (start: Instant) => WorkingCalen
     let calendar = built[k];
     if (!calendar) {
       const remove = { file: 'reading:holiday-announced', add: [], remove: temps.slice(k).map((t) => ({ day: t.day })) };
-      calendar = createCalendar({ hours: [...base.calendar.hours], overrides: combineHolidays(base.overrides, remove, isGazette) });
+      calendar = createCalendar({
+        hours: [...base.calendar.hours],
+        overrides: combineHolidays(base.overrides, remove, isGazette),
+      });
       built[k] = calendar;
     }
     return calendar;

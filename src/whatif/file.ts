@@ -5,7 +5,7 @@
  * `{"add": [{"date", "name"}], "remove": ["date"]}` applied on top of the run's holidays.
  * An optional `"label": {"ko", "en"}` (or a string) names the alternative in reports. Pure.
  */
-import { type HolidayOverrides, parseHolidayJson } from '../calendar/holiday-file.js';
+import { type HolidayOverrides, parseHolidayJson } from '../ingest/holiday-file.js';
 import { InputError } from '../model/input.js';
 import type { Localized } from '../model/rule.js';
 
@@ -37,14 +37,20 @@ export function parseWhatIf(text: string, name: string): WhatIfFile {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new InputError(WHATIF_ERROR_CODE, `${name}: not valid JSON (${err instanceof Error ? err.message : String(err)}); a what-if file is a partial config file`, name);
+    throw new InputError(
+      WHATIF_ERROR_CODE,
+      `${name}: not valid JSON (${err instanceof Error ? err.message : String(err)}); a what-if file is a partial config file`,
+      name,
+    );
   }
   if (!isObject(raw)) throw new InputError(WHATIF_ERROR_CODE, `${name}: expected a JSON object (a partial config file)`, name);
   const { label, holidays, ...config } = raw;
   let localized: Localized | null = null;
   if (typeof label === 'string') localized = { ko: label, en: label };
-  else if (isObject(label) && typeof label.ko === 'string' && typeof label.en === 'string') localized = { ko: label.ko, en: label.en };
-  else if (label !== undefined) throw new InputError(WHATIF_ERROR_CODE, `${name}: label: expected a string or {"ko": "…", "en": "…"}`, name);
+  else if (isObject(label) && typeof label.ko === 'string' && typeof label.en === 'string')
+    localized = { ko: label.ko, en: label.en };
+  else if (label !== undefined)
+    throw new InputError(WHATIF_ERROR_CODE, `${name}: label: expected a string or {"ko": "…", "en": "…"}`, name);
   let holidaysFile: string | null = null;
   let overrides: HolidayOverrides | null = null;
   if (typeof holidays === 'string') holidaysFile = holidays;
@@ -71,7 +77,11 @@ export function overlay(base: unknown, over: unknown): unknown {
  *
  * @example combineHolidays(undefined, { file: 'w', add: [], remove: [{ day: 20115 }] }).remove // => [{ day: 20115 }]
  */
-export function combineHolidays(base: HolidayOverrides | undefined, over: HolidayOverrides, isGazette: (day: number) => boolean = () => true): HolidayOverrides {
+export function combineHolidays(
+  base: HolidayOverrides | undefined,
+  over: HolidayOverrides,
+  isGazette: (day: number) => boolean = () => true,
+): HolidayOverrides {
   const removed = new Set(over.remove.map((r) => r.day));
   const added = new Set(over.add.map((a) => a.day));
   const baseAdd = base?.add ?? [];
@@ -82,7 +92,9 @@ export function combineHolidays(base: HolidayOverrides | undefined, over: Holida
     add: [...baseAdd.filter((a) => !removed.has(a.day)), ...over.add],
     remove: [
       ...(base?.remove ?? []).filter((r) => !added.has(r.day)),
-      ...over.remove.filter((r) => !baseRemoved.has(r.day) && (!baseAdded.has(r.day) || isGazette(r.day))).map(({ day }) => ({ day })),
+      ...over.remove
+        .filter((r) => !baseRemoved.has(r.day) && (!baseAdded.has(r.day) || isGazette(r.day)))
+        .map(({ day }) => ({ day })),
     ],
   };
 }

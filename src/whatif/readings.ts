@@ -33,35 +33,50 @@ const ALL: readonly Reading[] = [
   {
     name: 'rings-strict',
     question: 'rings',
-    label: { ko: '「벨이 세 번 울리기 전에」 = 벨 2회 이내 (3회 미만)', en: '"before the phone rings three times" = within 2 rings (< 3)' },
+    label: {
+      ko: '「벨이 세 번 울리기 전에」 = 벨 2회 이내 (3회 미만)',
+      en: '"before the phone rings three times" = within 2 rings (< 3)',
+    },
     config: { rules: { 'call.rings': { maxRings: 2 } } },
     isBase: (c) => option(c, 'call.rings', 'maxRings') === 2,
   },
   {
     name: 'rings-inclusive',
     question: 'rings',
-    label: { ko: '「벨이 세 번 울리기 전에」 = 벨 3회 이내 (3회 이하)', en: '"before the phone rings three times" = within 3 rings (≤ 3)' },
+    label: {
+      ko: '「벨이 세 번 울리기 전에」 = 벨 3회 이내 (3회 이하)',
+      en: '"before the phone rings three times" = within 3 rings (≤ 3)',
+    },
     config: { rules: { 'call.rings': { maxRings: 3 } } },
     isBase: (c) => option(c, 'call.rings', 'maxRings') === 3,
   },
   {
     name: 'wait-over-20',
     question: 'wait',
-    label: { ko: '「20초 이상」을 20초 초과로 읽음 (20초 대기는 제외)', en: '「20초 이상」 read as more than 20 s (a 20 s wait is out of scope)' },
+    label: {
+      ko: '「20초 이상」을 20초 초과로 읽음 (20초 대기는 제외)',
+      en: '「20초 이상」 read as more than 20 s (a 20 s wait is out of scope)',
+    },
     config: { rules: { 'call.wait-announcement': { boundary: 'over' } } },
     isBase: (c) => option(c, 'call.wait-announcement', 'boundary') === 'over',
   },
   {
     name: 'wait-from-20',
     question: 'wait',
-    label: { ko: '「20초 이상」 = 20초부터 (20초 대기도 안내 대상)', en: '「20초 이상」 = from 20 s (a 20 s wait needs the announcement)' },
+    label: {
+      ko: '「20초 이상」 = 20초부터 (20초 대기도 안내 대상)',
+      en: '「20초 이상」 = from 20 s (a 20 s wait needs the announcement)',
+    },
     config: { rules: { 'call.wait-announcement': { boundary: 'from' } } },
     isBase: (c) => option(c, 'call.wait-announcement', 'boundary') === 'from',
   },
   {
     name: 'pause-whole-days',
     question: 'pause',
-    label: { ko: '보완기간을 요구일부터 보완일까지 일 단위로 제외', en: 'supplement pauses excluded in whole days, request day to arrival day' },
+    label: {
+      ko: '보완기간을 요구일부터 보완일까지 일 단위로 제외',
+      en: 'supplement pauses excluded in whole days, request day to arrival day',
+    },
     config: { pauseCounting: 'whole-days' },
     isBase: (c) => (c as unknown as Record<string, unknown>).pauseCounting === 'whole-days',
   },
@@ -84,14 +99,20 @@ const ALL: readonly Reading[] = [
   {
     name: 'lunch-1130',
     question: 'lunch',
-    label: { ko: '점심시간 11:30–12:30 (근무 09:00–11:30, 12:30–18:00)', en: 'lunch 11:30–12:30 (working 09:00–11:30, 12:30–18:00)' },
+    label: {
+      ko: '점심시간 11:30–12:30 (근무 09:00–11:30, 12:30–18:00)',
+      en: 'lunch 11:30–12:30 (working 09:00–11:30, 12:30–18:00)',
+    },
     config: { workingHours: LUNCH_1130 },
     isBase: (_c, hours) => sameHours(hours, LUNCH_1130),
   },
   {
     name: 'lunch-12',
     question: 'lunch',
-    label: { ko: '점심시간 12:00–13:00 (근무 09:00–12:00, 13:00–18:00)', en: 'lunch 12:00–13:00 (working 09:00–12:00, 13:00–18:00)' },
+    label: {
+      ko: '점심시간 12:00–13:00 (근무 09:00–12:00, 13:00–18:00)',
+      en: 'lunch 12:00–13:00 (working 09:00–12:00, 13:00–18:00)',
+    },
     config: { workingHours: [...DEFAULT_HOURS] },
     isBase: (_c, hours) => sameHours(hours, DEFAULT_HOURS),
   },

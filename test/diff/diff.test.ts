@@ -82,7 +82,9 @@ describe('diff: verdicts that flip', () => {
   it('a changed deadline without a flipped verdict is listed as a change and exits 0', () => {
     const before = load('base.json');
     const after = load('base.json');
-    after.violations = after.violations.map((v) => (v.recordId === 'L-2' ? { ...v, deadline: '2025-03-05T11:50:00+09:00', overWorkingSeconds: 600 } : v));
+    after.violations = after.violations.map((v) =>
+      v.recordId === 'L-2' ? { ...v, deadline: '2025-03-05T11:50:00+09:00', overWorkingSeconds: 600 } : v,
+    );
     const d = compareReports(before, after);
     expect(d.flipped).toBe(0);
     expect(d.changed.map((c) => [c.before.overWorkingSeconds, c.after.overWorkingSeconds])).toEqual([[1200, 600]]);
@@ -93,7 +95,9 @@ describe('diff: verdicts that flip', () => {
     const after = load('base.json');
     after.aggregates = after.aggregates.map((g) => (g.rule === 'call.average-wait' ? { ...g, passed: true } : g));
     const d = compareReports(before, after);
-    expect(d.aggregates.map((g) => `${g.rule} ${g.period} ${g.before?.passed} → ${g.after?.passed}`)).toEqual(['call.average-wait 2025-03 false → true']);
+    expect(d.aggregates.map((g) => `${g.rule} ${g.period} ${g.before?.passed} → ${g.after?.passed}`)).toEqual([
+      'call.average-wait 2025-03 false → true',
+    ]);
     expect(d.flipped).toBe(1);
   });
 });
@@ -107,7 +111,9 @@ describe('diff: reports that cannot be compared exit 2 and say why', () => {
     const r = await runCli(['diff', join(dir, 'base.json'), other]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^charter-audit: the reports cannot be compared: input .*calls\.csv \(calls, 7 rows, sha256 [0-9a-f]{12}\) is only in .*base\.json; input .*calls\.csv \(calls, 2 rows, sha256 [0-9a-f]{12}\) is only in .*other\.json\n$/);
+    expect(r.stderr).toMatch(
+      /^charter-audit: the reports cannot be compared: input .*calls\.csv \(calls, 7 rows, sha256 [0-9a-f]{12}\) is only in .*base\.json; input .*calls\.csv \(calls, 2 rows, sha256 [0-9a-f]{12}\) is only in .*other\.json\n$/,
+    );
   });
 
   it('a file that is not a report names the file and the field', async () => {
@@ -121,7 +127,7 @@ describe('diff: reports that cannot be compared exit 2 and say why', () => {
     expect(missing.stderr).toContain('nope.json: no such file');
   });
 
-  it('the report carries the SHA-256 of each input\'s bytes', () => {
+  it("the report carries the SHA-256 of each input's bytes", () => {
     const sha = load('base.json').inputs.map((i) => i.sha256);
     expect(sha).toEqual(INPUTS.map((f) => createHash('sha256').update(readFileSync(f)).digest('hex')));
   });

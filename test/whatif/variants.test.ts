@@ -34,7 +34,12 @@ describe('engine variants', () => {
     const rings = resolveRuleOptions(normalizeConfig({ rules: { 'call.rings': { maxRings: 2 } } }, 'w.json'));
     const result = await run([
       { name: 'rings', label, calendar: createCalendar(), rules: rings },
-      { name: 'lunch', label, calendar: createCalendar({ hours: ['09:00-11:30', '12:30-18:00'] }), rules: resolveRuleOptions(defaultConfig()) },
+      {
+        name: 'lunch',
+        label,
+        calendar: createCalendar({ hours: ['09:00-11:30', '12:30-18:00'] }),
+        rules: resolveRuleOptions(defaultConfig()),
+      },
     ]);
     const [r, l] = result.whatIf!.variants;
     expect(r!.flips.map((f) => `${f.recordId} ${f.rule} ${f.before}→${f.after}`)).toEqual(['R-1 call.rings pass→violation']);
@@ -51,7 +56,15 @@ describe('engine variants', () => {
   it('a per-record calendar: records before a cut-off judged without 2025-01-27 flip H-1 only', async () => {
     const without = createCalendar({ overrides: { file: 'x', add: [], remove: [{ day: daysFromCivil(2025, 1, 27) }] } });
     const cutoff = parseAsOf('2025-01-08');
-    const result = await run([{ name: 'announced', label, calendar: createCalendar(), rules: resolveRuleOptions(defaultConfig()), calendarFor: (t) => (t < cutoff ? without : createCalendarOnce()) }]);
+    const result = await run([
+      {
+        name: 'announced',
+        label,
+        calendar: createCalendar(),
+        rules: resolveRuleOptions(defaultConfig()),
+        calendarFor: (t) => (t < cutoff ? without : createCalendarOnce()),
+      },
+    ]);
     expect(result.whatIf!.variants[0]!.flips.map((f) => `${f.recordId} ${f.before}→${f.after}`)).toEqual(['H-1 pass→violation']);
   });
 

@@ -33,7 +33,12 @@ async function whatIf(...args: string[]) {
   const r = await runCli(['audit', ...INPUTS, '--as-of', '2025-07-01', '-f', 'json', '--fail-on', 'none', ...args]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as { whatIf: { variants: Variant[]; sensitivity: { rule: string; judged: number; robust: number; dependent: { recordId: string; variants: string[] }[] }[] } };
+  return JSON.parse(r.stdout) as {
+    whatIf: {
+      variants: Variant[];
+      sensitivity: { rule: string; judged: number; robust: number; dependent: { recordId: string; variants: string[] }[] }[];
+    };
+  };
 }
 
 const flips = (v: Variant) => v.flips.map((f) => `${f.recordId} ${f.rule} ${f.before}→${f.after}`);
@@ -81,30 +86,58 @@ describe('built-in readings flip the hand-worked records', () => {
 describe('--sensitivity', () => {
   it('lists per rule the verdicts given, those robust to every reading, and the records that depend on one', async () => {
     const { whatIf: w } = await whatIf('--sensitivity');
-    expect(w.variants.map((v) => v.name)).toEqual(sensitivityReadings(defaultConfig(), DEFAULT_HOURS).map((r) => `reading:${r.name}`));
+    expect(w.variants.map((v) => v.name)).toEqual(
+      sensitivityReadings(defaultConfig(), DEFAULT_HOURS).map((r) => `reading:${r.name}`),
+    );
     const row = (rule: string) => w.sensitivity.find((s) => s.rule === rule)!;
-    expect(row('call.rings')).toMatchObject({ judged: 3, robust: 2, dependent: [{ recordId: 'R-1', variants: ['reading:rings-strict'] }] });
+    expect(row('call.rings')).toMatchObject({
+      judged: 3,
+      robust: 2,
+      dependent: [{ recordId: 'R-1', variants: ['reading:rings-strict'] }],
+    });
     expect(row('complaint.inquiry')).toMatchObject({ judged: 4, robust: 2 });
     expect(row('complaint.inquiry').dependent.map((d) => d.recordId)).toEqual(['L-1', 'L-2']);
-    expect(row('complaint.statutory')).toMatchObject({ judged: 2, robust: 1, dependent: [{ recordId: 'H-1', variants: ['reading:holiday-announced'] }] });
+    expect(row('complaint.statutory')).toMatchObject({
+      judged: 2,
+      robust: 1,
+      dependent: [{ recordId: 'H-1', variants: ['reading:holiday-announced'] }],
+    });
     expect(row('call.answer-rate')).toMatchObject({ judged: 1, robust: 1, dependent: [] });
   });
 
   it('the HTML report shows the sensitivity table in Korean and in English', async () => {
-    const run = (lang: string) => runCli(['audit', ...INPUTS, '--as-of', '2025-07-01', '-f', 'html', '--lang', lang, '--sensitivity', '--fail-on', 'none']);
+    const run = (lang: string) =>
+      runCli(['audit', ...INPUTS, '--as-of', '2025-07-01', '-f', 'html', '--lang', lang, '--sensitivity', '--fail-on', 'none']);
     const ko = (await run('ko')).stdout;
     expect(ko).toContain('<h2>판정 민감도: 해석에 따라 달라지는 판정</h2>');
-    expect(ko).toContain('<th>규칙</th><th class="num">판정 수</th><th class="num">불변</th><th class="num">해석 의존</th><th>해석에 따라 바뀌는 건</th>');
-    expect(ko).toContain('<tr><td>call.rings</td><td class="num">3</td><td class="num">2</td><td class="num">1</td><td>R-1 (rings-strict)</td></tr>');
+    expect(ko).toContain(
+      '<th>규칙</th><th class="num">판정 수</th><th class="num">불변</th><th class="num">해석 의존</th><th>해석에 따라 바뀌는 건</th>',
+    );
+    expect(ko).toContain(
+      '<tr><td>call.rings</td><td class="num">3</td><td class="num">2</td><td class="num">1</td><td>R-1 (rings-strict)</td></tr>',
+    );
     expect(ko).toContain('점심시간 11:30–12:30');
     const en = (await run('en')).stdout;
     expect(en).toContain('<h2>Sensitivity: verdicts that depend on a reading</h2>');
-    expect(en).toContain('<tr><td>complaint.inquiry</td><td class="num">4</td><td class="num">2</td><td class="num">2</td><td>L-1 (lunch-1130); L-2 (lunch-1130)</td></tr>');
+    expect(en).toContain(
+      '<tr><td>complaint.inquiry</td><td class="num">4</td><td class="num">2</td><td class="num">2</td><td>L-1 (lunch-1130); L-2 (lunch-1130)</td></tr>',
+    );
     expect(en).toContain('lunch 11:30–12:30');
   });
 
   it('the table and Markdown reports show the alternatives after the result', async () => {
-    const t = await runCli(['audit', ...INPUTS, '--as-of', '2025-07-01', '-f', 'table', '--what-if', 'reading:rings-strict', '--lang', 'ko']);
+    const t = await runCli([
+      'audit',
+      ...INPUTS,
+      '--as-of',
+      '2025-07-01',
+      '-f',
+      'table',
+      '--what-if',
+      'reading:rings-strict',
+      '--lang',
+      'ko',
+    ]);
     expect(t.stdout).toMatch(/reading:rings-strict: .*벨 2회 이내.* — 판정 1건이 바뀜/);
     const md = await runCli(['audit', ...INPUTS, '--as-of', '2025-07-01', '-f', 'md', '--what-if', 'reading:lunch-1130']);
     expect(md.stdout).toContain('### reading:lunch-1130 — 2 verdicts flip');
@@ -116,7 +149,9 @@ describe('what-if input errors exit 2 with one line', () => {
   it('an unknown reading lists the readings', async () => {
     const r = await runCli(['audit', ...INPUTS, '--as-of', '2025-07-01', '--what-if', 'reading:rings']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^charter-audit: --what-if reading:rings is not a reading; readings: reading:rings-strict, reading:rings-inclusive, .*reading:lunch-1130/);
+    expect(r.stderr).toMatch(
+      /^charter-audit: --what-if reading:rings is not a reading; readings: reading:rings-strict, reading:rings-inclusive, .*reading:lunch-1130/,
+    );
   });
 
   it('a what-if file with an unknown config key names the file and the key', async () => {
@@ -134,16 +169,21 @@ describe('what-if input errors exit 2 with one line', () => {
 
 describe('what-if files', () => {
   it('overlay merges objects key by key and replaces the rest', () => {
-    expect(overlay({ rules: { a: { x: 1, y: 2 } }, workingHours: ['a'] }, { rules: { a: { y: 3 } }, workingHours: ['b'] })).toEqual({
+    expect(
+      overlay({ rules: { a: { x: 1, y: 2 } }, workingHours: ['a'] }, { rules: { a: { y: 3 } }, workingHours: ['b'] }),
+    ).toEqual({
       rules: { a: { x: 1, y: 3 } },
       workingHours: ['b'],
     });
   });
 
-  it('holidays removed by a what-if leave the run\'s additions of that date out; a date it adds is no longer removed', () => {
+  it("holidays removed by a what-if leave the run's additions of that date out; a date it adds is no longer removed", () => {
     const d = (m: number, day: number) => daysFromCivil(2025, m, day);
     const base = { file: 'h.csv', add: [{ day: d(5, 2), name: '임시' }], remove: [{ day: d(1, 28) }] };
-    const w = parseWhatIf('{"holidays":{"add":[{"date":"2025-01-28","name":"설날 전날"}],"remove":["2025-05-02","2025-01-27"]}}', 'w.json');
+    const w = parseWhatIf(
+      '{"holidays":{"add":[{"date":"2025-01-28","name":"설날 전날"}],"remove":["2025-05-02","2025-01-27"]}}',
+      'w.json',
+    );
     const c = combineHolidays(base, w.holidays!, (day) => day !== d(5, 2));
     expect(c.add.map((a) => a.day)).toEqual([d(1, 28)]);
     expect(c.remove.map((r) => r.day)).toEqual([d(1, 27)]);

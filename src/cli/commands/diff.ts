@@ -6,7 +6,15 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { compareReports, DIFF_FORMATS, type DiffFormat, IncomparableError, NOT_A_REPORT, parseReport, renderDiff } from '../../diff/index.js';
+import {
+  compareReports,
+  DIFF_FORMATS,
+  type DiffFormat,
+  IncomparableError,
+  NOT_A_REPORT,
+  parseReport,
+  renderDiff,
+} from '../../diff/index.js';
 import { InputError } from '../../model/input.js';
 import type { Lang } from '../../model/rule.js';
 import { defaultLang } from '../../report/i18n.js';
@@ -21,7 +29,13 @@ interface DiffCliOptions {
   lang?: Lang;
 }
 
-const BY_EXTENSION: Readonly<Record<string, DiffFormat>> = { '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html', '.txt': 'table' };
+const BY_EXTENSION: Readonly<Record<string, DiffFormat>> = {
+  '.json': 'json',
+  '.md': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.txt': 'table',
+};
 
 async function readReport(path: string, cwd: string) {
   let text: string;
@@ -29,7 +43,11 @@ async function readReport(path: string, cwd: string) {
     text = await readFile(resolve(cwd, path), 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(NOT_A_REPORT, `${path}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}; give two JSON reports`, path);
+    throw new InputError(
+      NOT_A_REPORT,
+      `${path}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}; give two JSON reports`,
+      path,
+    );
   }
   return parseReport(text, path);
 }
@@ -40,7 +58,11 @@ export function registerDiff(program: Command, io: Io, state: RunState): void {
     .description('compare two JSON audit reports of the same inputs: verdicts that flipped, per-rule counts before → after')
     .argument('<before>', 'the earlier JSON report (audit --format json)')
     .argument('<after>', 'the later JSON report')
-    .addOption(new Option('-f, --format <format>', 'table, json, md or html (default: table on a terminal, else json)').choices(DIFF_FORMATS))
+    .addOption(
+      new Option('-f, --format <format>', 'table, json, md or html (default: table on a terminal, else json)').choices(
+        DIFF_FORMATS,
+      ),
+    )
     .option('-o, --output <file>', 'write the comparison to a file (format from its extension), atomically')
     .addOption(new Option('--lang <lang>', 'language (default: from LANG)').choices(['ko', 'en']))
     .action(
@@ -49,7 +71,10 @@ export function registerDiff(program: Command, io: Io, state: RunState): void {
         if (!format && opts.output) {
           const ext = /\.[A-Za-z0-9]+$/.exec(opts.output)?.[0]?.toLowerCase() ?? '';
           format = BY_EXTENSION[ext];
-          if (!format) throw new UsageError(`cannot tell the format from "${basename(opts.output)}"; use --format or one of ${Object.keys(BY_EXTENSION).join(' ')}`);
+          if (!format)
+            throw new UsageError(
+              `cannot tell the format from "${basename(opts.output)}"; use --format or one of ${Object.keys(BY_EXTENSION).join(' ')}`,
+            );
         }
         format ??= io.stdoutIsTTY ? 'table' : 'json';
         const lang = opts.lang ?? defaultLang(io.env);
@@ -77,6 +102,6 @@ export function registerDiff(program: Command, io: Io, state: RunState): void {
 
 function width(io: Io): number {
   const cols = Number(io.env.COLUMNS);
-  const w = Number.isInteger(cols) && cols > 0 ? cols : (io.stdout as { columns?: number }).columns ?? 100;
+  const w = Number.isInteger(cols) && cols > 0 ? cols : ((io.stdout as { columns?: number }).columns ?? 100);
   return Math.max(60, Math.min(w, 160));
 }
