@@ -52,7 +52,10 @@ export function sensitivity(result: AuditResult): SensitivityRow[] {
         }
       }
       const judged = w.judged[r.id] ?? r.evaluated;
-      const dependent = [...records.values()];
+      const order = new Map(result.inputs.map((i, k) => [i.file, k] as const));
+      const dependent = [...records.values()].sort(
+        (a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line,
+      );
       const ps = [...periods.values()].sort((a, b) => (a.period < b.period ? -1 : 1));
       return { rule: r.id, judged, robust: Math.max(0, judged - dependent.length - ps.length), dependent, periods: ps };
     });

@@ -15,7 +15,10 @@ export const callWaitAnnouncement: RuleDefinition<'calls'> = {
     aliases: ['T003', 'wait-announcement'],
     kind: 'calls',
     reads: [],
-    title: { ko: '통화대기 20초 이상 시 예상상담 가능시간 안내', en: 'Expected-wait announcement for calls waiting 20 seconds or more' },
+    title: {
+      ko: '통화대기 20초 이상 시 예상상담 가능시간 안내',
+      en: 'Expected-wait announcement for calls waiting 20 seconds or more',
+    },
     clause: '통화대기시간이 20초 이상 길어지면 예상상담 가능시간 안내',
     basis: 'charter',
     severity: 'warning',
@@ -23,13 +26,27 @@ export const callWaitAnnouncement: RuleDefinition<'calls'> = {
     scope: 'record',
     requires: ['wait_announced'],
   },
-  defaults: { afterSeconds: 20 },
-  optionSpecs: { afterSeconds: { type: 'number', min: 0, description: 'calls waiting this many seconds or more need the announcement (charter: 20초 이상)' } },
+  defaults: { afterSeconds: 20, boundary: 'from' },
+  optionSpecs: {
+    afterSeconds: {
+      type: 'number',
+      min: 0,
+      description: 'calls waiting this many seconds or more need the announcement (charter: 20초 이상)',
+    },
+    boundary: {
+      type: 'enum',
+      values: ['from', 'over'],
+      description:
+        '"from": a wait of exactly afterSeconds needs the announcement (the charter\'s 20초 이상); "over": only longer waits do',
+    },
+  },
   create(context) {
     const after = num(context, 'afterSeconds');
+    const over = context.options.boundary === 'over';
     return {
       check(r: CallRecord) {
-        if (!isCallCentreInbound(r) || r.waitSeconds === null || r.waitSeconds < after) return undefined;
+        if (!isCallCentreInbound(r) || r.waitSeconds === null || r.waitSeconds < after || (over && r.waitSeconds === after))
+          return undefined;
         if (r.waitAnnounced === true) return PASS;
         const how = r.answeredAt === null ? { en: 'abandoned', ko: '포기 호' } : { en: 'answered', ko: '응답 호' };
         const what =
@@ -45,8 +62,8 @@ export const callWaitAnnouncement: RuleDefinition<'calls'> = {
           overWorkingSeconds: r.waitSeconds - after,
           open: false,
           message: {
-            en: `${how.en} call waited ${r.waitSeconds} s (${after} s or more) ${what.en}`,
-            ko: `${how.ko} 대기 ${r.waitSeconds}초(${after}초 이상), ${what.ko}`,
+            en: `${how.en} call waited ${r.waitSeconds} s (${over ? 'over ' : ''}${after} s${over ? '' : ' or more'}) ${what.en}`,
+            ko: `${how.ko} 대기 ${r.waitSeconds}초(${after}초 ${over ? '초과' : '이상'}), ${what.ko}`,
           },
         };
         return finding;

@@ -65,6 +65,19 @@ describe('built-in readings flip the hand-worked records', () => {
     ]);
   });
 
+  it('reading:wait-over-20: A-1, which waited exactly 20 s unannounced, is out of scope instead of a violation', async () => {
+    const [v] = (await whatIf('--what-if', 'reading:wait-over-20')).whatIf.variants;
+    expect(flips(v!)).toEqual(['A-1 call.wait-announcement violation→not-applicable']);
+    const [back] = (await whatIf('--what-if', 'reading:wait-from-20')).whatIf.variants;
+    expect(flips(back!)).toEqual([]);
+  });
+
+  it('reading:pause-whole-days: S-1, paused Tue 14:00 → Wed 11:00, loses Tue and Wed whole (16 h) and is on time', async () => {
+    const [v] = (await whatIf('--what-if', 'reading:pause-whole-days')).whatIf.variants;
+    expect(flips(v!)).toEqual(['S-1 complaint.inquiry violation→pass']);
+    expect(v!.flips[0]!.beforeDeadline).toBe('2025-03-12T17:00:00+09:00');
+  });
+
   it('a what-if file removing 2025-01-27 makes H-1, H-2 and H-3 late, whenever they were received', async () => {
     const [v] = (await whatIf('--what-if', join(DATA, 'no-0127.whatif.json'))).whatIf.variants;
     expect(v!.label).toBe('had 2025-01-27 not been a temporary holiday');
@@ -95,8 +108,17 @@ describe('--sensitivity', () => {
       robust: 2,
       dependent: [{ recordId: 'R-1', variants: ['reading:rings-strict'] }],
     });
-    expect(row('complaint.inquiry')).toMatchObject({ judged: 4, robust: 2 });
-    expect(row('complaint.inquiry').dependent.map((d) => d.recordId)).toEqual(['L-1', 'L-2']);
+    expect(row('complaint.inquiry')).toMatchObject({ judged: 4, robust: 1 });
+    expect(row('complaint.inquiry').dependent.map((d) => `${d.recordId} ${d.variants.join(' ')}`)).toEqual([
+      'L-1 reading:lunch-1130',
+      'L-2 reading:lunch-1130',
+      'S-1 reading:pause-whole-days',
+    ]);
+    expect(row('call.wait-announcement')).toMatchObject({
+      judged: 3,
+      robust: 2,
+      dependent: [{ recordId: 'A-1', variants: ['reading:wait-over-20'] }],
+    });
     expect(row('complaint.statutory')).toMatchObject({
       judged: 2,
       robust: 1,
@@ -120,7 +142,7 @@ describe('--sensitivity', () => {
     const en = (await run('en')).stdout;
     expect(en).toContain('<h2>Sensitivity: verdicts that depend on a reading</h2>');
     expect(en).toContain(
-      '<tr><td>complaint.inquiry</td><td class="num">4</td><td class="num">2</td><td class="num">2</td><td>L-1 (lunch-1130); L-2 (lunch-1130)</td></tr>',
+      '<tr><td>complaint.inquiry</td><td class="num">4</td><td class="num">1</td><td class="num">3</td><td>L-1 (lunch-1130); L-2 (lunch-1130); S-1 (pause-whole-days)</td></tr>',
     );
     expect(en).toContain('lunch 11:30–12:30');
   });
