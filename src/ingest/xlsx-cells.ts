@@ -90,23 +90,46 @@ type CellObject = {
   hyperlink?: string;
 };
 
+/** What a column holds when it holds time: a whole instant, its date half or its time half. */
+export type TimeColumn = 'instant' | 'date' | 'time';
+
+/** The largest serial date Excel has (9999-12-31). */
+const MAX_SERIAL = 2_958_465;
+
+/**
+ * A plain number in a time column read as the serial date it is (the office left the cell in
+ * the General format): in the workbook's date system, as a date cell would be. Null when the
+ * number cannot be one (`20250304` stays a number for the timestamp parser to read as text).
+ *
+ * @example serialText(45720.5, 'instant', false) // => '2025-03-04 12:00:00'
+ * @example serialText(0.5, 'time', false) // => '12:00:00'
+ * @example serialText(20250304, 'date', false) // => null
+ */
+export function serialText(n: number, column: TimeColumn, date1904: boolean): string | null {
+  if (column === 'time') return n >= 0 && n < 1 ? dateCellText(serialToWallClock(n, date1904), 'hh:mm:ss') : null;
+  if (!(n >= 1 && n <= MAX_SERIAL)) return null;
+  return dateCellText(serialToWallClock(n, date1904), column === 'date' ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss');
+}
+
 /**
  * A cell's value (as exceljs reads it) as the text a CSV export would hold: numbers in full,
  * dates as KST wall-clock text ({@link dateCellText}), rich text joined, a formula's cached
- * result, an error as written (`#N/A`), empty for no value.
+ * result, an error as written (`#N/A`), empty for no value. In a time column (`column`), a plain
+ * number is the serial date it stands for ({@link serialText}).
  *
  * @example cellText(3500000, 'General', false) // => '3500000'
  * @example cellText({ richText: [{ text: '조달' }, { text: '청' }] }, undefined, false) // => '조달청'
  * @example cellText({ formula: 'A1+1', result: 45720.5 }, 'yyyy-mm-dd hh:mm', false) // => '2025-03-04 12:00:00'
  */
-export function cellText(value: unknown, numFmt: string | undefined, date1904: boolean): string {
+export function cellText(value: unknown, numFmt: string | undefined, date1904: boolean, column?: TimeColumn): string {
   if (value === null || value === undefined) return '';
   switch (typeof value) {
     case 'string':
       return value;
     case 'number':
       if (isDateFormat(numFmt)) return dateCellText(serialToWallClock(value, date1904), numFmt);
-      return Number.isFinite(value) ? String(value) : '';
+      if (!Number.isFinite(value)) return '';
+      return (column !== undefined ? serialText(value, column, date1904) : null) ?? String(value);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'object':
@@ -117,7 +140,7 @@ export function cellText(value: unknown, numFmt: string | undefined, date1904: b
   if (value instanceof Date) return dateCellText(value, numFmt);
   const o = value as CellObject;
   if (o.richText !== undefined) return o.richText.map((r) => r.text ?? '').join('');
-  if (o.formula !== undefined || o.sharedFormula !== undefined) return cellText(o.result, numFmt, date1904);
+  if (o.formula !== undefined || o.sharedFormula !== undefined) return cellText(o.result, numFmt, date1904, column);
   if (o.error !== undefined) return o.error;
   if (o.hyperlink !== undefined || o.text !== undefined) return cellText(o.text, numFmt, date1904);
   return '';

@@ -10,7 +10,7 @@ import { InputError, type OpenedInput, type ReadOptions, type RowSink } from '..
 import type { Warning } from '../model/result.js';
 import { warning } from './reasons.js';
 import { sheetFile } from '../model/place.js';
-import { cellText } from './xlsx-cells.js';
+import { type TimeColumn, cellText } from './xlsx-cells.js';
 import { SHEET_HEADER_ROWS, type SheetHeader, type SheetRow, SheetRows, blankRow, findSheetHeader } from './xlsx-sheet.js';
 
 /** Opens a fresh stream of the workbook's bytes (each pass reads it from the start). */
@@ -44,12 +44,12 @@ async function bookReader(stream: Readable): Promise<BookReader> {
   return new ExcelJS.stream.xlsx.WorkbookReader(stream, READ_OPTIONS) as unknown as BookReader;
 }
 
-/** The cells of a row as text, column A at index 0. */
-function rowFields(row: Row, date1904: boolean): string[] {
+/** The cells of a row as text, column A at index 0; `times` says which columns hold times. */
+function rowFields(row: Row, date1904: boolean, times: readonly (TimeColumn | undefined)[] = []): string[] {
   const fields: string[] = [];
   row.eachCell({ includeEmpty: false }, (cell, column) => {
     while (fields.length < column - 1) fields.push('');
-    fields[column - 1] = cellText(cell.value, cell.numFmt, date1904);
+    fields[column - 1] = cellText(cell.value, cell.numFmt, date1904, times[column - 1]);
   });
   return fields;
 }
@@ -208,7 +208,7 @@ function sheetInput(sheet: string, header: SheetHeader, source: WorkbookSource, 
             continue;
           }
           const date1904 = date1904Of(book);
-          for await (const row of ws) rows.row(rowFields(row, date1904), row.number);
+          for await (const row of ws) rows.row(rowFields(row, date1904, header.times), row.number);
           break;
         }
       } catch (err) {

@@ -11,6 +11,8 @@ import { IdLines } from './ids.js';
 import { say, warning } from './reasons.js';
 import { type RowBuilder, rowBuilder } from './rows.js';
 import { isBlank } from './text.js';
+import type { TimeColumn } from './xlsx-cells.js';
+import { columnsOf } from '../model/kinds.js';
 
 /** Non-blank rows of a sheet looked at for its header (the same window as for a CSV's lines). */
 export const SHEET_HEADER_ROWS = 20;
@@ -32,6 +34,8 @@ export interface SheetHeader {
   headerRow: number;
   /** Warnings about the header (a column given twice). */
   warnings: Warning[];
+  /** Per cell of the header: whether its column holds a time (a plain number there is a serial date). */
+  times: (TimeColumn | undefined)[];
 }
 
 /**
@@ -58,7 +62,12 @@ export function findSheetHeader(rows: readonly SheetRow[], options: ReadOptions,
     if (blankRow(r.fields)) continue;
     try {
       const m = detectKind(r.fields, options, file);
+      const types = new Map(columnsOf(m.kind).map((c) => [c.column, c.type] as const));
       return {
+        times: m.mapping.map((c) => {
+          const type = c.column === null ? undefined : types.get(c.column);
+          return type === 'instant' || type === 'date' || type === 'time' ? type : undefined;
+        }),
         file,
         kind: m.kind,
         mapping: m.mapping,

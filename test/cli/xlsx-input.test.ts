@@ -50,6 +50,23 @@ beforeAll(async () => {
     { name: '대금지급', rows: officeRows },
   ]);
   await writeWorkbook(at('mac.xlsx'), [{ name: '대금지급', rows: officeRows }], { date1904: true });
+  // A Mac workbook (1904 system) whose claim times were left as plain numbers, and whose payment
+  // time is split into a date cell and a time-only cell.
+  await writeWorkbook(
+    at('mac-split.xlsx'),
+    [
+      {
+        name: '대금지급',
+        rows: [
+          ['청구번호', '청구일시', '지급일자', '지급시각', '금액'],
+          // 44258.586805… is 2025-03-04 14:05 in the 1904 system (45720.586805… in 1900's).
+          ['P-1', 45720 + (14 * 60 + 5) / 1440 - 1462, kstCell('2025-03-20', 'yyyy-mm-dd'), kstCell('1904-01-01 10:00', 'hh:mm'), 1000],
+          ['P-2', 45721 + 9 / 24 - 1462, kstCell('2025-03-05', 'yyyy-mm-dd'), kstCell('1904-01-01 11:00', 'hh:mm'), 1000],
+        ],
+      },
+    ],
+    { date1904: true },
+  );
   writeFileSync(at('legacy.xls'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
   writeFileSync(
     at('민원목록.xls'),
@@ -138,6 +155,18 @@ describe('the 1904 date system', () => {
     const pc = json(await audit(['payments.xlsx', ...COMMON]));
     expect(mac.violations.map(({ file: _f, ...v }: { file: string }) => v)).toEqual(pc.violations.map(({ file: _f, ...v }: { file: string }) => v));
     expect(mac.violations[0]).toMatchObject({ recordId: 'P-1', start: '2025-03-04T14:05:00+09:00', end: '2025-03-20T10:00:00+09:00' });
+  });
+});
+
+describe('serial numbers and split date/time cells', () => {
+  it('read a General-format serial in the workbook\'s date system, and join a date cell with a time cell', async () => {
+    const report = json(await audit(['mac-split.xlsx', ...COMMON]));
+    expect(report.rejected).toEqual([]);
+    // P-1 as in the hand-worked case above: due 2025-03-05 09:05, paid 2025-03-20 10:00.
+    expect(report.violations.map((v: { recordId: string; start: string; end: string; deadline: string }) => [v.recordId, v.start, v.end, v.deadline])).toEqual([
+      ['P-1', '2025-03-04T14:05:00+09:00', '2025-03-20T10:00:00+09:00', '2025-03-05T09:05:00+09:00'],
+    ]);
+    expect(report.rules.find((r: { id: string }) => r.id === 'payment.four-hours')).toMatchObject({ evaluated: 2, passed: 1, violations: 1 });
   });
 });
 

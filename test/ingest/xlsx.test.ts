@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { kstInstant } from '../../src/calendar/kst.js';
 import { parseTimestamp } from '../../src/ingest/timestamp.js';
-import { cellText, dateCellInstant, dateCellText, isDateFormat, serialToWallClock } from '../../src/ingest/xlsx-cells.js';
+import { cellText, dateCellInstant, dateCellText, isDateFormat, serialText, serialToWallClock } from '../../src/ingest/xlsx-cells.js';
 import { containerOf, unreadableSpreadsheet } from '../../src/ingest/xlsx-sniff.js';
 import { findSheetHeader } from '../../src/ingest/xlsx-sheet.js';
 import { placeOf, sheetFile } from '../../src/model/place.js';
@@ -45,6 +45,21 @@ describe('date cells', () => {
     expect(serialToWallClock(45720.5 - 1462, true).toISOString()).toBe('2025-03-04T12:00:00.000Z');
     expect(cellText({ formula: 'B2+1', result: 45720.25 }, 'yyyy-mm-dd hh:mm', false)).toBe('2025-03-04 06:00:00');
     expect(cellText({ formula: 'B2+1', result: 44258.25 }, 'yyyy-mm-dd hh:mm', true)).toBe('2025-03-04 06:00:00');
+  });
+});
+
+describe('plain numbers in time columns', () => {
+  it('are serial dates of the workbook\'s date system, left in the General format', () => {
+    expect(cellText(45720.5, 'General', false, 'instant')).toBe('2025-03-04 12:00:00');
+    expect(cellText(45720.5 - 1462, 'General', true, 'instant')).toBe('2025-03-04 12:00:00');
+    expect(cellText(45720, undefined, false, 'date')).toBe('2025-03-04');
+    expect(cellText(0.6006944444444444, undefined, true, 'time')).toBe('14:25:00');
+    // Not a serial: the number is passed on as text, for the timestamp parser to judge.
+    expect(serialText(20250304, 'date', false)).toBeNull();
+    expect(serialText(1.5, 'time', false)).toBeNull();
+    expect(cellText(20250304, undefined, false, 'date')).toBe('20250304');
+    // Outside a time column a number is only a number.
+    expect(cellText(45720.5, 'General', false)).toBe('45720.5');
   });
 });
 
