@@ -31,7 +31,14 @@ export async function prepareAudit(sources: readonly AuditSource[], options: Aud
   const setup = await loadSetup({ config: options.config, holidays: options.holidays, cwd });
   const { asOf, notices } = judgingTime(setup, chosenAsOf, options.now);
   for (const n of notices) options.onNotice?.(n);
-  const read = { kind: options.kind, encoding: options.encoding, columns: setup.config.columns ?? undefined, sheet: options.sheet };
+  const read = {
+    kind: options.kind,
+    encoding: options.encoding,
+    headerLine: options.headerLine,
+    columns: setup.config.columns ?? undefined,
+    values: setup.config.values ?? undefined,
+    sheet: options.sheet,
+  };
   const inputs: OpenedInput[] = [];
   for (const source of sources) {
     if (typeof source === 'string') inputs.push(...(await openInputs(source, read, options.stdin, cwd)));

@@ -38,6 +38,8 @@ export interface AuditOptions {
   kind?: Kind;
   /** Force the input encoding (`utf-8`, `cp949`, `euc-kr`). */
   encoding?: string;
+  /** The 1-based line of the header in CSV inputs, instead of looking for it among the first 20 lines. */
+  headerLine?: number;
   /** In `.xlsx` inputs, audit only this sheet: its name or 1-based position (default: every sheet whose header maps to a kind). */
   sheet?: string;
   /** The stream read for the source `-` (default `process.stdin`). */

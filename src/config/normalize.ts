@@ -53,6 +53,8 @@ export interface Config {
   standardDays: Readonly<Record<string, number>> | null;
   /** Header renames for the readers (`ReadOptions.columns`): per kind, or `*` for every kind. */
   columns: Readonly<Partial<Record<Kind | '*', Readonly<Record<string, string>>>>> | null;
+  /** An office's own value words (`ReadOptions.values`): kind → column → word → canonical value. */
+  values?: Readonly<Partial<Record<Kind, Readonly<Record<string, Readonly<Record<string, string>>>>>>> | null;
   /** The holidays file, resolved against the config file's folder. */
   holidays: string | null;
   /** 즉시 in working hours (default 3, the decree's reading): every "immediately" option follows it. */

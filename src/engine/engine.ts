@@ -12,7 +12,7 @@
 import { type DayNumber, type Instant, formatInstant, kstDay, kstYear } from '../calendar/kst.js';
 import { CalendarRangeError, type WorkingCalendar } from '../model/calendar.js';
 import type { OpenedInput } from '../model/input.js';
-import { type AnyRecord, INSTANT_FIELDS, KIND_KO, type Kind, startOf } from '../model/records.js';
+import { type AnyColumn, type AnyRecord, INSTANT_FIELDS, KIND_KO, type Kind, specOf, startOf } from '../model/records.js';
 import type {
   Aggregate,
   AuditResult,
@@ -227,6 +227,21 @@ function uncovered(r: AnyRecord, calendar: WorkingCalendar): { column: string; t
   return undefined;
 }
 
+/**
+ * True when a rule cannot judge or count a record of `kind` whose `columns` could not be read: it
+ * requires one of them; or the column has a fallback value (payer, queue, direction: they decide
+ * whether a rule applies at all); or the rule only reads records of that kind (care-call reading
+ * calls), where any unread value could turn a match into a miss.
+ */
+function needsAny(a: Active, kind: Kind, columns: readonly AnyColumn[]): boolean {
+  const meta = a.entry.rule.meta;
+  if (meta.kind !== kind) return true;
+  for (const c of columns) {
+    if ((meta.requires as readonly string[]).includes(c) || specOf(kind, c)?.fallback !== undefined) return true;
+  }
+  return false;
+}
+
 function inPeriod(day: DayNumber, p: Period): boolean {
   return (p.from === null || day >= p.from) && (p.to === null || day <= p.to);
 }
@@ -341,6 +356,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
       evaluated: 0,
       outOfPeriod: 0,
       rejected: 0,
+      summary: 0,
     };
     const outcomes: (Finding | typeof PASS | typeof PENDING)[] = [];
     const owners: Active[] = [];
@@ -371,10 +387,12 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
           reject(r.line, err.code, say.yearNotLoaded(err.message, what, err.year, err.loaded));
           return;
         }
+        const bad = r.unreadable;
         let n = 0;
         try {
           for (let i = 0; i < checkers.length; i++) {
             const a = checkers[i]!;
+            if (bad !== undefined && needsAny(a, r.kind, bad)) continue;
             const o = a.instance.check!(r as never);
             if (o !== undefined) {
               outcomes[n] = o;
@@ -402,7 +420,9 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
             else buffer.push(v);
           }
         }
-        for (let i = 0; i < observers.length; i++) observers[i]!.instance.observe!(r);
+        for (let i = 0; i < observers.length; i++) {
+          if (bad === undefined || !needsAny(observers[i]!, r.kind, bad)) observers[i]!.instance.observe!(r);
+        }
         if (variants) variants.record(r, start, owners, outcomes as Exclude<Finding | typeof PASS | typeof PENDING, undefined>[], n);
         summary.evaluated++;
         if (explainId !== undefined && r.id === explainId) {
@@ -417,10 +437,18 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
       warn(warning) {
         warnings.push(warning);
       },
+      summary() {
+        summary.summary = (summary.summary ?? 0) + 1;
+      },
+      needs(column) {
+        return [...checkers, ...observers].filter((a, i, all) => all.indexOf(a) === i && needsAny(a, input.kind, [column])).map((a) => a.entry.rule.meta.id).sort();
+      },
     });
-    if (summary.rows !== summary.evaluated + summary.outOfPeriod + summary.rejected) {
+    if (input.headerLine > 1) summary.headerLine = input.headerLine;
+    if (input.skipped !== undefined && input.skipped.length > 0) summary.skipped = [...input.skipped];
+    if (summary.rows !== summary.evaluated + summary.outOfPeriod + summary.rejected + (summary.summary ?? 0)) {
       throw new Error(
-        `${input.file}: rows do not reconcile (${summary.rows} ≠ ${summary.evaluated} + ${summary.outOfPeriod} + ${summary.rejected})`,
+        `${input.file}: rows do not reconcile (${summary.rows} ≠ ${summary.evaluated} + ${summary.outOfPeriod} + ${summary.rejected} + ${summary.summary ?? 0})`,
       );
     }
     if (input.sha256 !== undefined) summary.sha256 = input.sha256;
@@ -502,11 +530,12 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
     const start = startOf(r);
     try {
       for (const a of checkers) {
+        if (r.unreadable !== undefined && needsAny(a, r.kind, r.unreadable)) continue;
         const o = a.instance.check!(r as never);
         if (o === undefined) continue;
         a.tally.add(start, r.department, o === PASS ? OUTCOME_PASS : o === PENDING ? OUTCOME_PENDING : OUTCOME_VIOLATION);
       }
-      for (const a of observers) a.instance.observe!(r);
+      for (const a of observers) if (r.unreadable === undefined || !needsAny(a, r.kind, r.unreadable)) a.instance.observe!(r);
     } catch (err) {
       if (!(err instanceof CalendarRangeError)) throw err;
     }

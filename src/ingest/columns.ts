@@ -173,6 +173,16 @@ export function mapHeader(headers: readonly string[], kind: Kind, options: ReadO
   return { kind, mapping, columns, duplicates };
 }
 
+/**
+ * The header as shown in a message: cut to 100 characters, so a file read in the wrong encoding
+ * gives one short line, not kilobytes of garbled text; with a forced encoding, a word about it.
+ */
+function clip(shown: string, encoding: string | undefined): string {
+  const clean = shown.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+  const cut = clean.length > 100 ? `${clean.slice(0, 100)}…` : clean;
+  return encoding === undefined ? cut : `${cut} — read as ${encoding}; is that the file's encoding?`;
+}
+
 function describeRequired(kind: Kind): string {
   const col = REQUIRED_COLUMN[kind];
   const halves = columnsOf(kind).filter((s) => s.of === col);
@@ -188,7 +198,7 @@ function describeRequired(kind: Kind): string {
  * @example detectKind(['민원번호', '접수일시'], {}, 'c.csv').kind // => 'complaints'
  */
 export function detectKind(headers: readonly string[], options: ReadOptions, file: string): HeaderMapping {
-  const shown = headers.map((h) => h.replace(/^\uFEFF/, '').trim()).join(', ');
+  const shown = clip(headers.map((h) => h.replace(/^\uFEFF/, '').trim()).join(', '), options.encoding);
   if (options.kind) {
     const m = mapHeader(headers, options.kind, options, file);
     if (!m.columns.has(REQUIRED_COLUMN[options.kind])) {

@@ -22,7 +22,7 @@ export interface EncodingChoice {
   bomLength: number;
 }
 
-const ACCEPTED = 'utf-8, cp949 (also ms949, uhc), euc-kr, utf-16le, utf-16be';
+const ACCEPTED = 'utf-8, cp949 (also ms949, uhc, windows-949), euc-kr (also ks_c_5601-1987), utf-16 (= utf-16le), utf-16le, utf-16be';
 
 /**
  * The encoding named by `--encoding`, or an InputError listing the accepted names.
@@ -43,6 +43,8 @@ export function encodingByName(name: string): EncodingChoice {
       return { name: 'cp949', codec: 'cp949', bomLength: 0 };
     case 'euckr':
     case 'ksc5601':
+    case 'ksc56011987':
+    case 'ksc56011987.':
       // EUC-KR is a subset of CP949: decoding as CP949 reads every EUC-KR file and the
       // extended Hangul Korean Excel writes under the same name.
       return { name: 'euc-kr', codec: 'cp949', bomLength: 0 };

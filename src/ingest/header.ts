@@ -64,3 +64,38 @@ export function detectDelimiter(line: string): string {
   for (let k = 1; k < 3; k++) if (counts[k]! > counts[best]!) best = k;
   return CANDIDATES[best]!;
 }
+
+/** How many non-blank lines the header is looked for in (title lines above it are skipped). */
+export const HEADER_SEARCH_LINES = 20;
+
+/**
+ * The first `max` non-blank lines of `text` (quote-aware), complete ones only unless `eof`: the
+ * candidates for the header line. A quote left open ends the list (the rest is one cell).
+ *
+ * @example headerCandidates('2025년 1분기,,\n\n청구번호,청구일시\n', true).map((l) => l.line) // => [1, 3]
+ */
+export function headerCandidates(text: string, eof: boolean, max = HEADER_SEARCH_LINES): HeaderLine[] {
+  const out: HeaderLine[] = [];
+  let line = 1;
+  let start = 0;
+  let startLine = 1;
+  let quoted = false;
+  for (let i = 0; i < text.length && out.length < max; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) quoted = !quoted;
+    else if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      line++;
+      if (quoted) continue;
+      const candidate = text.slice(start, c === 13 && text.charCodeAt(i) === 10 ? i - 1 : i);
+      if (!isBlank(candidate)) out.push({ text: candidate, line: startLine });
+      start = i + 1;
+      startLine = line;
+    }
+  }
+  if (eof && out.length < max && !quoted) {
+    const rest = text.slice(start);
+    if (!isBlank(rest)) out.push({ text: rest, line: startLine });
+  }
+  return out;
+}

@@ -13,11 +13,11 @@ import iconv from 'iconv-lite';
 import { type ColumnMapping, InputError, type OpenedInput, type ReadOptions, type RowSink } from '../model/input.js';
 import type { AnyColumn, AnyRecord, Kind } from '../model/records.js';
 import type { Rejection, Warning } from '../model/result.js';
-import { detectKind } from './columns.js';
+import { type HeaderMapping, detectKind } from './columns.js';
 import { type EncodingChoice, Transcoder, detectEncoding } from './encoding.js';
-import { detectDelimiter, findHeaderLine } from './header.js';
+import { HEADER_SEARCH_LINES, type HeaderLine, detectDelimiter, findHeaderLine, headerCandidates } from './header.js';
 import { IdLines } from './ids.js';
-import { REJECT, type RowBuilder, rowBuilder } from './rows.js';
+import { type OwnWords, REJECT, type RowBuilder, rowBuilder, warnUnreadable } from './rows.js';
 import { holdsARecord, physicalLines } from './spans.js';
 import { isBlank } from './text.js';
 import { delimiterNames, rejection, say, warning } from './reasons.js';
@@ -32,6 +32,10 @@ export interface HeaderInfo {
   mapping: ColumnMapping[];
   columns: Set<AnyColumn>;
   headerLine: number;
+  /** The office's own value words for this kind (the config's `values`). */
+  words?: OwnWords;
+  /** Title lines above the header that were skipped (their text, padding cells dropped). */
+  skipped: string[];
   /** Warnings about the header (a column given twice). */
   warnings: Warning[];
 }
@@ -71,6 +75,28 @@ export function readHeader(prefix: Buffer, eof: boolean, file: string, options: 
     }
     throw new InputError('NOT_CSV', `${file}: no line break in the first ${MAX_HEADER_BYTES} bytes: this is not a CSV export`, file);
   }
+  checkHeaderText(found, file, encoding.name);
+  const chosen = chooseHeader(headerCandidates(text, eof), found, file, options);
+  const { line: header, m } = chosen;
+  const warnings: Warning[] = m.duplicates.map((d) =>
+    warning(file, header.line, 'DUPLICATE_COLUMN', say.duplicateColumn(d.index + 1, d.header, m.kind, d.column)),
+  );
+  return {
+    file,
+    kind: m.kind,
+    encoding,
+    mapping: m.mapping,
+    columns: m.columns,
+    headerLine: header.line,
+    skipped: chosen.skipped,
+    ...(options.values?.[m.kind] ? { words: options.values[m.kind] } : {}),
+    delimiter: chosen.delimiter,
+    warnings,
+  };
+}
+
+/** Refuses a header line holding NUL bytes or undecodable text, with what to do. */
+function checkHeaderText(found: HeaderLine, file: string, encoding: string): void {
   if (found.text.indexOf('\0') >= 0) {
     throw new InputError(
       'NOT_TEXT',
@@ -82,32 +108,74 @@ export function readHeader(prefix: Buffer, eof: boolean, file: string, options: 
   if (found.text.indexOf('\uFFFD') >= 0) {
     throw new InputError(
       'BAD_ENCODING',
-      `${file}:${found.line}: the header is not valid ${encoding.name} text: pass --encoding (utf-8, cp949) or save the file as CSV UTF-8`,
+      `${file}:${found.line}: the header is not valid ${encoding} text: pass --encoding (utf-8, cp949) or save the file as CSV UTF-8`,
       file,
       found.line,
     );
   }
-  const delimiter = detectDelimiter(found.text);
+}
+
+function headerCells(line: HeaderLine, delimiter: string, file: string): string[] {
   const rows: string[][] = [];
-  const err = csvApi(delimiter).parse(Buffer.from(found.text, 'utf8'), true, feed((fields) => void rows.push(fields)), NOOP);
+  const err = csvApi(delimiter).parse(Buffer.from(line.text, 'utf8'), true, feed((fields) => void rows.push(fields)), NOOP);
   if (err !== undefined) {
-    throw new InputError('BAD_HEADER', `${file}:${found.line}: the header line cannot be read as CSV (check its quotes)`, file, found.line);
+    throw new InputError('BAD_HEADER', `${file}:${line.line}: the header line cannot be read as CSV (check its quotes)`, file, line.line);
   }
-  const headers = rows[0] ?? [];
-  const m = detectKind(headers, options, file);
-  const warnings: Warning[] = m.duplicates.map((d) =>
-    warning(file, found.line, 'DUPLICATE_COLUMN', say.duplicateColumn(d.index + 1, d.header, m.kind, d.column)),
-  );
-  return {
-    file,
-    kind: m.kind,
-    encoding,
-    delimiter,
-    mapping: m.mapping,
-    columns: m.columns,
-    headerLine: found.line,
-    warnings,
+  return rows[0] ?? [];
+}
+
+/** A title line as `inputs` reports it: its text without the empty cells Excel pads it with. */
+function titleText(line: HeaderLine, delimiter: string): string {
+  let end = line.text.length;
+  while (end > 0 && (line.text[end - 1] === delimiter || line.text[end - 1] === ' ')) end--;
+  return line.text.slice(0, end);
+}
+
+/**
+ * The header among the first non-blank lines: `--header-line N` when given, else the first line
+ * whose cells name a kind's columns (title lines above it are skipped and reported). When none
+ * does, the first line's error stands, with a word about title lines and `--header-line`.
+ */
+function chooseHeader(
+  candidates: readonly HeaderLine[],
+  first: HeaderLine,
+  file: string,
+  options: ReadOptions,
+): { line: HeaderLine; m: HeaderMapping; delimiter: string; skipped: string[] } {
+  const pick = (line: HeaderLine, index: number) => {
+    const delimiter = detectDelimiter(line.text);
+    const m = detectKind(headerCells(line, delimiter, file), options, file);
+    return { line, m, delimiter, skipped: candidates.slice(0, index).map((c) => titleText(c, delimiter)) };
   };
+  if (options.headerLine !== undefined) {
+    const index = candidates.findIndex((c) => c.line === options.headerLine);
+    if (index < 0) {
+      throw new InputError(
+        'HEADER_LINE',
+        `${file}: --header-line ${options.headerLine} is not a non-blank line among the first ${HEADER_SEARCH_LINES} (they are lines ${candidates.map((c) => c.line).join(', ')})`,
+        file,
+      );
+    }
+    return pick(candidates[index]!, index);
+  }
+  let firstError: unknown = null;
+  for (let i = 0; i < candidates.length; i++) {
+    try {
+      return pick(candidates[i]!, i);
+    } catch (err) {
+      if (!(err instanceof InputError) || (err.code !== 'UNKNOWN_KIND' && err.code !== 'MISSING_COLUMN')) throw err;
+      firstError ??= err;
+    }
+  }
+  if (firstError instanceof InputError && candidates.length > 1) {
+    throw new InputError(
+      firstError.code,
+      `${firstError.message}; no other of the first ${candidates.length} lines is a header either (if the header is further down, pass --header-line N)`,
+      file,
+      first.line,
+    );
+  }
+  throw firstError ?? pick(first, 0);
 }
 
 /** A human name of a delimiter. @example delimiterName('\t') // => 'tab' */
@@ -162,7 +230,6 @@ export class RowReader {
   private readonly api: CsvApi;
   private readonly builder: RowBuilder;
   private readonly width: number;
-  private headerSeen = false;
   private prevEnd = 0;
   private prevEmpty = 0;
   private readonly ids: IdLines | null;
@@ -181,7 +248,7 @@ export class RowReader {
   ) {
     this.transcoder = new Transcoder(header.encoding);
     this.api = csvApi(header.delimiter);
-    this.builder = rowBuilder(header.file, header.kind, header.mapping);
+    this.builder = rowBuilder(header.file, header.kind, header.mapping, header.words);
     this.width = header.mapping.length;
     this.ids = header.columns.has('id') ? new IdLines() : null;
     this.syntheticId = `${header.file}:`;
@@ -250,23 +317,29 @@ export class RowReader {
       }
       if (blank) return; // a blank line (or a line of empty cells) is not a row
     }
-    if (!this.headerSeen) {
-      this.headerSeen = true;
-      return;
-    }
+    if (line <= this.header.headerLine) return; // a title line or the header itself
     this.rows++;
     const file = this.header.file;
     if (this.prevEnd > line && this.spansLines(fields, line, this.prevEnd)) return;
     if (fields.length !== this.width && !this.extraAreEmpty(fields)) {
+      if (this.builder.isSummary(fields)) {
+        this.summary(line);
+        return;
+      }
       this.sink.reject(rejection(file, line, REJECT.FIELD_COUNT, say.fieldCount(fields.length, this.width, this.header.delimiter)));
       return;
     }
     if (this.transcoder.suspect && this.badText(fields, line)) return;
     const record = this.builder.build(fields, line);
     if (record === null) {
+      if (this.builder.isSummary(fields)) {
+        this.summary(line);
+        return;
+      }
       this.sink.reject({ file, line, code: this.builder.code, reason: this.builder.reason, reasonKo: this.builder.reasonKo });
       return;
     }
+    if (this.builder.problems !== null) warnUnreadable(this.builder.problems, this.sink, this.header.file, line);
     if (this.ids !== null && !record.id.startsWith(this.syntheticId)) this.checkId(record, line);
     this.sink.record(record);
   }
@@ -299,6 +372,12 @@ export class RowReader {
       this.sink.reject(rejection(file, l, REJECT.UNTERMINATED_QUOTE, say.swallowedLine(line, last)));
     }
     return true;
+  }
+
+  /** A total or subtotal row (합계, 소계 …): counted, never rejected. */
+  private summary(line: number): void {
+    if (this.sink.summary) this.sink.summary(line);
+    else this.sink.warn(warning(this.header.file, line, 'SUMMARY_ROW', say.summaryRow()));
   }
 
   /** True when a row has more fields than the header but the extra ones are all empty (`a,b,,`). */
@@ -341,6 +420,8 @@ export interface ReadResult {
   rows: number;
   records: AnyRecord[];
   rejections: Rejection[];
+  /** Lines of total and subtotal rows (합계, 소계 …). */
+  summary: number[];
   warnings: Warning[];
 }
 
@@ -356,14 +437,16 @@ export function readText(text: string | Uint8Array, file: string, options: ReadO
   const records: AnyRecord[] = [];
   const rejections: Rejection[] = [];
   const warnings: Warning[] = [];
+  const summary: number[] = [];
   const reader = new RowReader(header, {
+    summary: (line) => void summary.push(line),
     record: (r) => void records.push(r),
     reject: (r) => void rejections.push(r),
     warn: (w) => void warnings.push(w),
   });
   reader.write(bytes);
   const rows = reader.end();
-  return { header, rows, records, rejections, warnings };
+  return { header, rows, records, rejections, summary, warnings };
 }
 
 /** An opened input on top of a header and a way to get the bytes. */
@@ -376,6 +459,7 @@ export function openedInput(header: HeaderInfo, bytes: () => AsyncIterable<Buffe
     mapping: header.mapping,
     columns: header.columns,
     headerLine: header.headerLine,
+    skipped: header.skipped,
     async pump(sink: RowSink): Promise<number> {
       const reader = new RowReader(header, sink);
       for await (const chunk of bytes()) reader.write(chunk);

@@ -311,4 +311,39 @@ export const say = {
       ko: `${header} ${quoteValue(id)}: ${firstLine}행에도 같은 번호가 있습니다. 두 행 모두 점검합니다`,
     };
   },
+
+  /**
+   * Warning SUMMARY_ROW, for a reader that does not count total rows itself.
+   *
+   * @example say.summaryRow().ko // => '합계/소계 행입니다: 기록이 아니므로 점검하지 않습니다'
+   */
+  summaryRow(): Said {
+    return { en: 'a total/subtotal row: not a record, not checked', ko: '합계/소계 행입니다: 기록이 아니므로 점검하지 않습니다' };
+  },
+
+  /**
+   * Warning UNREADABLE_VALUE: an optional cell that cannot be read; the record is kept and only
+   * the rules needing the column skip it (`rules` null: not known here).
+   *
+   * @example say.unreadable({ en: '청구금액 "12a" is not an amount', ko: '청구금액 "12a": 금액이 아닙니다' }, 'amount', []).ko
+   * // => '청구금액 "12a": 금액이 아닙니다. 이 값이 필요한 규칙이 없어 행은 그대로 점검합니다'
+   */
+  unreadable(problem: Said, column: string, rules: readonly string[] | null): Said {
+    if (rules === null) {
+      return {
+        en: `${problem.en}; the row is kept, and the rules needing ${column} skip it`,
+        ko: `${problem.ko}. 행은 유지하고 ${column} 값이 필요한 규칙만 이 행을 건너뜁니다`,
+      };
+    }
+    if (rules.length === 0) {
+      return {
+        en: `${problem.en}; no rule needs ${column}, so the row is checked as usual`,
+        ko: `${problem.ko}. 이 값이 필요한 규칙이 없어 행은 그대로 점검합니다`,
+      };
+    }
+    return {
+      en: `${problem.en}; the row is kept, but ${rules.join(', ')} skip it (they need ${column})`,
+      ko: `${problem.ko}. 행은 유지하지만 ${column} 값이 필요한 ${rules.join(', ')} 규칙은 이 행을 건너뜁니다`,
+    };
+  },
 };

@@ -7,11 +7,11 @@
  * cells of those slots and fills a copy of a blank record of fixed shape (no regex, no closure,
  * no map). A failed cell leaves `code`, `reason` and `reasonKo` set and the build returns null.
  */
-import type { ColumnMapping } from '../model/input.js';
-import { type AnyRecord, type ColumnSpec, type ColumnType, type Kind, columnsOf, isWhole } from '../model/records.js';
+import type { ColumnMapping, RowSink } from '../model/input.js';
+import { type AnyColumn, type AnyRecord, type ColumnSpec, type ColumnType, type Kind, columnsOf, isWhole } from '../model/records.js';
 import { joinDateTime, parseTimestamp } from './timestamp.js';
-import { isBlank } from './text.js';
-import { type Said, say } from './reasons.js';
+import { isBlank, normalizeKey } from './text.js';
+import { type Said, say, warning } from './reasons.js';
 import { type Vocabulary, contractType, parseAmount, parseBoolean, parseCount, parseSeconds, vocabularyOf } from './values.js';
 
 /** Stable rejection codes of a row. */
@@ -27,8 +27,18 @@ export const REJECT = {
   UNTERMINATED_QUOTE: 'UNTERMINATED_QUOTE',
 } as const;
 
+/** The words a total or subtotal row starts with (normalised: lower case, no spaces). */
+const SUMMARY_WORDS: ReadonlySet<string> = new Set(['합계', '소계', '계', '총계', '누계', '총합계', '합', 'total', 'subtotal', 'grandtotal', 'sum']);
+
 /** An office's own words per column (the config's `values` map for one kind). */
 export type OwnWords = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** An optional cell that could not be read: the record keeps its other values. */
+export interface CellProblem {
+  column: AnyColumn;
+  code: string;
+  said: Said;
+}
 
 /** One column the file has, compiled. */
 interface Slot {
@@ -61,6 +71,8 @@ export class RowBuilder {
   reason = '';
   /** … and in Korean. */
   reasonKo = '';
+  /** The cells of the last built row that could not be read (null when none): each becomes a warning. */
+  problems: CellProblem[] | null = null;
   private readonly headers: string[];
   private readonly slots: Slot[] = [];
   private readonly blank: Record<string, unknown>;
@@ -131,6 +143,7 @@ export class RowBuilder {
   build(f: readonly string[], line: number): AnyRecord | null {
     const r = { ...this.blank };
     r.line = line;
+    if (this.problems !== null) this.problems = null;
     const idAt = this.idAt;
     r.id = idAt >= 0 && !isBlank(f[idAt]!) ? f[idAt]!.trim() : `${this.file}:${line}`;
     const slots = this.slots;
@@ -141,7 +154,10 @@ export class RowBuilder {
         if (s.requiredStart && isBlank(v)) return this.fail(REJECT.MISSING_REQUIRED, say.missingStart(this.headers[s.at]!, this.kind, s.spec.column));
         if (v.length === 0 || isBlank(v)) continue;
         const t = s.timeAt < 0 ? parseTimestamp(v) : joinDateTime(v, f[s.timeAt]!);
-        if (t !== t) return this.fail(REJECT.INVALID_TIMESTAMP, say.invalidTimestamp(this.cellHeader(s), this.cellText(s, f)));
+        if (t !== t) {
+          if (this.bad(s, r, REJECT.INVALID_TIMESTAMP, say.invalidTimestamp(this.cellHeader(s), this.cellText(s, f)))) return null;
+          continue;
+        }
         if (s.after !== null) {
           const start = r[s.after.field] as number | null;
           if (start !== null && t < start) {
@@ -165,32 +181,32 @@ export class RowBuilder {
             break;
           }
           const w = s.vocabulary!.parse(v);
-          if (w === undefined) return this.fail(REJECT.UNKNOWN_VALUE, say.unknownWord(this.headers[s.at]!, v, s.vocabulary!.name, s.vocabulary!.accepted));
-          r[s.field] = w;
+          if (w === undefined) this.bad(s, r, REJECT.UNKNOWN_VALUE, say.unknownWord(this.headers[s.at]!, v, s.vocabulary!.name, s.vocabulary!.accepted));
+          else r[s.field] = w;
           break;
         }
         case 'flag': {
           const b = parseBoolean(v);
-          if (b === undefined) return this.fail(REJECT.UNKNOWN_VALUE, say.notYesNo(this.headers[s.at]!, v));
-          r[s.field] = b;
+          if (b === undefined) this.bad(s, r, REJECT.UNKNOWN_VALUE, say.notYesNo(this.headers[s.at]!, v));
+          else r[s.field] = b;
           break;
         }
         case 'amount': {
           const n = parseAmount(v);
-          if (n !== n) return this.fail(REJECT.INVALID_NUMBER, say.notAmount(this.headers[s.at]!, v));
-          r[s.field] = n;
+          if (n !== n) this.bad(s, r, REJECT.INVALID_NUMBER, say.notAmount(this.headers[s.at]!, v));
+          else r[s.field] = n;
           break;
         }
         case 'count': {
           const n = parseCount(v);
-          if (n !== n) return this.fail(REJECT.INVALID_NUMBER, say.notCount(this.headers[s.at]!, v));
-          r[s.field] = n;
+          if (n !== n) this.bad(s, r, REJECT.INVALID_NUMBER, say.notCount(this.headers[s.at]!, v));
+          else r[s.field] = n;
           break;
         }
         case 'seconds': {
           const n = parseSeconds(v);
-          if (n !== n) return this.fail(REJECT.INVALID_NUMBER, say.notSeconds(this.headers[s.at]!, v));
-          r[s.field] = n;
+          if (n !== n) this.bad(s, r, REJECT.INVALID_NUMBER, say.notSeconds(this.headers[s.at]!, v));
+          else r[s.field] = n;
           break;
         }
         default:
@@ -199,7 +215,7 @@ export class RowBuilder {
     }
     for (let i = 0; i < this.supplementAt.length; i++) {
       const { requested, received, requestedField, receivedField } = this.supplementAt[i]!;
-      if (r[receivedField] !== null && r[requestedField] === null) {
+      if (r[receivedField] !== null && r[requestedField] === null && this.problems === null) {
         return this.fail(
           REJECT.MISSING_REQUIRED,
           say.supplementWithoutRequest(this.headers[received]!, f[received]!, requested >= 0 ? this.headers[requested]! : null),
@@ -210,6 +226,36 @@ export class RowBuilder {
       r.waitSeconds = (r.answeredAt as number) - (r.arrivedAt as number);
     }
     return r as unknown as AnyRecord;
+  }
+
+  /**
+   * True for a total or subtotal row: its first non-blank cell is 합계, 소계, 계, 총계, 누계 or
+   * Total/Subtotal/Sum (spaces and brackets ignored) and its start cell is not a timestamp.
+   * Asked only about a row that did not build, so it costs the hot path nothing.
+   */
+  isSummary(f: readonly string[]): boolean {
+    let k = 0;
+    while (k < f.length && isBlank(f[k]!)) k++;
+    if (k === f.length || !SUMMARY_WORDS.has(normalizeKey(f[k]!).replace(/[[\]<>【】〈〉:：]/g, ''))) return false;
+    const start = this.slots[0]!;
+    const v = f[start.at];
+    return v === undefined || isBlank(v) || Number.isNaN(start.timeAt < 0 ? parseTimestamp(v) : joinDateTime(v, f[start.timeAt] ?? ''));
+  }
+
+  /**
+   * A cell that cannot be read: the row is rejected when it is the start (true is returned);
+   * otherwise the column is marked unreadable on the record and the problem kept for a warning.
+   */
+  private bad(s: Slot, r: Record<string, unknown>, code: string, said: Said): boolean {
+    if (s.requiredStart) {
+      this.fail(code, said);
+      return true;
+    }
+    (this.problems ??= []).push({ column: s.spec.column as AnyColumn, code, said });
+    const list = (r.unreadable as AnyColumn[] | undefined) ?? [];
+    list.push(s.spec.column as AnyColumn);
+    r.unreadable = list;
+    return false;
   }
 
   private fail(code: string, said: Said): null {
@@ -237,4 +283,17 @@ export class RowBuilder {
  */
 export function rowBuilder(file: string, kind: Kind, mapping: readonly ColumnMapping[], words?: OwnWords): RowBuilder {
   return new RowBuilder(file, kind, mapping, words);
+}
+
+/**
+ * One warning per optional cell of a row that could not be read, naming the rules that skip the
+ * record (asked of the sink, which knows them).
+ *
+ * @example warnUnreadable(builder.problems!, sink, 'p.csv', 14)
+ */
+export function warnUnreadable(problems: readonly CellProblem[], sink: RowSink, file: string, line: number): void {
+  for (const p of problems) {
+    const rules = sink.needs?.(p.column) ?? null;
+    sink.warn(warning(file, line, 'UNREADABLE_VALUE', say.unreadable(p.said, p.column, rules)));
+  }
 }

@@ -162,12 +162,15 @@ export function parseTimestamp(text: string): Instant {
     const t = fixedIso(text);
     if (t === t) return t; // not NaN
   }
+  text = halfWidth(text);
   let i = 0;
   let end = text.length;
   while (i < end && isSpace(text.charCodeAt(i))) i++;
   while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
   if (i === end) return fail(Err.Empty);
   const s = end === text.length ? text : text.slice(0, end);
+  const serial = excelSerial(s, i);
+  if (serial === serial) return serial === Math.floor(serial) ? fail(Err.NoTime) : serialInstant(serial);
   const day = scanDate(s, i);
   if (Number.isNaN(day)) return day;
   // Compact form continues with digits directly.
@@ -193,10 +196,26 @@ export function parseTimestamp(text: string): Instant {
     if (mer !== 0) pos = skipSpaces(s, pos);
     hour = digits(s, 1, 2);
     if (hour < 0) return fail(pos >= s.length ? Err.NoTime : Err.Format);
-    if (s.charCodeAt(pos) !== 58 /* : */) return fail(Err.Format);
+    if (s.charCodeAt(pos) === HAN_SI) {
+      // 14시 5분 [7초]
+      minute = 0;
+      pos = skipSpaces(s, pos + 1);
+      if (pos < s.length && isDigit(s.charCodeAt(pos))) {
+        minute = digits(s, 1, 2);
+        if (minute < 0 || s.charCodeAt(pos) !== HAN_BUN) return fail(Err.Format);
+        pos = skipSpaces(s, pos + 1);
+        if (pos < s.length && isDigit(s.charCodeAt(pos))) {
+          second = digits(s, 1, 2);
+          if (second < 0 || s.charCodeAt(pos) !== HAN_CHO) return fail(Err.Format);
+          pos++;
+        }
+      }
+    } else if (s.charCodeAt(pos) !== 58 /* : */) return fail(Err.Format);
+    else {
     pos++;
     minute = digits(s, 2, 2);
     if (minute < 0) return fail(Err.Format);
+    }
     if (s.charCodeAt(pos) === 58) {
       pos++;
       second = digits(s, 2, 2);
@@ -210,8 +229,11 @@ export function parseTimestamp(text: string): Instant {
   }
   let offset = KST_OFFSET_SECONDS;
   if (pos < s.length) {
+    pos = skipSpaces(s, pos);
     const c = s.charCodeAt(pos);
-    if (c === 90 /* Z */ || c === 122) {
+    if (isKst(s, pos)) {
+      pos += s.charCodeAt(pos) === 40 ? 5 : 3;
+    } else if (c === 90 /* Z */ || c === 122) {
       offset = 0;
       pos++;
     } else if (c === 43 /* + */ || c === 45 /* - */) {
@@ -227,9 +249,10 @@ export function parseTimestamp(text: string): Instant {
       if (oh > 14 || om > 59) return fail(Err.Offset);
       offset = (c === 45 ? -1 : 1) * (oh * 3600 + om * 60);
     } else if (mer === 0) {
-      pos = skipSpaces(s, pos);
       mer = meridiem(s);
       if (mer === 0) return fail(Err.Format);
+      pos = skipSpaces(s, pos);
+      if (isKst(s, pos)) pos += s.charCodeAt(pos) === 40 ? 5 : 3;
     }
     if (pos !== s.length) return fail(Err.Format);
   }
@@ -238,8 +261,63 @@ export function parseTimestamp(text: string): Instant {
     if (mer === 1) hour = hour === 12 ? 0 : hour;
     else hour = hour === 12 ? 12 : hour + 12;
   }
+  // 24:00 is the end of that day (the next day's 00:00), as some systems write a deadline.
+  if (hour === 24 && minute === 0 && second === 0 && mer === 0) return (day + 1) * SECONDS_PER_DAY - offset;
   if (hour > 23 || minute > 59 || second > 59) return fail(Err.Time);
   return day * SECONDS_PER_DAY + hour * 3600 + minute * 60 + second - offset;
+}
+
+/** True when `KST` or `(KST)` is written at `i` (the zone name some systems append). */
+function isKst(s: string, i: number): boolean {
+  if (s.charCodeAt(i) === 40 /* ( */) return isKst(s, i + 1) && s.charCodeAt(i + 4) === 41;
+  return (s.charCodeAt(i) | 32) === 107 && (s.charCodeAt(i + 1) | 32) === 115 && (s.charCodeAt(i + 2) | 32) === 116;
+}
+
+/**
+ * Full-width digits and punctuation (what Korean input methods type: `２０２５－０３－０４`) and
+ * the ideographic space turned into ASCII; the text itself when it has none.
+ *
+ * @example halfWidth('２０２５．３．４') // => '2025.3.4'
+ */
+export function halfWidth(text: string): string {
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break;
+  }
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? ' ' : text[i];
+  }
+  return out;
+}
+
+/** Day number of 1899-12-30, day 0 of Excel's (1900) serial dates. */
+const EXCEL_EPOCH = daysFromCivil(1899, 12, 30);
+
+/**
+ * An Excel serial date-time written as text in a CSV (`45720.5` = 2025-03-04 12:00): exactly five
+ * digits, optionally a fraction of a day. NaN when the text is not one.
+ */
+function excelSerial(s: string, i: number): number {
+  let n = 0;
+  for (let k = i; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isDigit(c)) n++;
+    else if (c === 46 /* . */ && n === 5 && k === i + 5 && k + 1 < s.length) continue;
+    else return Number.NaN;
+  }
+  if (n < 5 || !isDigit(s.charCodeAt(i + 4)) || (s.length - i > 5 && s.charCodeAt(i + 5) !== 46)) return Number.NaN;
+  return Number(s.slice(i));
+}
+
+/** The KST instant of an Excel serial date-time, to the nearest second. */
+function serialInstant(serial: number): Instant {
+  const days = Math.floor(serial);
+  const seconds = Math.round((serial - days) * SECONDS_PER_DAY);
+  return (EXCEL_EPOCH + days) * SECONDS_PER_DAY + seconds - KST_OFFSET_SECONDS;
 }
 
 /** The date of the last {@link fixedIso} hit (`yyyymmdd`) and its day number: rows come in time order. */
@@ -295,8 +373,10 @@ function fixedIso(s: string): Instant {
  */
 export function parseDate(text: string): DayNumber {
   lastError = Err.None;
-  const s = text.trim();
+  const s = halfWidth(text).trim();
   if (s === '') return fail(Err.Empty);
+  const serial = excelSerial(s, 0);
+  if (serial === serial && serial === Math.floor(serial)) return EXCEL_EPOCH + serial;
   const day = scanDate(s, 0);
   if (Number.isNaN(day)) return day;
   if (pos !== s.length) return fail(Err.Format);
@@ -305,7 +385,7 @@ export function parseDate(text: string): DayNumber {
 
 export const ACCEPTED_TIMESTAMPS =
   'ISO 8601 (2025-03-04T14:05:00+09:00), 2025-03-04 14:05[:00], 2025.03.04 14:05, 2025/03/04 14:05, ' +
-  '20250304140500, 2025년 3월 4일 14:05, 오전/오후 h:mm';
+  '20250304140500, 2025년 3월 4일 14:05, 2025년 3월 4일 14시 5분, 오전/오후 h:mm, 오후 2시 10분, 2025-03-04 14:05 KST, Excel serial 45720.5';
 
 /** Why the last {@link parseTimestamp} failed, in English and Korean. */
 const PROBLEMS: Record<Err, { en: string; ko: string }> = {
@@ -353,7 +433,12 @@ export function timestampProblem(text: string): string {
  * @example parseTimeOfDay('24:00') // => 86400
  */
 export function parseTimeOfDay(text: string): number {
-  const s = text.trim();
+  const s = halfWidth(text).trim();
+  if (s.charCodeAt(0) === 48 && s.charCodeAt(1) === 46) {
+    // An Excel time serial: a fraction of a day (`0.5` = 12:00).
+    const f = Number(s);
+    return f >= 0 && f < 1 ? Math.round(f * SECONDS_PER_DAY) : Number.NaN;
+  }
   pos = 0;
   let mer = meridiem(s);
   if (mer !== 0) pos = skipSpaces(s, pos);

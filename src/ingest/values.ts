@@ -105,11 +105,15 @@ export function parseBoolean(text: string): boolean | undefined {
 }
 
 /**
- * An amount in KRW: digits with optional `,` separators, spaces, `원`/`₩` and a leading `-`;
- * one decimal point allowed. NaN when it is not one.
+ * An amount in KRW: digits with optional `,` separators, spaces, `원`/`₩`/`\\` (CP949's won sign)
+ * and a leading `-`; one decimal point allowed. Accounting forms are read too: `-` alone is zero
+ * (Excel's accounting format), `(1,000)` is negative, and Korean units `3억원`, `1억 2,000만원`,
+ * `5천만원`. NaN when it is not one.
  *
  * @example parseAmount('1,234,000원') // => 1234000
  * @example parseAmount('₩ 300,000,000') // => 300000000
+ * @example parseAmount('1억 2,000만원') // => 120000000
+ * @example parseAmount('(1,000)') // => -1000
  * @example parseAmount('12a') // => NaN
  */
 export function parseAmount(text: string): number {
@@ -123,19 +127,77 @@ export function parseAmount(text: string): number {
       value = value * 10 + (c - 48);
       digits++;
       if (scale > 0) scale *= 10;
-    } else if (c === 44 /* , */ || c === 32 || c === 0xa0 || c === 0xc6d0 /* 원 */ || c === 0x20a9 /* ₩ */ || c === 0xffe6 /* ￦ */) {
+    } else if (c === 44 /* , */ || c === 32 || c === 0xa0 || c === 0xc6d0 /* 원 */ || c === 0x20a9 /* ₩ */ || c === 0xffe6 /* ￦ */ || c === 92 /* \\ */) {
       if (c === 44 && (digits === 0 || scale > 0)) return NaN;
     } else if (c === 45 /* - */ && digits === 0 && !negative) {
       negative = true;
     } else if (c === 46 /* . */ && scale === 0 && digits > 0) {
       scale = 1;
     } else {
-      return NaN;
+      return accountingAmount(text);
     }
   }
-  if (digits === 0) return NaN;
+  if (digits === 0) return negative && isDash(text) ? 0 : NaN;
   const v = scale > 1 ? value / scale : value;
   return negative ? -v : v;
+}
+
+/** True for a cell that is only a dash (and spaces, a won sign): Excel's accounting zero. */
+function isDash(text: string): boolean {
+  return text.replace(/[\s₩￦\\원]/g, '') === '-';
+}
+
+const BIG_UNITS: Readonly<Record<string, number>> = { 만: 1e4, 억: 1e8, 조: 1e12 };
+const SMALL_UNITS: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1000 };
+
+/**
+ * The slow path of {@link parseAmount}: full-width digits, `(1,000)` negatives and Korean units.
+ */
+function accountingAmount(raw: string): number {
+  let text = raw.trim().replace(/[\uff10-\uff19\uff08\uff09\uff0c\uff0d]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  let negative = false;
+  if (text.startsWith('(') && text.endsWith(')')) {
+    negative = true;
+    text = text.slice(1, -1);
+  }
+  text = text.replace(/[\s,₩￦\\]/g, '').replace(/원$/, '');
+  if (text.startsWith('-')) {
+    if (negative) return NaN;
+    negative = true;
+    text = text.slice(1);
+  }
+  if (!/[0-9]/.test(text)) return NaN;
+  let total = 0;
+  let group = 0;
+  let number = NaN;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 46) {
+      let j = i;
+      while (j < text.length && ((text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) || text.charCodeAt(j) === 46)) j++;
+      if (number === number) return NaN;
+      number = Number(text.slice(i, j));
+      if (number !== number) return NaN;
+      i = j;
+      continue;
+    }
+    const ch = text[i]!;
+    const small = SMALL_UNITS[ch];
+    const big = BIG_UNITS[ch];
+    if (small !== undefined) {
+      group += (number === number ? number : 1) * small;
+    } else if (big !== undefined) {
+      group += number === number ? number : 0;
+      total += (group === 0 ? 1 : group) * big;
+      group = 0;
+    } else {
+      return NaN;
+    }
+    number = NaN;
+    i++;
+  }
+  total += group + (number === number ? number : 0);
+  return negative ? -total : total;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Warning } from '../model/result.js';
 import { detectKind } from './columns.js';
 import { IdLines } from './ids.js';
 import { say, warning } from './reasons.js';
-import { type RowBuilder, rowBuilder } from './rows.js';
+import { type RowBuilder, rowBuilder, warnUnreadable } from './rows.js';
 import { isBlank } from './text.js';
 import type { TimeColumn } from './xlsx-cells.js';
 import { columnsOf } from '../model/kinds.js';
@@ -120,9 +120,15 @@ export class SheetRows {
     const record = this.builder.build(fields, row);
     if (record === null) {
       const b = this.builder;
+      if (b.isSummary(fields)) {
+        if (this.sink.summary) this.sink.summary(row);
+        else this.sink.warn(warning(this.header.file, row, 'SUMMARY_ROW', say.summaryRow()));
+        return;
+      }
       this.sink.reject({ file: this.header.file, line: row, code: b.code, reason: b.reason, reasonKo: b.reasonKo });
       return;
     }
+    if (this.builder.problems !== null) warnUnreadable(this.builder.problems, this.sink, this.header.file, row);
     if (this.ids !== null && !record.id.startsWith(this.syntheticId)) this.checkId(record, row);
     this.sink.record(record);
   }

@@ -11,6 +11,8 @@ export interface ReadOptions {
   columns?: Readonly<Partial<Record<Kind | '*', Readonly<Record<string, string>>>>>;
   /** For a workbook: audit only this sheet, by name or 1-based position (`--sheet`). */
   sheet?: string;
+  /** The 1-based line of the header (`--header-line`), instead of looking for it. */
+  headerLine?: number;
   /** An office's own value words from the config: kind → column → word → canonical value. */
   values?: Readonly<Partial<Record<Kind, Readonly<Record<string, Readonly<Record<string, string>>>>>>>;
 }
@@ -34,6 +36,10 @@ export interface RowSink {
   record(record: AnyRecord): void;
   reject(rejection: Rejection): void;
   warn(warning: Warning): void;
+  /** A total or subtotal row (합계, 소계 …): neither a record nor a rejection. */
+  summary?(line: number): void;
+  /** The ids of the rules that skip a record whose `column` cannot be read (named in the warning). */
+  needs?(column: AnyColumn): readonly string[];
 }
 
 /** An export whose header has been read; `pump` streams its rows into a sink. */
@@ -48,8 +54,10 @@ export interface OpenedInput {
   mapping: readonly ColumnMapping[];
   /** Canonical columns present in the header. */
   columns: ReadonlySet<AnyColumn>;
-  /** Line of the header (1 unless blank lines precede it). */
+  /** Line of the header (1 unless title or blank lines precede it). */
   headerLine: number;
+  /** Title lines skipped above the header (their text). */
+  skipped?: readonly string[];
   /** SHA-256 of the bytes read (hex), set once `pump` has read them all; absent for inputs made in memory. */
   sha256?: string;
   /** Reads every data row: each becomes exactly one `record` or one `reject` call. Resolves with the row count. */

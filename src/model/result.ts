@@ -4,7 +4,7 @@ import type { Kind } from './records.js';
 import type { AggregateResult, Granularity, Localized, Severity } from './rule.js';
 import type { WhatIfResult } from './whatif.js';
 
-/** Per input file (SPEC §4 `inputs`). `rows = evaluated + outOfPeriod + rejected`, always. */
+/** Per input file (SPEC §4 `inputs`). `rows = evaluated + outOfPeriod + rejected + summary`, always. */
 export interface InputSummary {
   file: string;
   kind: Kind;
@@ -13,6 +13,12 @@ export interface InputSummary {
   evaluated: number;
   outOfPeriod: number;
   rejected: number;
+  /** Total and subtotal rows (합계, 소계 …): counted, never checked, never rejected (0 when absent). */
+  summary?: number;
+  /** Line of the header (1 unless title or blank lines precede it). */
+  headerLine?: number;
+  /** Title lines skipped above the header, as written (padding cells dropped). */
+  skipped?: string[];
   /** SHA-256 of the input's bytes (hex), when it was read from a file or stdin. */
   sha256?: string;
 }

@@ -55,7 +55,8 @@ export const formatMarkdown: Formatter = (result, o) => {
   for (const i of result.inputs) {
     out.push(
       `- **${t.file}**: ${md(i.file)} (${t.kinds[i.kind]}, ${md(i.encoding)}) — ${t.rows} ${n(i.rows)} = ` +
-        `${t.evaluated} ${n(i.evaluated)} + ${t.outOfPeriod} ${n(i.outOfPeriod)} + ${t.rejected} ${n(i.rejected)}`,
+        `${t.evaluated} ${n(i.evaluated)} + ${t.outOfPeriod} ${n(i.outOfPeriod)} + ${t.rejected} ${n(i.rejected)}` +
+        (i.summary ? ` + ${t.summaryRows} ${n(i.summary)}` : ''),
     );
   }
   out.push('', `## ${t.summary}`, '');

@@ -66,6 +66,7 @@ function header(result: AuditResult, o: FormatOptions, c: ChalkInstance): string
     const terms = [`${t.evaluated} ${n(i.evaluated)}`];
     if (i.outOfPeriod) terms.push(`${t.outOfPeriod} ${n(i.outOfPeriod)}`);
     if (i.rejected) terms.push(`${t.rejected} ${n(i.rejected)}`);
+    if (i.summary) terms.push(`${t.summaryRows} ${n(i.summary)}`);
     lines.push(`${safe(i.file)} (${t.kinds[i.kind]}, ${safe(i.encoding)}) ${t.rows} ${n(i.rows)} = ${terms.join(' + ')}`);
   }
   const wrapped = lines.flatMap((l) => wrapText(l, o.width, '  '));

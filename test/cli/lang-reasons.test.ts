@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
-const KO = '지급일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다';
-const EN = '지급일시 "2025-02-30 09:00" is not a valid date';
+const KO = '청구일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다';
+const EN = '청구일시 "2025-02-30 09:00" is not a valid date';
 const DUP_KO = '청구번호 "P-1": 2행에도 같은 번호가 있습니다. 두 행 모두 점검합니다';
 const DUP_EN = 'id "P-1" is also on line 2; both rows are kept';
 
@@ -21,7 +21,7 @@ beforeAll(() => {
     file,
     '청구번호,청구일시,지급일시,청구금액\n' +
       'P-1,2025-03-04 09:00,2025-03-04 11:00,"1,000원"\n' +
-      'P-2,2025-03-05 09:00,2025-02-30 09:00,"2,000원"\n' +
+      'P-2,2025-02-30 09:00,2025-03-05 11:00,"2,000원"\n' +
       'P-1,2025-03-06 09:00,2025-03-06 10:00,"3,000원"\n',
   );
 });

@@ -99,7 +99,7 @@ describe('an office workbook: title row, Korean headers, a notes sheet', () => {
     const r = await audit(['payments.xlsx', ...COMMON]);
     const report = json(r);
     expect(report.inputs).toEqual([
-      { file: 'payments.xlsx [대금지급]', kind: 'payments', encoding: 'xlsx', rows: 12, evaluated: 11, outOfPeriod: 0, rejected: 1 },
+      { file: 'payments.xlsx [대금지급]', kind: 'payments', encoding: 'xlsx', rows: 12, evaluated: 12, outOfPeriod: 0, rejected: 0, headerLine: 3 },
     ]);
     const v = report.violations.filter((x: { rule: string }) => x.rule === 'payment.four-hours');
     expect(v.map((x: { recordId: string; line: number; deadline: string }) => [x.recordId, x.line, x.deadline])).toEqual([
@@ -107,17 +107,17 @@ describe('an office workbook: title row, Korean headers, a notes sheet', () => {
     ]);
     expect(report.warnings.map((w: { code: string; message: string }) => [w.code, w.message])).toEqual([
       ['SHEET_SKIPPED', 'sheet "안내" is not audited: none of its first 20 rows is a header that maps to a kind'],
+      ['UNREADABLE_VALUE', '금액 "3,5OO,000" is not an amount (e.g. 1,234,000원); no rule needs amount, so the row is checked as usual'],
     ]);
   });
 
-  it('names a rejected row as `file [sheet] row N`, in the report and on stderr', async () => {
+  it('names an unreadable cell as `file [sheet] row N`, in the report and on stderr', async () => {
     const r = await audit(['payments.xlsx', ...COMMON]);
-    expect(json(r).rejected).toEqual([
-      { file: 'payments.xlsx [대금지급]', line: 14, code: 'INVALID_NUMBER', reason: expect.stringContaining('"3,5OO,000"') },
-    ]);
-    expect(r.stderr).toContain('first: payments.xlsx [대금지급] row 14: 금액 "3,5OO,000" is not an amount');
+    expect(json(r).rejected).toEqual([]);
+    expect(json(r).warnings).toContainEqual(expect.objectContaining({ file: 'payments.xlsx [대금지급]', line: 14, code: 'UNREADABLE_VALUE' }));
+    expect(r.stderr).toContain('payments.xlsx [대금지급] row 14');
     const table = await audit(['payments.xlsx', '--config', fixture('charter-audit.config.json'), '--as-of', '2025-09-01', '--format', 'table']);
-    expect(table.stdout).toContain('payments.xlsx [대금지급] row 14 INVALID_NUMBER');
+    expect(table.stdout).toContain('payments.xlsx [대금지급] row 14 UNREADABLE_VALUE');
   });
 
   it('names the place in --explain', async () => {
@@ -130,14 +130,15 @@ describe('an office workbook: title row, Korean headers, a notes sheet', () => {
     const report = json(await audit(['payments.xlsx', ...COMMON, '--quarter', '2025Q1']));
     // P-2's paid time is the text `2025. 3. 5. 오전 11:00:00`: 2 working hours, so it passes.
     expect(report.violations.map((x: { recordId: string }) => x.recordId)).not.toContain('P-2');
-    expect(report.rules.find((x: { id: string }) => x.id === 'payment.four-hours')).toMatchObject({ evaluated: 11, violations: 1, passed: 10 });
+    expect(report.rules.find((x: { id: string }) => x.id === 'payment.four-hours')).toMatchObject({ evaluated: 12, violations: 1, passed: 11 });
   });
 
   it('--sheet picks a sheet by name or by position, and names the sheets when none matches', async () => {
     const byName = json(await audit(['payments.xlsx', '--sheet', '대금지급', ...COMMON]));
     const byPosition = json(await audit(['payments.xlsx', '--sheet', '2', ...COMMON]));
     expect(byName.inputs).toEqual(byPosition.inputs);
-    expect(byName.warnings).toEqual([]);
+    // No SHEET_SKIPPED warning: only the unreadable amount of row 14 is left.
+    expect(byName.warnings.map((w: { code: string }) => w.code)).toEqual(['UNREADABLE_VALUE']);
     const wrong = await audit(['payments.xlsx', '--sheet', '대금', ...COMMON]);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr.trim()).toBe(
@@ -174,7 +175,7 @@ describe('a workbook on stdin', () => {
   it('is read like the file', async () => {
     const bytes = readFileSync(at('payments.xlsx'));
     const r = await runCli(['audit', '-', ...COMMON], { cwd: dir, stdin: Readable.from([bytes.subarray(0, 3), bytes.subarray(3)]) });
-    expect(json(r).inputs[0]).toMatchObject({ file: '<stdin> [대금지급]', rows: 12, rejected: 1 });
+    expect(json(r).inputs[0]).toMatchObject({ file: '<stdin> [대금지급]', rows: 12, rejected: 0, evaluated: 12 });
     expect(r.stderr).toContain('<stdin> [대금지급] row 14');
   });
 });

@@ -109,7 +109,7 @@ describe('broken rows are rejected with file, line and reason; the rest is audit
     expect(r.report!.inputs[0]).toMatchObject({ rows: 2, evaluated: 2 });
   });
 
-  it('dates that do not exist, end before start, years without holiday data, unknown values', () => {
+  it('dates that do not exist, end before start, years without holiday data are rejected; an unknown value is a warning', () => {
     const rows = [
       'P1,2025-02-30 09:00,2025-03-04 10:00,100,pps,x',
       'P2,2025-03-04 09:00,2025-03-03 10:00,100,pps,x',
@@ -122,13 +122,15 @@ describe('broken rows are rejected with file, line and reason; the rest is audit
       [2, 'INVALID_TIMESTAMP'],
       [3, 'END_BEFORE_START'],
       [4, 'CALENDAR_YEAR_NOT_LOADED'],
-      [5, 'UNKNOWN_VALUE'],
     ]);
     const reasons = r.report!.rejected.map((x) => x.reason);
     expect(reasons[0]).toBe('claimed_at "2025-02-30 09:00" is not a valid date');
     expect(reasons[2]).toMatch(/2028.*--holidays/);
-    expect(reasons[3]).toMatch(/"bank".*pps.*agency/);
-    expect(r.stderr).toMatch(/4 rows rejected/);
+    // An unknown payer is an unreadable optional value: a warning, and the rules it decides skip the row.
+    const unread = r.report!.warnings.filter((w) => w.code === 'UNREADABLE_VALUE');
+    expect(unread.map((w) => w.line)).toEqual([5]);
+    expect(unread[0]!.message).toMatch(/"bank".*pps.*agency.*payment\.four-hours/);
+    expect(r.stderr).toMatch(/3 rows rejected/);
   });
 
   it('duplicate record ids are warned about, and both rows are kept', () => {

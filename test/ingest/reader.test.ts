@@ -260,27 +260,15 @@ describe('values to records', () => {
 
 describe('rejections: one per bad row, naming the column as written, the value and why', () => {
   const cases: [string, string, string, string, string][] = [
-    ['청구번호,청구일시,지급일시\nP-1,2025-03-04 09:00,2025-02-30 09:00\n', 'INVALID_TIMESTAMP', '지급일시 "2025-02-30 09:00" is not a valid date', '지급일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다', 'a date that does not exist'],
     ['청구번호,청구일시\nP-1,2025-03-04 25:00\n', 'INVALID_TIMESTAMP', '청구일시 "2025-03-04 25:00" is not a valid time of day', '청구일시 "2025-03-04 25:00": 존재하지 않는 시각입니다', 'an hour that does not exist'],
     ['청구번호,청구일시\nP-1,\n', 'MISSING_REQUIRED', '청구일시 is empty: every payments row needs it (claimed_at)', '청구일시 값이 비어 있습니다: 대금지급 자료의 모든 행에 필요한 열입니다 (claimed_at)', 'an empty start'],
-    ['민원번호,접수일시,접수경로\nC-1,2025-03-04 09:00,카톡\n', 'UNKNOWN_VALUE', '접수경로 "카톡" is not a known channel (accepted: 인터넷/web, 방문/visit, 전화/phone, 우편/mail, 팩스/fax)', '접수경로 "카톡": 알 수 없는 값입니다 (허용: 인터넷/web, 방문/visit, 전화/phone, 우편/mail, 팩스/fax)', 'an unknown channel'],
-    ['민원번호,접수일시,담당자연락처기재\nC-1,2025-03-04 09:00,몰라\n', 'UNKNOWN_VALUE', '담당자연락처기재 "몰라" is not a yes/no value (accepted: Y/N, 예/아니오, O/X, 1/0, true/false)', '담당자연락처기재 "몰라": 예/아니오 값이 아닙니다 (허용: Y/N, 예/아니오, O/X, 1/0, true/false)', 'an unknown boolean'],
-    ['청구번호,청구일시,청구금액\nP-1,2025-03-04 09:00,12만원\n', 'INVALID_NUMBER', '청구금액 "12만원" is not an amount (e.g. 1,234,000원)', '청구금액 "12만원": 금액이 아닙니다 (예: 1,234,000원)', 'a bad amount'],
-    ['콜번호,인입일시,벨횟수\nQ-1,2025-03-04 09:00,2.5\n', 'INVALID_NUMBER', '벨횟수 "2.5" is not a whole number', '벨횟수 "2.5": 0 이상의 정수가 아닙니다', 'fractional rings'],
-    ['콜번호,인입일시,대기시간\nQ-1,2025-03-04 09:00,오래\n', 'INVALID_NUMBER', '대기시간 "오래" is not a number of seconds (e.g. 25 or 00:00:25)', '대기시간 "오래": 초 단위 시간이 아닙니다 (예: 25 또는 00:00:25)', 'a bad wait'],
     ['청구번호,청구일시,지급일시\nP-1,2025-03-04 09:00,2025-03-03 17:00\n', 'END_BEFORE_START', '지급일시 "2025-03-03 17:00" is before 청구일시 "2025-03-04 09:00"', '지급일시 "2025-03-03 17:00": 청구일시 "2025-03-04 09:00"보다 앞선 시각입니다', 'paid before claimed'],
     ['민원번호,접수일시,처리일시\nC-1,2025-03-04 09:00,2025-03-04 08:59\n', 'END_BEFORE_START', '처리일시 "2025-03-04 08:59" is before 접수일시 "2025-03-04 09:00"', '처리일시 "2025-03-04 08:59": 접수일시 "2025-03-04 09:00"보다 앞선 시각입니다', 'answered before received'],
     ['민원번호,접수일시,보완요구일시,보완접수일시\nC-1,2025-03-04 09:00,2025-03-05 09:00,2025-03-04 18:00\n', 'END_BEFORE_START', '보완접수일시 "2025-03-04 18:00" is before 보완요구일시 "2025-03-05 09:00"', '보완접수일시 "2025-03-04 18:00": 보완요구일시 "2025-03-05 09:00"보다 앞선 시각입니다', 'supplement before request'],
     ['민원번호,접수일시,보완접수일시\nC-1,2025-03-04 09:00,2025-03-04 18:00\n', 'MISSING_REQUIRED', '보완접수일시 "2025-03-04 18:00" is given but supplement_requested_at is empty: a 보완 pause needs the request too', '보완접수일시 "2025-03-04 18:00": 보완요구일시(supplement_requested_at) 값이 비어 있습니다. 보완 기간을 처리기간에서 빼려면 보완 요구 일시도 있어야 합니다', 'supplement without request'],
     ['계약번호,요청접수일시,계약체결일시\nK-1,2025-03-04 09:00,2025-03-01 09:00\n', 'END_BEFORE_START', '계약체결일시 "2025-03-01 09:00" is before 요청접수일시 "2025-03-04 09:00"', '계약체결일시 "2025-03-01 09:00": 요청접수일시 "2025-03-04 09:00"보다 앞선 시각입니다', 'concluded before requested'],
     ['계약번호,요청접수일시,납품요구일시\nK-1,2025-03-04 09:00,2025-03-04 08:00\n', 'END_BEFORE_START', '납품요구일시 "2025-03-04 08:00" is before 요청접수일시 "2025-03-04 09:00"', '납품요구일시 "2025-03-04 08:00": 요청접수일시 "2025-03-04 09:00"보다 앞선 시각입니다', 'delivery before requested'],
-    ['계약번호,요청접수일시,분야\nK-1,2025-03-04 09:00,우주\n', 'UNKNOWN_VALUE', '분야 "우주" is not a known category (accepted: 물품/goods, 시설공사/construction, 전기공사/electrical, 통신공사/telecom, 용역/service)', '분야 "우주": 알 수 없는 값입니다 (허용: 물품/goods, 시설공사/construction, 전기공사/electrical, 통신공사/telecom, 용역/service)', 'an unknown category'],
     ['콜번호,인입일시,응답일시\nQ-1,2025-03-04 09:00:10,2025-03-04 09:00:00\n', 'END_BEFORE_START', '응답일시 "2025-03-04 09:00:00" is before 인입일시 "2025-03-04 09:00:10"', '응답일시 "2025-03-04 09:00:00": 인입일시 "2025-03-04 09:00:10"보다 앞선 시각입니다', 'answered before arrived'],
-    ['콜번호,인입일시,방향\nQ-1,2025-03-04 09:00,옆으로\n', 'UNKNOWN_VALUE', '방향 "옆으로" is not a known direction (accepted: 인바운드/inbound, 아웃바운드/outbound)', '방향 "옆으로": 알 수 없는 값입니다 (허용: 인바운드/inbound, 아웃바운드/outbound)', 'an unknown direction'],
-    ['콜번호,인입일시,큐\nQ-1,2025-03-04 09:00,ARS\n', 'UNKNOWN_VALUE', '큐 "ARS" is not a known queue (accepted: 콜센터/callcenter, 부서전화/department)', '큐 "ARS": 알 수 없는 값입니다 (허용: 콜센터/callcenter, 부서전화/department)', 'an unknown queue'],
-    ['콜번호,인입일시,목적\nQ-1,2025-03-04 09:00,홍보\n', 'UNKNOWN_VALUE', '목적 "홍보" is not a known purpose (accepted: 케어콜/care, 해피콜/happy)', '목적 "홍보": 알 수 없는 값입니다 (허용: 케어콜/care, 해피콜/happy)', 'an unknown purpose'],
-    ['청구번호,청구일시,지급주체\nP-1,2025-03-04 09:00,은행\n', 'UNKNOWN_VALUE', '지급주체 "은행" is not a known payer (accepted: 조달청/pps, 수요기관/agency)', '지급주체 "은행": 알 수 없는 값입니다 (허용: 조달청/pps, 수요기관/agency)', 'an unknown payer'],
-    ['민원번호,접수일시,민원유형\nC-1,2025-03-04 09:00,칭찬\n', 'UNKNOWN_VALUE', '민원유형 "칭찬" is not a known type (accepted: 질의/inquiry, 진정/petition, 건의/suggestion, 개선의견/improvement, 기타/other)', '민원유형 "칭찬": 알 수 없는 값입니다 (허용: 질의/inquiry, 진정/petition, 건의/suggestion, 개선의견/improvement, 기타/other)', 'an unknown type'],
   ];
   it.each(cases)('%#: %s → %s (%s)', (text, code, reason, reasonKo) => {
     const r = read(text);
@@ -289,10 +277,45 @@ describe('rejections: one per bad row, naming the column as written, the value a
     expect(r.rows).toBe(1);
   });
 
+  it('an empty or unreadable start is the only unreadable cell that rejects the row', () => {
+    for (const [text] of cases) expect(read(text).warnings).toEqual([]);
+  });
+
   it('a value with control characters is escaped in the reason', () => {
     const r = read('청구번호,청구일시\nP-1,"\u001b[2J2025"\n');
     expect(r.rejections[0]!.reason).toContain('"\\u001b[2J2025"');
     expect(r.rejections[0]!.reason).not.toContain('\u001b');
+  });
+});
+
+describe('an unreadable optional cell: a warning naming line, column and value; the row is kept', () => {
+  const cases: [string, string, string, string, string][] = [
+    ['청구번호,청구일시,지급일시\nP-1,2025-03-04 09:00,2025-02-30 09:00\n', 'INVALID_TIMESTAMP', '지급일시 "2025-02-30 09:00" is not a valid date', '지급일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다', 'a date that does not exist'],
+    ['민원번호,접수일시,접수경로\nC-1,2025-03-04 09:00,카톡\n', 'UNKNOWN_VALUE', '접수경로 "카톡" is not a known channel (accepted: 인터넷/web, 방문/visit, 전화/phone, 우편/mail, 팩스/fax)', '접수경로 "카톡": 알 수 없는 값입니다 (허용: 인터넷/web, 방문/visit, 전화/phone, 우편/mail, 팩스/fax)', 'an unknown channel'],
+    ['민원번호,접수일시,담당자연락처기재\nC-1,2025-03-04 09:00,몰라\n', 'UNKNOWN_VALUE', '담당자연락처기재 "몰라" is not a yes/no value (accepted: Y/N, 예/아니오, O/X, 1/0, true/false)', '담당자연락처기재 "몰라": 예/아니오 값이 아닙니다 (허용: Y/N, 예/아니오, O/X, 1/0, true/false)', 'an unknown boolean'],
+    ['청구번호,청구일시,청구금액\nP-1,2025-03-04 09:00,약 12만\n', 'INVALID_NUMBER', '청구금액 "약 12만" is not an amount (e.g. 1,234,000원)', '청구금액 "약 12만": 금액이 아닙니다 (예: 1,234,000원)', 'a bad amount'],
+    ['콜번호,인입일시,벨횟수\nQ-1,2025-03-04 09:00,2.5\n', 'INVALID_NUMBER', '벨횟수 "2.5" is not a whole number', '벨횟수 "2.5": 0 이상의 정수가 아닙니다', 'fractional rings'],
+    ['콜번호,인입일시,대기시간\nQ-1,2025-03-04 09:00,오래\n', 'INVALID_NUMBER', '대기시간 "오래" is not a number of seconds (e.g. 25 or 00:00:25)', '대기시간 "오래": 초 단위 시간이 아닙니다 (예: 25 또는 00:00:25)', 'a bad wait'],
+    ['계약번호,요청접수일시,분야\nK-1,2025-03-04 09:00,우주\n', 'UNKNOWN_VALUE', '분야 "우주" is not a known category (accepted: 물품/goods, 시설공사/construction, 전기공사/electrical, 통신공사/telecom, 용역/service)', '분야 "우주": 알 수 없는 값입니다 (허용: 물품/goods, 시설공사/construction, 전기공사/electrical, 통신공사/telecom, 용역/service)', 'an unknown category'],
+    ['콜번호,인입일시,방향\nQ-1,2025-03-04 09:00,옆으로\n', 'UNKNOWN_VALUE', '방향 "옆으로" is not a known direction (accepted: 인바운드/inbound, 아웃바운드/outbound)', '방향 "옆으로": 알 수 없는 값입니다 (허용: 인바운드/inbound, 아웃바운드/outbound)', 'an unknown direction'],
+    ['콜번호,인입일시,큐\nQ-1,2025-03-04 09:00,ARS\n', 'UNKNOWN_VALUE', '큐 "ARS" is not a known queue (accepted: 콜센터/callcenter, 부서전화/department)', '큐 "ARS": 알 수 없는 값입니다 (허용: 콜센터/callcenter, 부서전화/department)', 'an unknown queue'],
+    ['콜번호,인입일시,목적\nQ-1,2025-03-04 09:00,홍보\n', 'UNKNOWN_VALUE', '목적 "홍보" is not a known purpose (accepted: 케어콜/care, 해피콜/happy)', '목적 "홍보": 알 수 없는 값입니다 (허용: 케어콜/care, 해피콜/happy)', 'an unknown purpose'],
+    ['청구번호,청구일시,지급주체\nP-1,2025-03-04 09:00,은행\n', 'UNKNOWN_VALUE', '지급주체 "은행" is not a known payer (accepted: 조달청/pps, 수요기관/agency)', '지급주체 "은행": 알 수 없는 값입니다 (허용: 조달청/pps, 수요기관/agency)', 'an unknown payer'],
+    ['민원번호,접수일시,민원유형\nC-1,2025-03-04 09:00,칭찬\n', 'UNKNOWN_VALUE', '민원유형 "칭찬" is not a known type (accepted: 질의/inquiry, 진정/petition, 건의/suggestion, 개선의견/improvement, 기타/other)', '민원유형 "칭찬": 알 수 없는 값입니다 (허용: 질의/inquiry, 진정/petition, 건의/suggestion, 개선의견/improvement, 기타/other)', 'an unknown type'],
+  ];
+  it.each(cases)('%#: %s → %s (%s)', (text, code, reason, reasonKo) => {
+    const r = read(text);
+    expect(r.rejections).toEqual([]);
+    expect(r.records).toHaveLength(1);
+    expect(r.warnings).toHaveLength(1);
+    const w = r.warnings[0]!;
+    expect(w).toMatchObject({ file: 'f.csv', line: 2, code: 'UNREADABLE_VALUE' });
+    expect(w.message).toContain(reason);
+    expect(w.messageKo).toContain(reasonKo);
+    expect(code).toMatch(/^(UNKNOWN_VALUE|INVALID_NUMBER|INVALID_TIMESTAMP)$/);
+    const column = r.header.mapping[2]!.column;
+    expect(r.records[0]!.unreadable).toEqual([column]);
+    expect(w.message).toContain(`the rules needing ${column} skip it`);
   });
 });
 

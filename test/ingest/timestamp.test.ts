@@ -39,7 +39,7 @@ describe('parseTimestamp', () => {
     ['2025-02-29 09:00', 'is not a valid date'],
     ['2025-13-01 09:00', 'is not a valid date'],
     ['2025-03-04 25:00', 'is not a valid time of day'],
-    ['2025-03-04 24:00', 'is not a valid time of day'],
+    ['2025-03-04 24:01', 'is not a valid time of day'],
     ['2025-03-04 12:60', 'is not a valid time of day'],
     ['2025-03-04 오후 13:00', 'is not a valid time of day'],
     ['2025-03-04', 'has no time of day'],

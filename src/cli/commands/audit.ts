@@ -41,6 +41,7 @@ export interface AuditCliOptions {
   output?: string;
   kind?: string;
   encoding?: string;
+  headerLine?: string;
   config?: string;
   holidays?: string;
   asOf?: string;
@@ -82,7 +83,8 @@ export function registerAudit(program: Command, io: Io, state: RunState): void {
     .option('-o, --output <file>', 'write the report to a file (format from its extension), atomically')
     .addOption(new Option('--kind <kind>', 'treat every input as this kind').choices(KINDS))
     .option('--sheet <name|n>', 'in .xlsx inputs, audit only this sheet (its name or 1-based position)')
-    .option('--encoding <encoding>', 'input encoding: utf-8 or cp949/euc-kr (default: detected)')
+    .option('--encoding <encoding>', 'input encoding: utf-8, cp949 (ms949, uhc), euc-kr (ks_c_5601-1987), utf-16le/be (default: detected)')
+    .option('--header-line <n>', 'the 1-based line of the header, when title lines above it are not recognised (default: found in the first 20 lines)')
     .option('-c, --config <file>', 'config file (default: ./charter-audit.config.json when present)')
     .option('--holidays <file>', 'extra or removed holidays (CSV "date,name[,action]" or JSON)')
     .option('--as-of <time>', 'judge open records at this time (default: now)')
@@ -172,12 +174,20 @@ function auditOptions(opts: AuditCliOptions, io: Io, lang: Lang): AuditOptions {
     groupBy: (opts.groupBy as GroupBy | undefined) ?? null,
     kind: opts.kind as Kind | undefined,
     encoding: opts.encoding,
+    ...(opts.headerLine === undefined ? {} : { headerLine: headerLineOption(opts.headerLine) }),
     sheet: opts.sheet,
     whatIf: opts.whatIf ?? [],
     sensitivity: Boolean(opts.sensitivity),
     stdin: io.stdin,
     onNotice: (n) => void io.stderr.write(`charter-audit: ${noticeText(n, lang)}\n`),
   };
+}
+
+/** `--header-line N`: a line number ≥ 1. */
+function headerLineOption(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--header-line must be a line number (1, 2, …), not "${text}"`);
+  return n;
 }
 
 function noticeText(n: Notice, lang: Lang): string {

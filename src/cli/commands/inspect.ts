@@ -25,6 +25,7 @@ export const LISTED = 5;
 interface InspectOptions {
   kind?: string;
   encoding?: string;
+  headerLine?: string;
   json?: boolean;
   config?: string;
   sheet?: string;
@@ -37,12 +38,16 @@ export interface InspectReport {
   encoding: string;
   delimiter: string;
   headerLine: number;
+  /** Title lines skipped above the header. */
+  skipped: string[];
   columns: ColumnMapping[];
   /** Canonical columns of the kind the file lacks. */
   missing: string[];
   rows: number;
   records: number;
   rejected: number;
+  /** Total and subtotal rows (합계, 소계 …). */
+  summary: number;
   rejections: Rejection[];
   warnings: number;
   warningList: Warning[];
@@ -58,9 +63,17 @@ export interface InspectReport {
 export function sampleOf(record: AnyRecord): Record<string, string | number | boolean | null> {
   const out: Record<string, string | number | boolean | null> = {};
   for (const [key, value] of Object.entries(record) as [string, string | number | boolean | null][]) {
-    out[key] = typeof value === 'number' && key.endsWith('At') ? formatInstant(value) : value;
+    if (Array.isArray(value)) out[key] = value.join(', ');
+    else out[key] = typeof value === 'number' && key.endsWith('At') ? formatInstant(value) : value;
   }
   return out;
+}
+
+/** `--header-line N`: a line number ≥ 1. */
+function lineNumber(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--header-line must be a line number (1, 2, …), not "${text}"`);
+  return n;
 }
 
 /** Reads the whole input and gathers the report. */
@@ -70,6 +83,7 @@ export async function inspectInput(input: OpenedInput, allColumns: readonly stri
   const warningList: Warning[] = [];
   let records = 0;
   let rejected = 0;
+  let summary = 0;
   let warnings = 0;
   const rows = await input.pump({
     record(r) {
@@ -84,6 +98,9 @@ export async function inspectInput(input: OpenedInput, allColumns: readonly stri
       warnings++;
       if (warningList.length < LISTED) warningList.push(w);
     },
+    summary() {
+      summary++;
+    },
   });
   return {
     file: input.file,
@@ -91,11 +108,13 @@ export async function inspectInput(input: OpenedInput, allColumns: readonly stri
     encoding: input.encoding,
     delimiter: input.delimiter,
     headerLine: input.headerLine,
+    skipped: [...(input.skipped ?? [])],
     columns: [...input.mapping],
     missing: allColumns.filter((c) => !input.columns.has(c as never)),
     rows,
     records,
     rejected,
+    summary,
     rejections,
     warnings,
     warningList,
@@ -135,6 +154,7 @@ export function formatInspect(r: InspectReport): string {
   if (r.delimiter !== '') lines.push(`delimiter:  ${delimiterName(r.delimiter)}`);
   lines.push(`kind:       ${r.kind}`);
   lines.push(`header:     ${r.delimiter === '' ? 'row' : 'line'} ${r.headerLine}, ${r.columns.length} columns`);
+  for (const t of r.skipped) lines.push(`  skipped title line: ${clean(t)}`);
   const headers = r.columns.map((c) => clean(c.header === '' ? '(empty)' : c.header));
   const col = Math.max(...headers.map(width), 6);
   for (const [i, m] of r.columns.entries()) {
@@ -142,7 +162,7 @@ export function formatInspect(r: InspectReport): string {
     lines.push(`  ${String(m.index + 1).padStart(3)}  ${pad(headers[i]!, col)}  ${target}`);
   }
   if (r.missing.length > 0) lines.push(`not in the file: ${r.missing.join(', ')}`);
-  lines.push(`rows:       ${r.rows} (${r.records} read, ${r.rejected} rejected)`);
+  lines.push(`rows:       ${r.rows} (${r.records} read, ${r.rejected} rejected${r.summary > 0 ? `, ${r.summary} total rows` : ''})`);
   if (r.rejected > 0) {
     lines.push(`rejected${r.rejected > r.rejections.length ? ` (first ${r.rejections.length})` : ''}:`);
     for (const j of r.rejections) lines.push(`  ${clean(placeOf(j.file, j.line))}: ${j.code}: ${clean(j.reason)}`);
@@ -172,6 +192,7 @@ export function registerInspect(program: Command, io: Io, state: RunState): void
     .option('--kind <kind>', `force the kind (${KINDS.join(' | ')})`)
     .option('--encoding <enc>', 'force the encoding (utf-8 | cp949 | euc-kr | utf-16le)')
     .option('--sheet <name|n>', 'in an .xlsx workbook, only this sheet (its name or 1-based position)')
+    .option('--header-line <n>', 'the 1-based line of the header (default: found in the first 20 lines)')
     .option('--json', 'print the findings as JSON (an array for a workbook of several audited sheets)')
     .option('-c, --config <file>', 'config file whose "columns" map renames headers (default: ./charter-audit.config.json when present)')
     .addHelpText('after', '\nExamples:\n  charter-audit inspect 대금지급.csv\n  charter-audit inspect calls.csv --encoding cp949 --json\n')
@@ -183,8 +204,10 @@ export function registerInspect(program: Command, io: Io, state: RunState): void
         const config = await findConfig(opts.config, io.cwd);
         const options = {
           ...(config.columns ? { columns: config.columns } : {}),
+          ...(config.values ? { values: config.values } : {}),
           ...(opts.kind !== undefined ? { kind: opts.kind as Kind } : {}),
           ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
+          ...(opts.headerLine !== undefined ? { headerLine: lineNumber(opts.headerLine) } : {}),
         };
         // A workbook holds one export per audited sheet: each is inspected in turn.
         const inputs = await openInputs(file, { ...options, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) }, io.stdin, io.cwd);
