@@ -37,6 +37,7 @@ import {
 } from '../model/rule.js';
 import { type Said, rejection, warning } from '../ingest/reasons.js';
 import { explainRecord } from './explain-record.js';
+import { SharedIds } from './shared-ids.js';
 import { headerOf, say } from './reasons.js';
 import { RuleTally, complianceRate, OUTCOME_PASS, OUTCOME_PENDING, OUTCOME_VIOLATION } from './tally.js';
 import { type VariantSpec, Variants } from './variants.js';
@@ -331,6 +332,8 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
     options.onViolation?.(v);
   };
 
+  const shared = new SharedIds(inputs);
+  const pushWarning = (w: Warning) => void warnings.push(w);
   for (let index = 0; index < inputs.length; index++) {
     const input = inputs[index]!;
     // Rules whose columns this file lacks (while another file of the kind has them).
@@ -369,6 +372,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
 
     summary.rows = await input.pump({
       record(r) {
+        if (!shared.idle) shared.note(r, pushWarning);
         const start = startOf(r);
         const day = kstDay(start);
         if (!inPeriod(day, options.period)) {
@@ -460,6 +464,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
   for (const a of current.active.values()) {
     for (const n of a.instance.notes?.() ?? []) warnings.push(warning(n.file, n.line, n.code, n.message));
   }
+  shared.finish(pushWarning);
   // Cross-record and periodic rules speak once everything is read.
   const fileIndex = new Map(inputs.map((input, i) => [input.file, i] as const));
   for (const a of current.active.values()) {

@@ -51,10 +51,22 @@ const PAYMENTS = [
   '합계,,,,,"\\3,501,000",',
 ].join('\r\n');
 
+const COMPLAINTS = [
+  '2025년 1분기 민원 처리대장,,,,,',
+  '민원번호,접수일자,접수시간,처리일시,접수경로,민원유형',
+  'C-1,2025-03-04,09:00,2025-03-04 14:05 KST,전화,질의',
+  'C-2,2025-03-04,오전 10시,2025-03-05T10:00:00 +09:00,방문,진정',
+  'C-3,2025-03-05,13:30,2025년 3월 6일 14시 5분,우편,건의',
+  '총계,,,,,',
+].join('\r\n');
+const COMPLAINTS_APRIL = ['민원번호,접수일시,처리일시', 'C-3,2025-04-01 09:00,2025-04-01 10:00', 'C-9,2025-04-02 09:00,2025-04-02 10:00'].join('\n');
+
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'charter-audit-office-'));
   writeFileSync(join(dir, '대금지급.csv'), iconv.encode(`${PAYMENTS}\r\n`, 'cp949'));
   writeFileSync(join(dir, 'payments-utf16.csv'), iconv.encode(`${PAYMENTS}\r\n`, 'utf-16le'));
+  writeFileSync(join(dir, '민원.csv'), iconv.encode(`${COMPLAINTS}\r\n`, 'cp949'));
+  writeFileSync(join(dir, '민원-4월.csv'), `${COMPLAINTS_APRIL}\n`);
 });
 
 describe('a CP949 payments export with title lines, two-column dates and total rows', () => {
@@ -140,5 +152,35 @@ describe('--encoding takes the names people use', () => {
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr.length).toBeLessThan(700);
     expect(r.stderr).toContain("read as utf-16; is that the file's encoding?");
+  });
+});
+
+describe('a CP949 complaints register: times in their own column, zone and offset written out', () => {
+  it('reads 오전 10시, 14:05 KST, a space before +09:00 and 14시 5분 as the same instants ISO would', async () => {
+    const r = await runCli(['inspect', '민원.csv', '--json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { rows: number; summary: number; rejected: number; samples: Record<string, unknown>[] };
+    expect(report).toMatchObject({ rows: 4, summary: 1, rejected: 0 });
+    expect(report.samples.map((x) => [x.id, x.receivedAt, x.answeredAt])).toEqual([
+      ['C-1', '2025-03-04T09:00:00+09:00', '2025-03-04T14:05:00+09:00'],
+      ['C-2', '2025-03-04T10:00:00+09:00', '2025-03-05T10:00:00+09:00'],
+      ['C-3', '2025-03-05T13:30:00+09:00', '2025-03-06T14:05:00+09:00'],
+    ]);
+  });
+
+  it('two files of one kind sharing a record id: said with the file and line of both, both counted', async () => {
+    const r = await audit(['민원.csv', '민원-4월.csv', ...COMMON, '--fail-on', 'none']);
+    expect(r.code).toBe(0);
+    const report = json(r);
+    reconciles(report);
+    expect(report.inputs.map((i) => [i.file, i.rows, i.evaluated, i.summary ?? 0])).toEqual([
+      ['민원.csv', 4, 3, 1],
+      ['민원-4월.csv', 2, 2, 0],
+    ]);
+    const shared = report.warnings.filter((w) => w.code === 'SHARED_ID');
+    expect(shared.map((w) => [w.line, w.message])).toEqual([
+      [2, 'id "C-3" is also in 민원.csv line 5: two complaints files hold the same record; both are counted (if one export overlaps the other, audit each period once)'],
+    ]);
+    expect((shared[0] as unknown as { file: string }).file).toBe('민원-4월.csv');
   });
 });
