@@ -27,14 +27,16 @@ interface Row {
 }
 interface SheetReader extends AsyncIterable<Row> {
   name: string;
+  /** The sheet's id in the workbook, or the number in its part's name when exceljs could not match it. */
+  id: string | number;
   /** The sheet's XML: a generator over the zip entry, or a file stream when exceljs parked it. */
   iterator?: unknown;
 }
 interface BookReader extends AsyncIterable<SheetReader> {
-  model?: { sheets?: { name: string }[] };
+  model?: { sheets?: { name: string; rId?: string }[] };
   properties?: { model?: { date1904?: boolean } };
   sharedStrings?: unknown;
-  workbookRels?: unknown;
+  workbookRels?: { Id: string; Target: string }[];
 }
 
 const READ_OPTIONS = { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' } as const;
@@ -75,6 +77,19 @@ function release(sheet: SheetReader): void {
   if (stream === null) return;
   stream.on('error', () => {});
   stream.destroy();
+}
+
+/**
+ * The tab name of a sheet. exceljs matches a sheet part to its name only through a relative
+ * target (`worksheets/sheet1.xml`); openpyxl and others write an absolute one
+ * (`/xl/worksheets/sheet1.xml`), which leaves the sheet named `Sheet1`: matched here instead.
+ */
+function sheetName(book: BookReader, sheet: SheetReader): string {
+  if (sheet.name !== `Sheet${sheet.id}`) return sheet.name;
+  const part = `worksheets/sheet${sheet.id}.xml`;
+  const rel = book.workbookRels?.find((r) => r.Target.replace(/^\/?xl\//, '').replace(/^\//, '') === part);
+  const named = rel === undefined ? undefined : book.model?.sheets?.find((s) => s.rId === rel.Id);
+  return named?.name ?? sheet.name;
 }
 
 function date1904Of(book: BookReader): boolean {
@@ -121,8 +136,9 @@ export async function openWorkbook(file: string, source: WorkbookSource, options
     const book = await bookReader(stream);
     for await (const sheet of book) {
       names = (book.model?.sheets ?? []).map((s) => s.name);
-      const position = names.indexOf(sheet.name) + 1;
-      if (options.sheet !== undefined && !picks(options.sheet, sheet.name, position)) {
+      const tab = sheetName(book, sheet);
+      const position = names.indexOf(tab) + 1;
+      if (options.sheet !== undefined && !picks(options.sheet, tab, position)) {
         release(sheet);
         continue;
       }
@@ -140,12 +156,12 @@ export async function openWorkbook(file: string, source: WorkbookSource, options
         if (!blankRow(fields)) rows.push({ row: row.number, fields });
       }
       release(sheet);
-      const name = sheetFile(file, sheet.name);
+      const name = sheetFile(file, tab);
       try {
-        found.push({ name: sheet.name, position, header: findSheetHeader(rows, options, name), error: null });
+        found.push({ name: tab, position, header: findSheetHeader(rows, options, name), error: null });
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
-        found.push({ name: sheet.name, position, header: null, error: err });
+        found.push({ name: tab, position, header: null, error: err });
       }
     }
   } catch (err) {
@@ -203,7 +219,7 @@ function sheetInput(sheet: string, header: SheetHeader, source: WorkbookSource, 
       try {
         const book = await bookReader(stream);
         for await (const ws of book) {
-          if (ws.name !== sheet) {
+          if (sheetName(book, ws) !== sheet) {
             release(ws);
             continue;
           }

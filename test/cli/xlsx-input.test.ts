@@ -14,7 +14,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { csvAsSheetRows, kstCell, writeWorkbook } from '../helpers/xlsx.js';
+import { csvAsSheetRows, kstCell, rewriteStoredZip, storedWorkbook, writeWorkbook } from '../helpers/xlsx.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => join(root, 'fixtures', name);
@@ -66,6 +66,15 @@ beforeAll(async () => {
       },
     ],
     { date1904: true },
+  );
+  // openpyxl and Apache POI point the workbook at its sheets by absolute part names.
+  const stored = await storedWorkbook([
+    { name: '안내', rows: [['대금지급 현황']] },
+    { name: '대금지급', rows: officeRows },
+  ]);
+  writeFileSync(
+    at('poi.xlsx'),
+    rewriteStoredZip(stored, 'xl/_rels/workbook.xml.rels', (xml) => xml.replace(/Target="worksheets\//g, 'Target="/xl/worksheets/')),
   );
   writeFileSync(at('legacy.xls'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
   writeFileSync(
@@ -147,6 +156,16 @@ describe('an office workbook: title row, Korean headers, a notes sheet', () => {
     const notes = await audit(['payments.xlsx', '--sheet', '1', ...COMMON]);
     expect(notes.code).toBe(2);
     expect(notes.stderr).toContain('payments.xlsx [안내]: cannot tell the kind of file from its header');
+  });
+});
+
+describe('a workbook written by another program', () => {
+  it('names its sheets by their tabs when the workbook points at them by absolute part names', async () => {
+    const r = await audit(['poi.xlsx', ...COMMON]);
+
+    expect(json(r).inputs.map((i: { file: string; rows: number }) => [i.file, i.rows])).toEqual([['poi.xlsx [대금지급]', 12]]);
+    const picked = await audit(['poi.xlsx', '--sheet', '대금지급', ...COMMON]);
+    expect(json(picked).inputs).toHaveLength(1);
   });
 });
 
