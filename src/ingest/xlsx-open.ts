@@ -212,6 +212,7 @@ function sheetInput(sheet: string, header: SheetHeader, source: WorkbookSource, 
     mapping: header.mapping,
     columns: header.columns,
     headerLine: header.headerRow,
+    skipped: header.skipped,
     async pump(sink: RowSink): Promise<number> {
       for (const w of notes) sink.warn(w);
       const rows = new SheetRows(header, sink);

@@ -32,6 +32,8 @@ export interface SheetHeader {
   columns: Set<AnyColumn>;
   /** Row number of the header. */
   headerRow: number;
+  /** Title rows skipped above the header (their text). */
+  skipped: string[];
   /** Warnings about the header (a column given twice). */
   warnings: Warning[];
   /** Per cell of the header: whether its column holds a time (a plain number there is a serial date). */
@@ -48,39 +50,67 @@ export function blankRow(fields: readonly string[]): boolean {
   return true;
 }
 
+/** A title row as `inputs` reports it: its non-blank cells, joined by a space. */
+function titleText(r: SheetRow): string {
+  return r.fields.filter((f) => f !== undefined && !isBlank(f)).map((f) => f.trim()).join(' ');
+}
+
+function headerAt(r: SheetRow, skipped: string[], options: ReadOptions, file: string): SheetHeader {
+  const m = detectKind(r.fields, options, file);
+  const types = new Map(columnsOf(m.kind).map((c) => [c.column, c.type] as const));
+  return {
+    times: m.mapping.map((c) => {
+      const type = c.column === null ? undefined : types.get(c.column);
+      return type === 'instant' || type === 'date' || type === 'time' ? type : undefined;
+    }),
+    file,
+    kind: m.kind,
+    mapping: m.mapping,
+    columns: m.columns,
+    headerRow: r.row,
+    skipped,
+    warnings: m.duplicates.map((d) => warning(file, r.row, 'DUPLICATE_COLUMN', say.duplicateColumn(d.index + 1, d.header, m.kind, d.column))),
+  };
+}
+
 /**
- * The header of a sheet: the first of its first {@link SHEET_HEADER_ROWS} non-blank rows whose
- * cells map to a kind (title rows above it are skipped). Throws the reader's error for the first
- * non-blank row when none does (the likely header), an `EMPTY_SHEET` error for a sheet with no
- * cells.
+ * The header of a sheet, as the CSV reader finds a file's: `--header-line N` (the row number)
+ * when given, else the first of its first {@link SHEET_HEADER_ROWS} non-blank rows whose cells
+ * map to a kind; the title rows above it are skipped and reported. Throws the reader's error for
+ * the first non-blank row when none does (the likely header), an `EMPTY_SHEET` error for a sheet
+ * with no cells.
  *
  * @example findSheetHeader([{ row: 1, fields: ['2025년 1분기 대금지급 현황'] }, { row: 2, fields: ['청구번호', '청구일시'] }], {}, 'p.xlsx [대금]').headerRow // => 2
  */
 export function findSheetHeader(rows: readonly SheetRow[], options: ReadOptions, file: string): SheetHeader {
-  let firstError: unknown = null;
-  for (const r of rows) {
-    if (blankRow(r.fields)) continue;
-    try {
-      const m = detectKind(r.fields, options, file);
-      const types = new Map(columnsOf(m.kind).map((c) => [c.column, c.type] as const));
-      return {
-        times: m.mapping.map((c) => {
-          const type = c.column === null ? undefined : types.get(c.column);
-          return type === 'instant' || type === 'date' || type === 'time' ? type : undefined;
-        }),
+  const candidates = rows.filter((r) => !blankRow(r.fields)).slice(0, SHEET_HEADER_ROWS);
+  const titles = (index: number) => candidates.slice(0, index).map(titleText);
+  if (options.headerLine !== undefined) {
+    const index = candidates.findIndex((c) => c.row === options.headerLine);
+    if (index < 0) {
+      throw new InputError(
+        'HEADER_LINE',
+        `${file}: --header-line ${options.headerLine} is not a non-blank row among the first ${SHEET_HEADER_ROWS} (they are rows ${candidates.map((c) => c.row).join(', ')})`,
         file,
-        kind: m.kind,
-        mapping: m.mapping,
-        columns: m.columns,
-        headerRow: r.row,
-        warnings: m.duplicates.map((d) =>
-          warning(file, r.row, 'DUPLICATE_COLUMN', say.duplicateColumn(d.index + 1, d.header, m.kind, d.column)),
-        ),
-      };
+      );
+    }
+    return headerAt(candidates[index]!, titles(index), options, file);
+  }
+  let firstError: InputError | null = null;
+  for (let i = 0; i < candidates.length; i++) {
+    try {
+      return headerAt(candidates[i]!, titles(i), options, file);
     } catch (err) {
-      if (!(err instanceof InputError)) throw err;
+      if (!(err instanceof InputError) || (err.code !== 'UNKNOWN_KIND' && err.code !== 'MISSING_COLUMN')) throw err;
       firstError ??= err;
     }
+  }
+  if (firstError !== null && candidates.length > 1) {
+    throw new InputError(
+      firstError.code,
+      `${firstError.message}; no other of the first ${candidates.length} rows is a header either (if the header is further down, pass --header-line N)`,
+      file,
+    );
   }
   if (firstError !== null) throw firstError;
   throw new InputError('EMPTY_SHEET', `${file}: the sheet is empty — there is no header row to tell the kind of export from`, file);

@@ -36,6 +36,10 @@ const officeRows = [
   ...Array.from({ length: 8 }, (_, i) => [`P-${i + 3}`, kstCell(`2025-03-1${i} 09:00`), kstCell(`2025-03-1${i} 10:00`), 1_000, '조달청']),
   ['P-11', kstCell('2025-03-21 09:00'), kstCell('2025-03-21 09:30'), '3,5OO,000', '조달청'],
   ['P-12', kstCell('2025-03-21 09:00'), kstCell('2025-03-21 09:30'), 2_000, '조달청'],
+  // Row 16: there is no 30 February, and the claim time is the one cell a row needs: rejected.
+  ['P-13', '2025-02-30 09:00', null, 1_000, '조달청'],
+  // Row 17: the office's total line, counted as a summary row, never rejected.
+  ['합계', null, null, 3_520_000, null],
 ];
 
 beforeAll(async () => {
@@ -108,7 +112,18 @@ describe('an office workbook: title row, Korean headers, a notes sheet', () => {
     const r = await audit(['payments.xlsx', ...COMMON]);
     const report = json(r);
     expect(report.inputs).toEqual([
-      { file: 'payments.xlsx [대금지급]', kind: 'payments', encoding: 'xlsx', rows: 12, evaluated: 12, outOfPeriod: 0, rejected: 0, headerLine: 3 },
+      {
+        file: 'payments.xlsx [대금지급]',
+        kind: 'payments',
+        encoding: 'xlsx',
+        rows: 14,
+        evaluated: 12,
+        outOfPeriod: 0,
+        rejected: 1,
+        summary: 1,
+        headerLine: 3,
+        skipped: ['2025년 1분기 대금지급 현황'],
+      },
     ]);
     const v = report.violations.filter((x: { rule: string }) => x.rule === 'payment.four-hours');
     expect(v.map((x: { recordId: string; line: number; deadline: string }) => [x.recordId, x.line, x.deadline])).toEqual([
@@ -120,13 +135,27 @@ describe('an office workbook: title row, Korean headers, a notes sheet', () => {
     ]);
   });
 
-  it('names an unreadable cell as `file [sheet] row N`, in the report and on stderr', async () => {
+  it('names a rejected row and an unreadable cell as `file [sheet] row N`, in the report and on stderr', async () => {
     const r = await audit(['payments.xlsx', ...COMMON]);
-    expect(json(r).rejected).toEqual([]);
+    expect(json(r).rejected).toEqual([
+      { file: 'payments.xlsx [대금지급]', line: 16, code: 'INVALID_TIMESTAMP', reason: expect.stringContaining('"2025-02-30 09:00"') },
+    ]);
+    expect(r.stderr).toContain('first: payments.xlsx [대금지급] row 16: 청구일시 "2025-02-30 09:00"');
     expect(json(r).warnings).toContainEqual(expect.objectContaining({ file: 'payments.xlsx [대금지급]', line: 14, code: 'UNREADABLE_VALUE' }));
-    expect(r.stderr).toContain('payments.xlsx [대금지급] row 14');
+    expect(r.stderr).toContain('warning: payments.xlsx [대금지급] row 14: 금액 "3,5OO,000"');
     const table = await audit(['payments.xlsx', '--config', fixture('charter-audit.config.json'), '--as-of', '2025-09-01', '--format', 'table']);
+    expect(table.stdout).toContain('payments.xlsx [대금지급] row 16 INVALID_TIMESTAMP');
     expect(table.stdout).toContain('payments.xlsx [대금지급] row 14 UNREADABLE_VALUE');
+  });
+
+  it('--header-line N takes row N as the header, as for a CSV', async () => {
+    const r = json(await audit(['payments.xlsx', '--header-line', '3', ...COMMON]));
+    expect(r.inputs[0]).toMatchObject({ headerLine: 3, rows: 14 });
+    const wrong = await audit(['payments.xlsx', '--sheet', '대금지급', '--header-line', '2', ...COMMON]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toBe(
+      'charter-audit: payments.xlsx [대금지급]: --header-line 2 is not a non-blank row among the first 20 (they are rows 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)\n',
+    );
   });
 
   it('names the place in --explain', async () => {
@@ -163,7 +192,7 @@ describe('a workbook written by another program', () => {
   it('names its sheets by their tabs when the workbook points at them by absolute part names', async () => {
     const r = await audit(['poi.xlsx', ...COMMON]);
 
-    expect(json(r).inputs.map((i: { file: string; rows: number }) => [i.file, i.rows])).toEqual([['poi.xlsx [대금지급]', 12]]);
+    expect(json(r).inputs.map((i: { file: string; rows: number }) => [i.file, i.rows])).toEqual([['poi.xlsx [대금지급]', 14]]);
     const picked = await audit(['poi.xlsx', '--sheet', '대금지급', ...COMMON]);
     expect(json(picked).inputs).toHaveLength(1);
   });
@@ -194,8 +223,8 @@ describe('a workbook on stdin', () => {
   it('is read like the file', async () => {
     const bytes = readFileSync(at('payments.xlsx'));
     const r = await runCli(['audit', '-', ...COMMON], { cwd: dir, stdin: Readable.from([bytes.subarray(0, 3), bytes.subarray(3)]) });
-    expect(json(r).inputs[0]).toMatchObject({ file: '<stdin> [대금지급]', rows: 12, rejected: 0, evaluated: 12 });
-    expect(r.stderr).toContain('<stdin> [대금지급] row 14');
+    expect(json(r).inputs[0]).toMatchObject({ file: '<stdin> [대금지급]', rows: 14, rejected: 1, evaluated: 12, summary: 1 });
+    expect(r.stderr).toContain('<stdin> [대금지급] row 16');
   });
 });
 
@@ -231,7 +260,7 @@ describe('inspect on a workbook', () => {
     const r = await runCli(['inspect', 'payments.xlsx'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('file:       payments.xlsx [대금지급]\nencoding:   xlsx\nkind:       payments\nheader:     row 3, 5 columns');
-    expect(r.stdout).toContain('payments.xlsx [대금지급] row 14: INVALID_NUMBER');
+    expect(r.stdout).toContain('payments.xlsx [대금지급] row 16: INVALID_TIMESTAMP');
     expect(r.stdout).toContain('  row 4:\n    id                     P-1');
     const all = JSON.parse((await runCli(['inspect', 'all.xlsx', '--json'], { cwd: dir })).stdout);
     expect(all.map((x: { file: string; rows: number }) => [x.file, x.rows])).toEqual([

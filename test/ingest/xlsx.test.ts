@@ -129,6 +129,18 @@ describe('findSheetHeader', () => {
     expect(h.mapping.map((m) => m.column)).toEqual(['id', 'claimed_at', 'paid_at', 'amount']);
   });
 
+  it('reports the title rows it skipped, and takes --header-line N as the row number', () => {
+    const rows = [
+      { row: 1, fields: ['2025년 1분기', '대금지급 현황', ''] },
+      { row: 3, fields: ['청구번호', '청구일시'] },
+      { row: 4, fields: ['P-1', '2025-03-04 09:00'] },
+    ];
+    expect(findSheetHeader(rows, {}, 'p.xlsx [대금]').skipped).toEqual(['2025년 1분기 대금지급 현황']);
+    expect(findSheetHeader(rows, { headerLine: 3 }, 'p.xlsx [대금]')).toMatchObject({ headerRow: 3, skipped: ['2025년 1분기 대금지급 현황'] });
+    expect(() => findSheetHeader(rows, { headerLine: 2 }, 'p.xlsx [대금]')).toThrow('--header-line 2 is not a non-blank row among the first 20 (they are rows 1, 3, 4)');
+    expect(() => findSheetHeader(rows, { headerLine: 4 }, 'p.xlsx [대금]')).toThrow(/cannot tell the kind/);
+  });
+
   it('names the first non-blank row when no row is a header, and an empty sheet as empty', () => {
     expect(() => findSheetHeader([{ row: 1, fields: ['메모', '비고'] }], {}, 'p.xlsx [메모]')).toThrow(/p\.xlsx \[메모\]: cannot tell the kind/);
     expect(() => findSheetHeader([], {}, 'p.xlsx [빈 시트]')).toThrow(/the sheet is empty/);
