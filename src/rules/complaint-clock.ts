@@ -13,7 +13,11 @@ import { type Pause, daysDeadline, formatDuration, formatWhen, hoursDeadline, me
 /** A statutory or charter period: working seconds (≤ 5 days) or working days (≥ 6 days). */
 export type Period = { basis: 'hours'; seconds: number } | { basis: 'days'; days: number };
 
-/** The supplement columns of a complaint as (request, receipt) pairs: unnumbered, `_2`, `_3`. */
+/**
+ * The supplement columns of a complaint as (request, receipt) pairs: unnumbered, `_2`, `_3`.
+ *
+ * @example supplementPairs(r).length // => 3
+ */
 export function supplementPairs(r: ComplaintRecord): [Instant | null, Instant | null][] {
   return [
     [r.supplementRequestedAt, r.supplementReceivedAt],
@@ -68,7 +72,12 @@ export interface ExtensionInput {
   consent: boolean | null;
 }
 
-/** The extensions a complaint records (one set of columns each), in order. */
+/**
+ * The extensions a complaint records (one set of columns each), in order; a set counts when it
+ * has a date, a new deadline or a number of days.
+ *
+ * @example extensionInputs({ …r, extendedAt: t, extensionDays: 1 }).map((e) => e.n) // => [1]
+ */
 export function extensionInputs(r: ComplaintRecord): ExtensionInput[] {
   const out: ExtensionInput[] = [];
   const first: ExtensionInput = {
@@ -244,6 +253,8 @@ export function extensionNote(j: Judged): Localized {
 /**
  * The `--explain` lines of a judged complaint: the clock start when a transfer moved it, both
  * deadlines when there were extensions, and how pauses were counted when there were any.
+ *
+ * @example judgedNotes(j, r, 'working-time')[0].en // => 'original deadline: 2024-09-02 18:00'
  */
 export function judgedNotes(j: Judged, r: ComplaintRecord, counting: PauseCounting): Localized[] {
   const notes: Localized[] = [];

@@ -141,7 +141,11 @@ export const CLOCK_SPECS: Readonly<Record<keyof typeof CLOCK_DEFAULTS, OptionSpe
   extensionNoticeHours: hoursSpec('follows complaint.extension.noticeHours unless set'),
 };
 
-/** Reads the clock options of a rule context. */
+/**
+ * Reads the clock options of a rule context.
+ *
+ * @example clockOptions(ctx).pauseCounting // => 'working-time'
+ */
 export function clockOptions(context: RuleContext): ClockOptions {
   const o = context.options;
   return {
@@ -170,6 +174,8 @@ export function judgeComplaint(context: RuleContext, r: ComplaintRecord, period:
 /**
  * The outcome of a judged complaint: the hours- or day-based check on the allowance with its
  * valid extensions, the finding's message saying what each extension did, and `--explain` notes.
+ *
+ * @example judgedOutcome(ctx, r, judgeComplaint(ctx, r, period, clock), clock, ANSWERED) // => PASS
  */
 export function judgedOutcome(context: RuleContext, r: ComplaintRecord, j: Judged, o: ClockOptions, action: Action): Outcome {
   const out =
@@ -204,7 +210,11 @@ export interface Governing {
   judged: Judged;
 }
 
-/** The period that governs a complaint and the rule it comes from, or null when none applies. */
+/**
+ * The period that governs a complaint and the rule it comes from, or null when none applies.
+ *
+ * @example governingPeriod(webInquiry, opts) // => { source: 'complaint.inquiry', period: { basis: 'hours', seconds: 28800 } }
+ */
 export function governingPeriod(r: ComplaintRecord, o: ComplaintDeadlineOptions): { source: string; period: Period } | null {
   const hours = (source: string, h: number) => ({ source, period: { basis: 'hours', seconds: Math.round(h * HOUR) } as Period });
   if (isWebInquiry(r)) return hours('complaint.inquiry', o.inquiryHours);
@@ -232,11 +242,6 @@ export function governingDeadline(
   const judged = judgeComplaint(context, r, g.period, clock);
   const allowedSeconds = g.period.basis === 'hours' ? judged.allowedSeconds : null;
   return { source: g.source, deadline: judged.deadline, late: judged.late, allowedSeconds, judged };
-}
-
-/** The rule meta's clause with the law's article on extensions added. */
-export function withLaw(clause: string, ...articles: readonly string[]): string {
-  return [clause, ...articles].join(' / ');
 }
 
 /** What distinguishes one hours-based complaint deadline rule from another. */

@@ -57,7 +57,7 @@ export interface LawCounters {
   progress: number;
 }
 
-/** A fresh set of {@link LawCounters}. */
+/** A fresh set of {@link LawCounters}. @example lawCounters().extensions // => 0 */
 export function lawCounters(): LawCounters {
   return { extensions: 0, seconds: 0, transfers: 0, progress: 0 };
 }
