@@ -26,6 +26,8 @@ export function supplementPairs(r: ComplaintRecord): [Instant | null, Instant | 
   ];
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
 /**
  * A pause widened to whole KST days: from the start of the request's day to the end of the day
  * the supplement arrived.
@@ -41,7 +43,11 @@ export function wholeDays(p: Pause): Pause {
  *
  * @example complaintPauses({ supplementRequestedAt: a, supplementReceivedAt: b, … }, asOf, 'working-time') // => [{ from: a, to: b }]
  */
-export function complaintPauses(r: ComplaintRecord, asOf: Instant, counting: PauseCounting): Pause[] {
+export function complaintPauses(r: ComplaintRecord, asOf: Instant, counting: PauseCounting): readonly Pause[] {
+  // Most complaints have no supplement: no allocation for them (this runs per record and rule).
+  if (r.supplementRequestedAt === null && (r.supplementRequestedAt2 ?? null) === null && (r.supplementRequestedAt3 ?? null) === null) {
+    return NONE;
+  }
   const out: Pause[] = [];
   for (const [requested, received] of supplementPairs(r)) {
     const p = resolvePause(requested, received, r.answeredAt, asOf);
@@ -78,7 +84,10 @@ export interface ExtensionInput {
  *
  * @example extensionInputs({ …r, extendedAt: t, extensionDays: 1 }).map((e) => e.n) // => [1]
  */
-export function extensionInputs(r: ComplaintRecord): ExtensionInput[] {
+export function extensionInputs(r: ComplaintRecord): readonly ExtensionInput[] {
+  const none1 = (r.extendedAt ?? null) === null && (r.extendedUntil ?? null) === null && (r.extensionDays ?? null) === null;
+  const none2 = (r.extendedAt2 ?? null) === null && (r.extendedUntil2 ?? null) === null && (r.extensionDays2 ?? null) === null;
+  if (none1 && none2) return NONE;
   const out: ExtensionInput[] = [];
   const first: ExtensionInput = {
     n: 1,
@@ -122,7 +131,7 @@ export interface ExtensionVerdict {
 export interface Judged {
   start: Instant;
   period: Period;
-  pauses: Pause[];
+  pauses: readonly Pause[];
   /** The deadline without extensions. */
   original: Instant;
   /** The deadline with the valid extensions (= `original` when none is valid). */
@@ -161,6 +170,26 @@ export function judge(
   const base = hours ? period.seconds : period.days;
   const deadlineFor = (amount: number): Instant =>
     hours ? hoursDeadline(calendar, start, amount, pauses) : daysDeadline(calendar, start, amount, pauses, stop).deadline;
+  if (hours && inputs.length === 0) {
+    // The common case: no extension. The deadline is worked out only if someone reads it.
+    let due: Instant | undefined;
+    const deadline = () => (due ??= deadlineFor(base));
+    return {
+      start,
+      period,
+      pauses,
+      get original() {
+        return deadline();
+      },
+      get deadline() {
+        return deadline();
+      },
+      allowedSeconds: base,
+      days: 0,
+      late: measure(calendar, start, stop, pauses).elapsed > base,
+      extensions: [],
+    };
+  }
   const original = deadlineFor(base);
   let total = base;
   let current = original;
@@ -215,7 +244,7 @@ export function judge(
   return {
     start,
     period,
-    pauses: [...pauses],
+    pauses,
     original,
     deadline: current,
     allowedSeconds: hours ? total : 0,
@@ -235,7 +264,7 @@ function days(n: number): Localized {
  *
  * @example extensionNote(j) // => { en: '; extension 1 not applied: the applicant was not notified', ko: … }
  */
-export function extensionNote(j: Judged): Localized {
+export function extensionNote(j: Pick<Judged, 'extensions'>): Localized {
   const en: string[] = [];
   const ko: string[] = [];
   for (const x of j.extensions) {
@@ -256,7 +285,11 @@ export function extensionNote(j: Judged): Localized {
  *
  * @example judgedNotes(j, r, 'working-time')[0].en // => 'original deadline: 2024-09-02 18:00'
  */
-export function judgedNotes(j: Judged, r: ComplaintRecord, counting: PauseCounting): Localized[] {
+export function judgedNotes(
+  j: Pick<Judged, 'start' | 'pauses' | 'extensions'> & Partial<Pick<Judged, 'original' | 'deadline'>>,
+  r: ComplaintRecord,
+  counting: PauseCounting,
+): Localized[] {
   const notes: Localized[] = [];
   if (j.start !== r.receivedAt) {
     notes.push({
@@ -265,10 +298,12 @@ export function judgedNotes(j: Judged, r: ComplaintRecord, counting: PauseCounti
     });
   }
   if (j.extensions.length > 0) {
-    notes.push({ en: `original deadline: ${formatWhen(j.original)}`, ko: `원래 처리기한: ${formatWhen(j.original)}` });
+    const original = j.original!;
+    const deadline = j.deadline!;
+    notes.push({ en: `original deadline: ${formatWhen(original)}`, ko: `원래 처리기한: ${formatWhen(original)}` });
     notes.push({
-      en: `deadline with valid extensions: ${formatWhen(j.deadline)}${j.deadline === j.original ? ' (no valid extension)' : ''}`,
-      ko: `연장 반영 처리기한: ${formatWhen(j.deadline)}${j.deadline === j.original ? ' (유효한 연장 없음)' : ''}`,
+      en: `deadline with valid extensions: ${formatWhen(deadline)}${deadline === original ? ' (no valid extension)' : ''}`,
+      ko: `연장 반영 처리기한: ${formatWhen(deadline)}${deadline === original ? ' (유효한 연장 없음)' : ''}`,
     });
     const note = extensionNote(j);
     notes.push({ en: note.en.slice(2), ko: note.ko.slice(2) });

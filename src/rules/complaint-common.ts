@@ -172,12 +172,28 @@ export function judgeComplaint(context: RuleContext, r: ComplaintRecord, period:
 }
 
 /**
- * The outcome of a judged complaint: the hours- or day-based check on the allowance with its
- * valid extensions, the finding's message saying what each extension did, and `--explain` notes.
+ * The outcome of a complaint against `period`: the hours- or day-based check on the allowance
+ * with its valid extensions, the finding's message saying what each extension did, and
+ * `--explain` notes. Without extensions (most complaints) it is the plain check.
  *
- * @example judgedOutcome(ctx, r, judgeComplaint(ctx, r, period, clock), clock, ANSWERED) // => PASS
+ * @example complaintOutcome(ctx, r, { basis: 'hours', seconds: 28800 }, clockOptions(ctx), ANSWERED) // => PASS
  */
-export function judgedOutcome(context: RuleContext, r: ComplaintRecord, j: Judged, o: ClockOptions, action: Action): Outcome {
+export function complaintOutcome(context: RuleContext, r: ComplaintRecord, period: Period, o: ClockOptions, action: Action): Outcome {
+  const pauses = complaintPauses(r, context.asOf, o.pauseCounting);
+  const start = clockStartOf(r, o.transferClock);
+  const inputs = extensionInputs(r);
+  if (inputs.length === 0) {
+    const out =
+      period.basis === 'hours'
+        ? checkHours(context, { start, end: r.answeredAt, allowedSeconds: period.seconds, pause: pauses, action })
+        : checkDays(context, { start, end: r.answeredAt, days: period.days, pause: pauses, action });
+    if (typeof out === 'object') {
+      const notes = judgedNotes({ start, pauses, extensions: [] }, r, o.pauseCounting);
+      if (notes.length > 0) out.notes = notes;
+    }
+    return out;
+  }
+  const j = judge(context.calendar, period, start, r.answeredAt ?? context.asOf, pauses, inputs, o.extension);
   const out =
     j.period.basis === 'hours'
       ? checkHours(context, { start: j.start, end: r.answeredAt, allowedSeconds: j.allowedSeconds, pause: j.pauses, action })
@@ -289,7 +305,7 @@ export function complaintDeadlineRule(spec: ComplaintDeadlineSpec): RuleDefiniti
       return {
         check(r: ComplaintRecord) {
           if (!spec.applies(r)) return undefined;
-          return judgedOutcome(context, r, judgeComplaint(context, r, period, clock), clock, spec.action);
+          return complaintOutcome(context, r, period, clock, spec.action);
         },
       };
     },

@@ -5,8 +5,7 @@ import {
   CLOCK_DEFAULTS,
   CLOCK_SPECS,
   clockOptions,
-  judgeComplaint,
-  judgedOutcome,
+  complaintOutcome,
   statutoryBasis,
 } from './complaint-common.js';
 import { type RuleDefinition, num } from './shared.js';
@@ -46,7 +45,7 @@ export const complaintStatutory: RuleDefinition<'complaints'> = {
       check(r: ComplaintRecord) {
         const basis = statutoryBasis(r.processingDays, hoursPerDay, dayBasedFrom);
         if (!basis) return undefined;
-        return judgedOutcome(context, r, judgeComplaint(context, r, basis, clock), clock, ANSWERED);
+        return complaintOutcome(context, r, basis, clock, ANSWERED);
       },
     };
   },
