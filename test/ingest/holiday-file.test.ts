@@ -69,6 +69,26 @@ describe('JSON holidays file', () => {
     ]);
   });
 
+  it('is linear in its entries: 50,000 entries, each with its own line, in under 3 s (issue 16 item 10)', () => {
+    // Before: every entry's line was counted from the start of the text (20,000 entries took 18 s).
+    const n = 50_000;
+    const lines = ['['];
+    for (let i = 0; i < n; i++) {
+      const date = new Date(Date.UTC(2028, 0, 1) + (i % 3650) * 86_400_000).toISOString().slice(0, 10);
+      lines.push(`  ${i % 2 ? '\n  ' : ''}{"date": "${date}", "name": "휴일 ${i}"}${i < n - 1 ? ',' : ''}`);
+    }
+    lines.push(']');
+    const text = lines.join('\n');
+    const t0 = performance.now();
+    const parsed = parseHolidayFile(text, 'h.json');
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(parsed.add).toHaveLength(n);
+    // Entry i sits on line 2 + i + ceil(i / 2) (every odd entry starts with a blank line).
+    for (const i of [0, 1, 2, 3, 777, n - 2, n - 1]) expect(parsed.add[i]?.line).toBe(2 + i + Math.ceil(i / 2));
+    const bad = `${text.slice(0, -2)},\n  {"date": "2999-02-30", "name": "x"}\n]`;
+    expect(inputError(() => parseHolidayFile(bad, 'h.json')).message).toMatch(new RegExp(`^h\\.json:${2 + n + n / 2}: "2999-02-30" is not a date`));
+  }, 20_000);
+
   it.each([
     ['[{"date": "2028-01-01", "name": "x"},]', 'HOLIDAY_FILE_SYNTAX', 'h.json: invalid JSON (Unexpected token'],
     ['{"add"\n 1}', 'HOLIDAY_FILE_SYNTAX', "h.json:2: invalid JSON (Expected ':' after property name in JSON at position 8)"],
