@@ -8,6 +8,7 @@ import type { Lang, RuleMeta } from '../model/rule.js';
 import { formatCount, formatPercent } from '../format/index.js';
 import { labels } from './i18n.js';
 import { oneLine } from './sanitize.js';
+import { capCell, displayWidth } from './box.js';
 
 /**
  * The violations a bounded view shows. With a limit: the worst first (most working time over the
@@ -81,8 +82,13 @@ export function complianceText(r: RuleSummary): string {
 /** Display width of the widest line of a cell. */
 function cellWidth(text: string): number {
   let w = 0;
-  for (const line of text.split('\n')) w = Math.max(w, stringWidth(line));
-  return w;
+  let from = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', from);
+    w = Math.max(w, displayWidth(nl < 0 ? text.slice(from) : text.slice(from, nl)));
+    if (nl < 0) return w;
+    from = nl + 1;
+  }
 }
 
 /**
@@ -99,8 +105,11 @@ export function fitColumns(
   flexible: readonly number[],
   minimum: number | readonly number[] = 6,
 ): number[] {
-  const cols = Math.max(0, ...rows.map((r) => r.length));
-  const natural = Array.from({ length: cols }, (_, c) => 2 + Math.max(1, ...rows.map((r) => cellWidth(r[c] ?? ''))));
+  // Loops, not spreads: a column of 200,000 cells spread into Math.max overflows the stack.
+  let cols = 0;
+  for (const r of rows) cols = Math.max(cols, r.length);
+  const natural = Array.from({ length: cols }, () => 3);
+  for (const r of rows) for (let c = 0; c < r.length; c++) natural[c] = Math.max(natural[c]!, 2 + cellWidth(r[c] ?? ''));
   const minOf = (c: number): number => Math.min(natural[c] ?? 0, typeof minimum === 'number' ? minimum : (minimum[c] ?? 6));
   const budget = Math.max(cols * 4, width - (cols + 1));
   const total = natural.reduce((a, b) => a + b, 0);
@@ -225,12 +234,13 @@ export function grid(
   width: number,
   headStyle: (s: string) => string = (s) => s,
 ): string[] {
-  const text = (c: GridCell | undefined): string => (c === undefined ? '' : typeof c === 'string' ? c : c.text);
-  let cols = columns.map((col, i) => ({
-    col,
-    i,
-    w: Math.max(stringWidth(col.head), ...rows.map((r) => stringWidth(text(r[i])))),
-  }));
+  const text = (c: GridCell | undefined): string => capCell(c === undefined ? '' : typeof c === 'string' ? c : c.text);
+  const natural = (i: number, head: string): number => {
+    let w = displayWidth(head);
+    for (const r of rows) w = Math.max(w, displayWidth(text(r[i])));
+    return w;
+  };
+  let cols = columns.map((col, i) => ({ col, i, w: natural(i, col.head) }));
   const total = () => cols.reduce((a, c) => a + c.w, 0) + GAP * Math.max(0, cols.length - 1);
   const minOf = (c: (typeof cols)[number]) => Math.min(c.w, c.col.min ?? 8);
   const shrinkFlex = () => {
@@ -249,7 +259,7 @@ export function grid(
     if (!drop) break;
     cols = cols.filter((c) => c !== drop);
     // Restore the others to their natural width and fit again without the dropped column.
-    for (const c of cols) c.w = Math.max(stringWidth(c.col.head), ...rows.map((r) => stringWidth(text(r[c.i]))));
+    for (const c of cols) c.w = natural(c.i, c.col.head);
     shrinkFlex();
   }
   // Still too wide (a very narrow terminal): cut the widest columns, down to 3 each.

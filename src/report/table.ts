@@ -7,7 +7,7 @@
  */
 import { whatIfTable } from './whatif.js';
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
+import { type BoxCell, boxLines, cellText } from './box.js';
 import { formatDay } from '../calendar/kst.js';
 import stringWidth from 'string-width';
 import type { Aggregate, AuditResult, BreakdownRow, RuleSummary } from '../model/result.js';
@@ -26,26 +26,18 @@ function heading(text: string, o: FormatOptions, style: (s: string) => string): 
 /** How many rejected rows the terminal lists before "and N more". */
 const REJECTED_SHOWN = 5;
 
+/** The boxed table of violations: columns fitted to the width over every cell, then drawn row by row. */
 function box(
-  head: string[],
-  rows: string[][],
+  head: readonly BoxCell[],
+  rows: readonly (readonly BoxCell[])[],
   width: number,
   flexible: number[],
-  align?: ('left' | 'right')[],
   minimum: number | number[] = 6,
-): string {
-  const colWidths = fitColumns([head, ...rows], width, flexible, minimum);
-  const table = new Table({
-    head,
-    colWidths,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    // cli-table3 colours heads and borders itself through @colors/colors unless told not to.
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-    ...(align ? { colAligns: align } : {}),
-  });
-  for (const r of rows) table.push(r);
-  return table.toString();
+): Iterable<string> {
+  const texts: string[][] = [head.map(cellText)];
+  for (const r of rows) texts.push(r.map(cellText));
+  const colWidths = fitColumns(texts, width, flexible, minimum);
+  return boxLines(head, rows, colWidths);
 }
 
 function periodText(result: AuditResult, lang: Lang): string {
@@ -164,25 +156,33 @@ function aggregates(result: AuditResult, o: FormatOptions, c: ChalkInstance): st
 }
 
 /** Date over time, so three timestamps fit beside the id and department. */
-const stacked = (t: number): string => formatWhen(t).replace(' ', '\n');
+const stacked = (t: number): BoxCell => {
+  const s = formatWhen(t);
+  const at = s.indexOf(' ');
+  return at < 0 ? [s] : [s.slice(0, at), s.slice(at + 1)];
+};
 
-function worst(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
+function worst(result: AuditResult, o: FormatOptions, c: ChalkInstance): Iterable<string> {
   const t = labels(o.lang);
   const total = result.violations.length;
   if (!total) return [heading(t.noViolations, o, c.green)];
   const shown = selectViolations(result.violations, o.limit);
-  const rows = shown.map((v) => [
-    `${safe(v.recordId)}\n${c.dim(v.rule)}`,
-    safe(v.department) || '—',
+  const rows = shown.map((v): BoxCell[] => [
+    [safe(v.recordId), { text: v.rule, style: c.dim }],
+    [safe(v.department) || '—'],
     stacked(v.start),
-    v.deadline === null ? '—' : stacked(v.deadline),
-    v.end === null ? c.yellow(t.open) : stacked(v.end),
-    v.overWorkingSeconds === null ? safe(v.message[o.lang]) : c.red(t.lateBy(formatDuration(v.overWorkingSeconds, o.lang))),
+    v.deadline === null ? ['—'] : stacked(v.deadline),
+    v.end === null ? [{ text: t.open, style: c.yellow }] : stacked(v.end),
+    [v.overWorkingSeconds === null ? safe(v.message[o.lang]) : { text: t.lateBy(formatDuration(v.overWorkingSeconds, o.lang)), style: c.red }],
   ]);
-  const head = [`${t.recordId} / ${t.rule}`, t.department, t.start, t.deadline, t.completion, t.late].map((h) => c.bold(h));
+  const head = [`${t.recordId} / ${t.rule}`, t.department, t.start, t.deadline, t.completion, t.late].map((h): BoxCell => [{ text: h, style: c.bold }]);
   const note = shown.length < total ? t.showing(shown.length, total) : t.allShown(total);
   const title = o.limit === null ? t.findings : t.worst;
-  return [heading(`${title} (${note})`, o, c.bold), box(head, rows, o.width, [0, 1, 2, 3, 4, 5], undefined, [22, 12, 12, 12, 12, 10])];
+  const lines = box(head, rows, o.width, [0, 1, 2, 3, 4, 5], [22, 12, 12, 12, 12, 10]);
+  return (function* () {
+    yield heading(`${title} (${note})`, o, c.bold);
+    yield* lines;
+  })();
 }
 
 /** `--group-by`: one line per group × rule. */
@@ -268,10 +268,18 @@ function warnings(result: AuditResult, o: FormatOptions, c: ChalkInstance): stri
  *
  * @example formatTable(result, { lang: 'en', color: false, limit: 20, width: 100, bom: false, rules })
  */
-export const formatTable: Formatter = (result, options) => {
+export const formatTable: Formatter = (result, options) => [...tableChunks(result, options)].join('');
+
+/**
+ * {@link formatTable} in chunks of about 64 KiB: the violations' box is drawn row by row as it
+ * is written, so `--all` over a big audit never builds the table as one string.
+ *
+ * @example [...tableChunks(result, options)].join('') === formatTable(result, options) // => true
+ */
+export function* tableChunks(result: AuditResult, options: FormatOptions): Generator<string> {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const o = { ...options, width: options.width > 0 ? options.width : 100 };
-  const sections = [
+  const sections: Iterable<string>[] = [
     header(result, o, c),
     summary(result, o, c),
     aggregates(result, o, c),
@@ -280,14 +288,27 @@ export const formatTable: Formatter = (result, options) => {
     comparison(result, o, c),
     rejected(result, o, c),
     warnings(result, o, c),
-  ].filter((s) => s.length > 0);
-  return `${sections.map((s) => s.join('\n')).join('\n\n')}\n${whatIfTable(result, o)}`;
-};
+  ].filter((s) => !Array.isArray(s) || s.length > 0);
+  let buf = '';
+  let first = true;
+  for (const section of sections) {
+    if (!first) buf += '\n';
+    first = false;
+    for (const line of section) {
+      buf += `${line}\n`;
+      if (buf.length >= 64 * 1024) {
+        yield buf;
+        buf = '';
+      }
+    }
+  }
+  yield `${buf}${whatIfTable(result, o)}`;
+}
 
 /** `--format table`: the terminal view (`.txt` as a file). */
 export const tableFormat: RenderFormat = {
   name: 'table',
   extensions: ['.txt'],
   description: 'the terminal view',
-  render: (result, options) => [formatTable(result, options)],
+  render: tableChunks,
 };
