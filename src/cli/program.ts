@@ -7,6 +7,8 @@ import { registerCalendarCommands } from './commands/calendar.js';
 import { registerDiff } from './commands/diff.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerRules } from './commands/rules.js';
+import { registerColumns } from './commands/columns.js';
+import { registerInit } from './commands/init.js';
 import { registerSample } from './commands/sample.js';
 
 export function buildProgram(io: Io, state: RunState): Command {
@@ -25,6 +27,8 @@ export function buildProgram(io: Io, state: RunState): Command {
   registerAudit(program, io, state);
   registerInspect(program, io, state);
   registerRules(program, io, state);
+  registerColumns(program, io, state);
+  registerInit(program, io, state);
   registerCalendarCommands(program, io, state);
   registerSample(program, io, state);
   registerDiff(program, io, state);

@@ -20,6 +20,7 @@ import {
   type TransferClock,
 } from '../rules/law.js';
 import { didYouMean } from './suggest.js';
+import { type ValuesMap, checkValues, standardDaysKey } from './values.js';
 
 export const CONFIG_ERROR_CODE = 'INVALID_CONFIG';
 /** The file looked for in the working directory when `--config` is not given. */
@@ -29,7 +30,7 @@ export const GRANULARITIES: readonly Granularity[] = ['month', 'quarter', 'day']
 export const CATEGORIES = ['goods', 'construction', 'electrical', 'telecom', 'service'] as const;
 const TOP_KEYS = [
   '$schema', 'workingHours', 'granularity', 'rules', 'standardDays', 'columns', 'holidays',
-  'immediateHours', 'pauseCounting', 'transferClock',
+  'immediateHours', 'pauseCounting', 'transferClock', 'values',
 ] as const;
 
 /** One rule as the config leaves it. */
@@ -138,7 +139,7 @@ function checkNumber(ctx: Ctx, path: string, v: Json, s: Extract<OptionSpec, { t
 }
 
 /** A standard-days table: keys `type` or `type/category`, values whole working days ≥ 1. */
-function checkTable(ctx: Ctx, path: string, v: Json): Record<string, number> {
+function checkTable(ctx: Ctx, path: string, v: Json, values: ValuesMap = {}): Record<string, number> {
   const table = expectObject(ctx, path, v, 'an object mapping a contract type (or "type/category") to working days');
   const out: Record<string, number> = {};
   for (const [k, days] of Object.entries(table)) {
@@ -147,10 +148,14 @@ function checkTable(ctx: Ctx, path: string, v: Json): Record<string, number> {
     if (k.trim() === '' || parts.length > 2 || parts.some((x) => x.trim() === '')) {
       ctx.fail(p, `is not a contract type; expected "type" or "type/category", e.g. "total" or "total/construction"`);
     }
-    if (parts.length === 2 && !(CATEGORIES as readonly string[]).includes(parts[1]!)) {
-      ctx.fail(p, `has category "${parts[1]}"; expected one of ${CATEGORIES.join(', ')}${didYouMean(parts[1]!, CATEGORIES)}`);
+    // Korean words name the type and the category too (총액계약/물품 = total/goods).
+    const canonical = standardDaysKey(k, values);
+    if ('badCategory' in canonical) {
+      const c = canonical.badCategory;
+      ctx.fail(p, `has category "${c}"; expected one of ${CATEGORIES.join(', ')} (or 물품, 시설공사, 전기공사, 통신공사, 용역)${didYouMean(c, CATEGORIES)}`);
     }
-    out[k] = checkNumber(ctx, p, days, { type: 'number', min: 1, integer: true, description: '' });
+    if (out[canonical.key] !== undefined) ctx.fail(p, `names ${canonical.key} again; set each contract type once`);
+    out[canonical.key] = checkNumber(ctx, p, days, { type: 'number', min: 1, integer: true, description: '' });
   }
   return out;
 }
@@ -343,7 +348,8 @@ export function normalizeConfig(raw: unknown, file: string): Config {
   if (top.transferClock !== undefined) {
     config.transferClock = checkOption(ctx, 'transferClock', top.transferClock, { type: 'enum', values: TRANSFER_CLOCKS, description: '' }) as TransferClock;
   }
-  if (top.standardDays !== undefined) config.standardDays = checkTable(ctx, 'standardDays', top.standardDays);
+  if (top.values !== undefined) config.values = checkValues((p, problem) => ctx.fail(p, problem), top.values);
+  if (top.standardDays !== undefined) config.standardDays = checkTable(ctx, 'standardDays', top.standardDays, config.values ?? {});
 
   const overrides = new Map<string, Override>();
   if (top.rules !== undefined) {

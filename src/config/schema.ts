@@ -2,7 +2,7 @@
  * A JSON-Schema (draft 2020-12) description of `charter-audit.config.json`, built from the rule
  * registry so it never drifts from what `normalizeConfig` accepts. For the README and editors.
  */
-import { COLUMNS, KINDS } from '../model/records.js';
+import { COLUMNS, KINDS, columnsOf } from '../model/records.js';
 import { RULES } from '../rules/index.js';
 import type { OptionSpec } from '../rules/shared.js';
 import { DEFAULT_PAUSE_COUNTING, DEFAULT_TRANSFER_CLOCK, IMMEDIATE_HOURS, PAUSE_COUNTINGS, TRANSFER_CLOCKS } from '../rules/law.js';
@@ -86,6 +86,32 @@ export function configSchema(): Schema & { properties: Record<string, Schema> } 
         ],
       },
       holidays: { type: 'string', description: 'holidays file (CSV "date,name" or JSON), relative to the config file' },
+      values: {
+        type: 'object',
+        additionalProperties: false,
+        description: "an office's own value words: { kind: { column: { \"their word\": \"canonical value\" } } }",
+        properties: Object.fromEntries(
+          KINDS.map((k) => [
+            k,
+            {
+              type: 'object',
+              additionalProperties: false,
+              properties: Object.fromEntries(
+                columnsOf(k)
+                  .filter((c) => c.type === 'vocabulary' && c.values !== undefined)
+                  .map((c) => [
+                    c.column,
+                    {
+                      type: 'object',
+                      description: `${c.ko}: their word → ${Object.keys(c.values!).join(', ')} (or the Korean word)`,
+                      additionalProperties: { enum: Object.entries(c.values!).flatMap(([v, words]) => [v, ...words]) },
+                    },
+                  ]),
+              ),
+            },
+          ]),
+        ),
+      },
       immediateHours: {
         type: 'number',
         exclusiveMinimum: 0,
@@ -107,7 +133,7 @@ export function configSchema(): Schema & { properties: Record<string, Schema> } 
     $defs: {
       standardDays: {
         type: 'object',
-        description: `contract_type or "contract_type/category" (category: ${CATEGORIES.join(', ')}) → standard administrative days (working days)`,
+        description: `contract_type or "contract_type/category", in English or Korean (total or 총액계약; category: ${CATEGORIES.join(', ')} or 물품, 시설공사 …) → standard administrative days (working days)`,
         additionalProperties: { type: 'integer', minimum: 1 },
       },
     },

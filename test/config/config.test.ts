@@ -117,7 +117,7 @@ describe('normalizeConfig: errors name the file, the JSON path, what was found a
     [[], 'charter-audit.config.json: found an array; expected a JSON object at the top level'],
     [
       { granularty: 'month' },
-      'charter-audit.config.json: unknown key "granularty"; did you mean "granularity"?; accepted: workingHours, granularity, rules, standardDays, columns, holidays, immediateHours, pauseCounting, transferClock',
+      'charter-audit.config.json: unknown key "granularty"; did you mean "granularity"?; accepted: workingHours, granularity, rules, standardDays, columns, holidays, immediateHours, pauseCounting, transferClock, values',
     ],
     [{ granularity: 'week' }, 'charter-audit.config.json: granularity: found "week" (a string); expected "month", "quarter" or "day"'],
     [{ pauseCounting: 'days' }, 'charter-audit.config.json: pauseCounting: found "days" (a string); expected one of "working-time", "whole-days"'],
@@ -170,7 +170,7 @@ describe('normalizeConfig: errors name the file, the JSON path, what was found a
     [{ standardDays: { total: 0 } }, 'charter-audit.config.json: standardDays.total: found 0 (a number); expected a whole number of at least 1'],
     [
       { standardDays: { 'total/good': 10 } },
-      'charter-audit.config.json: standardDays["total/good"] has category "good"; expected one of goods, construction, electrical, telecom, service; did you mean "goods"?',
+      'charter-audit.config.json: standardDays["total/good"] has category "good"; expected one of goods, construction, electrical, telecom, service (or 물품, 시설공사, 전기공사, 통신공사, 용역); did you mean "goods"?',
     ],
     [
       { workingHours: ['13:00-18:00', '09:00-12:00'] },

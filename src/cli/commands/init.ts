@@ -1,0 +1,62 @@
+/**
+ * `charter-audit init`: writes a starter `charter-audit.config.json` (every threshold at the
+ * charter's value, an empty standard-days table, a `values` example) whose `$schema` points at
+ * the JSON Schema shipped in the package, so an editor completes and checks it. Never
+ * overwrites a file unless `--force`.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { CONFIG_FILE_NAME, normalizeConfig } from '../../config/normalize.js';
+import { SCHEMA_FILE, starterConfig } from '../../config/starter.js';
+import { InputError } from '../../model/input.js';
+import { EXIT_OK } from '../exit-codes.js';
+import type { Io } from '../io.js';
+import { type RunState, wrap } from '../action.js';
+
+/** The package's root folder: the nearest folder above this module holding `schema/`. */
+export function packageRoot(from = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = from;
+  for (;;) {
+    if (existsSync(join(dir, 'schema', SCHEMA_FILE)) && existsSync(join(dir, 'package.json'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return from;
+    dir = up;
+  }
+}
+
+/** `$schema` as seen from the config's folder: a relative path with forward slashes. */
+export function schemaRef(configDir: string, root = packageRoot()): string {
+  const rel = relative(configDir, join(root, 'schema', SCHEMA_FILE)).split(sep).join('/');
+  return rel.startsWith('.') || rel.startsWith('/') ? rel : `./${rel}`;
+}
+
+export function registerInit(program: Command, io: Io, state: RunState): void {
+  program
+    .command('init')
+    .description('write a starter charter-audit.config.json: every threshold at the charter value, an empty standard-days table, a values example')
+    .option('-o, --output <file>', `where to write it (default: ./${CONFIG_FILE_NAME})`)
+    .option('--force', 'overwrite an existing file')
+    .addHelpText('after', '\nExamples:\n  charter-audit init\n  charter-audit init -o config/charter-audit.config.json --force\n')
+    .action(
+      wrap(io, state, async (opts: { output?: string; force?: boolean }) => {
+        const target = resolve(io.cwd, opts.output ?? CONFIG_FILE_NAME);
+        const shown = opts.output ?? CONFIG_FILE_NAME;
+        if (existsSync(target) && !opts.force) {
+          throw new InputError('CONFIG_EXISTS', `${shown} already exists; edit it, or pass --force to replace it with the starter config`, shown);
+        }
+        const config = starterConfig(schemaRef(dirname(target)));
+        const text = `${JSON.stringify(config, null, 2)}\n`;
+        normalizeConfig(JSON.parse(text), shown); // what init writes always loads
+        try {
+          writeFileSync(target, text);
+        } catch (err) {
+          const e = err as NodeJS.ErrnoException;
+          throw new InputError('WRITE_ERROR', `${shown}: cannot be written (${e.code ?? e.message})`, shown);
+        }
+        io.stderr.write(`charter-audit: wrote ${shown}; fill in "standardDays" and your own words under "values"\n`);
+        return EXIT_OK;
+      }),
+    );
+}
