@@ -11,6 +11,7 @@ import { complaintDelayNotice } from '../../src/rules/complaint-delay-notice.js'
 import { complaintExtension } from '../../src/rules/complaint-extension.js';
 import { complaintImprovement } from '../../src/rules/complaint-improvement.js';
 import { complaintInquiry } from '../../src/rules/complaint-inquiry.js';
+import { complaintPetition } from '../../src/rules/complaint-petition.js';
 import { complaintProgressNotice, progressTrigger } from '../../src/rules/complaint-progress-notice.js';
 import { complaintStatutory } from '../../src/rules/complaint-statutory.js';
 import { complaintTransfer } from '../../src/rules/complaint-transfer.js';
@@ -94,6 +95,21 @@ describe('a valid extension moves the deadline the rules judge against; an inval
     const f = finding(check(complaintInquiry, inquiry({ answeredAt: '2024-09-04 17:00', ...EXT1, ...EXT2 })));
     expect(f).toMatchObject({ elapsedWorkingSeconds: 23 * H, allowedWorkingSeconds: 16 * H, overWorkingSeconds: 7 * H, deadline: at('2024-09-03 18:00') });
     expect(f.message.en).toContain("extension 1 to 2024-09-03 18:00 (+8h) applied; extension 2 not applied: a second extension without the applicant's consent");
+  });
+
+  it('E13: petition — Fri 09-13 10:00 + 40 h is Wed 09-25 10:00; +2 days (16 h) lets an answer at 56 h pass', () => {
+    const r = complaint({ type: 'petition', receivedAt: '2024-09-13 10:00', answeredAt: '2024-09-27 10:00' });
+    expect(finding(check(complaintPetition, r))).toMatchObject({ elapsedWorkingSeconds: 56 * H, overWorkingSeconds: 16 * H });
+    const extended = { ...r, extendedAt: at('2024-09-24 10:00'), extensionDays: 2, extensionNotifiedAt: at('2024-09-24 11:00') };
+    expect(check(complaintPetition, extended)).toBe(PASS);
+    expect(check(complaintExtension, extended)).toBe(PASS);
+  });
+
+  it('E14: improvement — Mon 09-30 + 24 h is Fri 10-04 18:00 (10-01, 10-03 holidays); +1 day passes 10-07 09:30', () => {
+    const r = complaint({ channel: 'phone', type: 'improvement', receivedAt: '2024-09-30 09:00', answeredAt: '2024-10-07 09:30' });
+    expect(finding(check(complaintImprovement, r)).overWorkingSeconds).toBe(1800);
+    const extended = { ...r, extendedAt: at('2024-10-04 10:00'), extensionDays: 1, extensionNotifiedAt: at('2024-10-04 11:00') };
+    expect(check(complaintImprovement, extended)).toBe(PASS);
   });
 
   it('--explain shows the original and the extended deadline', () => {
