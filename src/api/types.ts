@@ -72,7 +72,8 @@ export interface RunHooks {
   /** Keep violations in the result (default true; off for constant memory when streaming). */
   keepViolations?: boolean;
   /** Receives every violation in final order, as early as the order allows. */
-  onViolation?: (violation: Violation) => void;
+  /** May return a promise while the receiver cannot take more: reading waits for it (back-pressure). */
+  onViolation?: (violation: Violation) => unknown;
   /** Called after each input has been read (in addition to the options' `onInputDone`). */
   onInputDone?: (summary: InputSummary) => void;
   /** Also describe how the record with this id passed or why it is pending (`result.explained`). */

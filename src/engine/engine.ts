@@ -65,8 +65,11 @@ export interface AuditOptions {
   groupBy: GroupBy | null;
   /** With `--quarter`: the quarter before, to compare with (counted apart, never reported row by row). */
   previousPeriod: { from: DayNumber; to: DayNumber } | null;
-  /** Receives every violation in final order, as early as the order allows (NDJSON streaming). */
-  onViolation?: (violation: Violation) => void;
+  /**
+   * Receives every violation in final order, as early as the order allows (NDJSON streaming).
+   * A promise it returns is back-pressure: reading waits for it before the next chunk.
+   */
+  onViolation?: (violation: Violation) => unknown;
   /** Keep violations in the result (default true; NDJSON turns it off for constant memory). */
   keepViolations?: boolean;
   /** Called after each input has been read, with its summary. */
@@ -327,9 +330,17 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
   );
   const explainId = options.explainRecord;
   const explained: Explained[] = [];
+  // Back-pressure: the last promise `onViolation` returned; the pump waits on it between chunks.
+  let pending: Promise<void> | undefined;
   const emit = (v: Violation) => {
     if (keep) all.push(v);
-    options.onViolation?.(v);
+    const p = options.onViolation?.(v);
+    if (p instanceof Promise) pending = p as Promise<void>;
+  };
+  const ready = (): Promise<void> | undefined => {
+    const p = pending;
+    pending = undefined;
+    return p;
   };
 
   const shared = new SharedIds(inputs);
@@ -447,6 +458,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
       needs(column) {
         return [...checkers, ...observers].filter((a, i, all) => all.indexOf(a) === i && needsAny(a, input.kind, [column])).map((a) => a.entry.rule.meta.id).sort();
       },
+      ready,
     });
     if (input.headerLine > 1) summary.headerLine = input.headerLine;
     if (input.skipped !== undefined && input.skipped.length > 0) summary.skipped = [...input.skipped];
@@ -482,7 +494,11 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
   for (let i = nextToEmit; i < inputs.length; i++) {
     const b = buffers[i]!;
     b.sort(compareViolations);
-    for (const v of b) emit(v);
+    for (const v of b) {
+      emit(v);
+      const wait = ready();
+      if (wait !== undefined) await wait;
+    }
     b.length = 0;
   }
   if (previous) {

@@ -462,7 +462,11 @@ export function openedInput(header: HeaderInfo, bytes: () => AsyncIterable<Buffe
     skipped: header.skipped,
     async pump(sink: RowSink): Promise<number> {
       const reader = new RowReader(header, sink);
-      for await (const chunk of bytes()) reader.write(chunk);
+      for await (const chunk of bytes()) {
+        reader.write(chunk);
+        const wait = sink.ready?.();
+        if (wait !== undefined) await wait;
+      }
       return reader.end();
     },
   };

@@ -225,7 +225,11 @@ function sheetInput(sheet: string, header: SheetHeader, source: WorkbookSource, 
             continue;
           }
           const date1904 = date1904Of(book);
-          for await (const row of ws) rows.row(rowFields(row, date1904, header.times), row.number);
+          for await (const row of ws) {
+            rows.row(rowFields(row, date1904, header.times), row.number);
+            const wait = sink.ready?.();
+            if (wait !== undefined) await wait;
+          }
           break;
         }
       } catch (err) {

@@ -40,6 +40,11 @@ export interface RowSink {
   summary?(line: number): void;
   /** The ids of the rules that skip a record whose `column` cannot be read (named in the warning). */
   needs?(column: AnyColumn): readonly string[];
+  /**
+   * Back-pressure: a promise while whoever receives the findings cannot take more (a slow
+   * pipe). The pump awaits it between chunks, so reading waits for writing.
+   */
+  ready?(): Promise<void> | undefined;
 }
 
 /** An export whose header has been read; `pump` streams its rows into a sink. */

@@ -290,10 +290,15 @@ function writeSummary(io: Io, result: AuditResult, streamed: boolean, lang: Lang
   }
 }
 
-/** Writes a streamed format's text for one violation (one chunk, or pieces of a huge one). */
-function writeChunks(out: Output, chunks: string | Uint8Array | readonly (string | Uint8Array)[]): void {
-  if (typeof chunks === 'string' || chunks instanceof Uint8Array) void out.write(chunks);
-  else for (const c of chunks) void out.write(c);
+/**
+ * Writes a streamed format's text for one violation (one chunk, or pieces of a huge one).
+ * Returns the last write's promise: the engine waits on it before reading on (back-pressure).
+ */
+function writeChunks(out: Output, chunks: string | Uint8Array | readonly (string | Uint8Array)[]): Promise<void> | undefined {
+  if (typeof chunks === 'string' || chunks instanceof Uint8Array) return out.write(chunks);
+  let last: Promise<void> | undefined;
+  for (const c of chunks) last = out.write(c);
+  return last;
 }
 
 /** Inputs smaller than this together finish too fast for a progress bar to help. */
