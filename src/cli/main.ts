@@ -1,10 +1,14 @@
 import { processIo } from './io.js';
 import { run } from './program.js';
 import { EXIT_ERROR } from './exit-codes.js';
+import { removeTempFiles } from './output.js';
+
+/** Exit codes of a run ended by a signal: 128 + the signal's number, as a shell reports it. */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
 /**
  * Process entry point. Sets `process.exitCode` (never `process.exit()`, which would cut off piped
- * output) and makes a closed stdout (`| head -1`) end the run quietly.
+ * output, except on a signal) and makes a closed stdout (`| head -1`) end the run quietly.
  */
 export function main(argv: readonly string[]): void {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -17,6 +21,14 @@ export function main(argv: readonly string[]): void {
     process.stderr.write(`charter-audit: cannot write output: ${err.message}\n`);
     process.exitCode = EXIT_ERROR;
   });
+  // Ctrl-C, `kill`, a closed terminal: remove the half-written temp file of `-o` (the previous
+  // report stays as it was) and end with the shell's code for the signal.
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
+    process.once(signal, () => {
+      removeTempFiles();
+      process.exit(code);
+    });
+  }
   run(argv, processIo()).then(
     (code) => {
       process.exitCode = code;

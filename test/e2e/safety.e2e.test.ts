@@ -1,7 +1,7 @@
 /**
  * Issue 16: the built CLI never loses a row, never harms the machine, and refuses what would.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -214,5 +214,56 @@ describe('a stray opening quote never makes a row vanish (item 3)', () => {
     expect(r.report.warnings).toEqual([
       expect.objectContaining({ code: 'MULTILINE_RECORDS', line: 5, message: "1 row holds a quoted line break, so the file's 201 data lines are 200 rows (first: lines 5–6)" }),
     ]);
+  });
+});
+
+describe('-o that cannot be a report file is refused up front (item 12)', () => {
+  it.each([
+    ['a directory', () => [dir], /--output .* is a directory; name a file in it/],
+    ['a directory with a slash', () => [`${dir}/`], /is a directory; name a file in it/],
+    ['.', () => ['.'], /--output \. is a directory; name a file in it, e\.g\. report\.json/],
+    ['an empty name', () => [''], /--output "" needs a file name/],
+    ['a file in a directory that does not exist', () => [join(dir, 'no-such-dir', 'r.json')], /the directory .*no-such-dir does not exist/],
+  ])('%s: one line, before any input is read', (_, target, pattern) => {
+    // The input does not exist: the refusal comes first, so the audit never started.
+    const r = cli(['audit', join(dir, 'missing-input.csv'), ...AS_OF, '--format', 'json', '-o', ...target()]);
+    expectOneLineError(r, pattern);
+  });
+});
+
+describe('an early pipe close ends every format quietly with 0 (item 13)', () => {
+  let big = '';
+  it.each([['json'], ['csv'], ['md'], ['html'], ['ndjson']])('--format %s | head -c 100', (format) => {
+    if (big === '') {
+      big = join(dir, 'pipe-calls.csv');
+      expect(cli(['sample', '--kind', 'calls', '--rows', '60000', '--seed', '7', '--output', big]).code).toBe(0);
+    }
+    const r = sh(`$CA audit "${big}" --format ${format} --all --as-of 2026-01-01 | head -c 100 > /dev/null; echo "status=\${PIPESTATUS[0]}"`);
+    expect(r.stdout.trim()).toBe('status=0');
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('a signal during a long -o run (item 11)', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s removes the temp file, exits %i and keeps the previous report', async (signal, code) => {
+    const sub = mkdtempSync(join(dir, 'sig-'));
+    const report = file('report.json', '{"previous": true}', sub);
+    // Rows come from stdin, which stays open: the run is mid-way when the signal arrives.
+    const child = spawn(process.execPath, [BIN, 'audit', '-', ...AS_OF, '-o', 'report.json'], { cwd: sub, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdin.write(`${H}\n${Array.from({ length: 5000 }, (_, i) => late(`P${i}`)).join('\n')}\n`);
+    const temp = () => readdirSync(sub).filter((f) => f.endsWith('.tmp'));
+    for (let i = 0; i < 200 && temp().length === 0; i++) await new Promise((ok) => setTimeout(ok, 25));
+    expect(temp()).toHaveLength(1);
+    const exited = new Promise<number | null>((ok) => child.on('exit', (c) => ok(c)));
+    child.kill(signal);
+    expect(await exited).toBe(code);
+    expect(temp()).toEqual([]);
+    expect(readFileSync(report, 'utf8')).toBe('{"previous": true}');
+    expect(stderr).toBe('');
   });
 });
