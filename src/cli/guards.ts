@@ -71,8 +71,13 @@ export async function refuseDuplicateInputs(files: readonly string[], cwd: strin
       throw new UsageError(`${f} is given ${how}; give each export once, or its rows are counted twice`);
     }
     seen.set(real, f);
-    const s = statSync(real);
-    if (!s.isFile() || s.size === 0) continue;
+    let s;
+    try {
+      s = statSync(path);
+    } catch {
+      continue; // reported when it is opened
+    }
+    if (!s.isFile() || s.size === 0) continue; // a pipe cannot be compared without reading it
     const same = bySize.get(s.size) ?? [];
     same.push(f);
     bySize.set(s.size, same);

@@ -4,11 +4,11 @@
  * its reader.
  */
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import type { OpenedInput, ReadOptions } from '../model/input.js';
-import { STDIN_NAME, openInput } from './open.js';
+import { STDIN_NAME, openInput, openStream, openStreamInput } from './open.js';
 import { containerOf } from './xlsx-sniff.js';
 import { openWorkbook } from './xlsx-open.js';
 
@@ -55,34 +55,49 @@ export async function openInputs(
   stdin?: NodeJS.ReadableStream,
   cwd?: string,
 ): Promise<OpenedInput[]> {
-  if (source === '-') {
-    const stream = stdin ?? process.stdin;
-    const { first, rest } = await stdinParts(stream);
-    const head = Buffer.concat(first);
-    const more = async function* (): AsyncGenerator<Buffer> {
-      for (let r = await rest.next(); !r.done; r = await rest.next()) {
-        yield typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : r.value;
-      }
-    };
-    if (containerOf(head) === 'zip') {
-      // A workbook is read twice (headers, then rows): hold the piped one in memory.
-      const parts: Buffer[] = [head];
-      for await (const c of more()) parts.push(c);
-      const whole = Buffer.concat(parts);
-      return openWorkbook(STDIN_NAME, () => Readable.from([whole]), options);
-    }
-    const replay = Readable.from(
-      (async function* () {
-        if (head.length > 0) yield head;
-        yield* more();
-      })(),
-      { objectMode: false },
-    );
-    return [await openInput('-', options, replay, cwd)];
-  }
+  if (source === '-') return fromStream(stdin ?? process.stdin, STDIN_NAME, options);
   const path = cwd === undefined ? source : resolve(cwd, source);
+  // A pipe that is not stdin (`<(zcat x.csv.gz)`, /dev/fd/N, a named FIFO) can be read once
+  // only: peeking at its first bytes would lose them, so it is read as a stream, like `-`.
+  if (await isPipe(path)) return fromStream(await openStream(path, source), source, options);
   if (containerOf(await firstBytes(path, 8)) === 'zip') {
     return openWorkbook(source, () => createReadStream(path), options);
   }
   return [await openInput(source, options, stdin, cwd)];
+}
+
+/** True for an existing path that is neither a regular file nor a directory. */
+async function isPipe(path: string): Promise<boolean> {
+  try {
+    const s = await stat(path);
+    return !s.isFile() && !s.isDirectory();
+  } catch {
+    return false; // openInput names the problem
+  }
+}
+
+/** A stream (stdin, a pipe) shown as `name`: a workbook when its first bytes are a zip, else a text export. */
+async function fromStream(stream: NodeJS.ReadableStream, name: string, options: ReadOptions): Promise<OpenedInput[]> {
+  const { first, rest } = await stdinParts(stream);
+  const head = Buffer.concat(first);
+  const more = async function* (): AsyncGenerator<Buffer> {
+    for (let r = await rest.next(); !r.done; r = await rest.next()) {
+      yield typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : r.value;
+    }
+  };
+  if (containerOf(head) === 'zip') {
+    // A workbook is read twice (headers, then rows): hold the piped one in memory.
+    const parts: Buffer[] = [head];
+    for await (const c of more()) parts.push(c);
+    const whole = Buffer.concat(parts);
+    return openWorkbook(name, () => Readable.from([whole]), options);
+  }
+  const replay = Readable.from(
+    (async function* () {
+      if (head.length > 0) yield head;
+      yield* more();
+    })(),
+    { objectMode: false },
+  );
+  return [await openStreamInput(replay, name, options)];
 }

@@ -4,6 +4,7 @@
  * input is pumped; a file is never loaded whole.
  */
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError, type OpenedInput, type ReadOptions } from '../model/input.js';
@@ -34,7 +35,10 @@ class StreamChunks {
   private error: unknown = null;
   private wake: (() => void) | null = null;
 
-  constructor(private readonly stream: NodeJS.ReadableStream) {
+  constructor(
+    private readonly stream: NodeJS.ReadableStream,
+    private readonly name: string = STDIN_NAME,
+  ) {
     const poke = () => {
       const w = this.wake;
       this.wake = null;
@@ -56,7 +60,7 @@ class StreamChunks {
     for (;;) {
       if (this.error !== null) {
         const e = this.error as NodeJS.ErrnoException;
-        throw new InputError('READ_ERROR', `${STDIN_NAME}: cannot be read (${e.code ?? e.message})`, STDIN_NAME);
+        throw new InputError('READ_ERROR', `${this.name}: cannot be read (${e.code ?? e.message})`, this.name);
       }
       const chunk = this.stream.read() as Buffer | string | null;
       if (chunk !== null) return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
@@ -106,6 +110,35 @@ function hashed(header: HeaderInfo, bytes: () => AsyncIterable<Buffer>): OpenedI
 }
 
 /**
+ * Opens a non-regular file (a FIFO, `/dev/fd/N`, a device) as a stream, once it is open (a FIFO
+ * waits for its writer). Errors are {@link InputError}s naming `name`.
+ */
+export function openStream(path: string, name: string): Promise<NodeJS.ReadableStream> {
+  return new Promise((ok, fail) => {
+    const stream = createReadStream(path);
+    stream.once('open', () => ok(stream));
+    stream.once('error', (err) => fail(fileError(err as NodeJS.ErrnoException, name)));
+  });
+}
+
+/**
+ * An export read once from a stream (stdin, a pipe), shown as `name`: the header from its
+ * first chunks, then the rest.
+ */
+export async function openStreamInput(stream: NodeJS.ReadableStream, name: string, options: ReadOptions): Promise<OpenedInput> {
+  const chunks = new StreamChunks(stream, name);
+  const { header, prefix, eof } = await headerFrom(() => chunks.next(), name, options);
+  let used = false;
+  return hashed(header, async function* () {
+    if (used) throw new InputError('READ_TWICE', `${name}: a pipe or standard input can be read only once`, name);
+    used = true;
+    yield prefix;
+    if (eof) return;
+    for (let c = await chunks.next(); c !== null; c = await chunks.next()) yield c;
+  });
+}
+
+/**
  * Opens an export: a path, or `-` for `stdin` (shown as `<stdin>`). Reads the header and tells
  * the encoding, delimiter and kind; `pump` then streams the rows. Errors are {@link InputError}s
  * with a stable code: `FILE_NOT_FOUND`, `IS_DIRECTORY`, `PERMISSION_DENIED`, `EMPTY_FILE`,
@@ -121,23 +154,14 @@ export async function openInput(
   stdin?: NodeJS.ReadableStream,
   cwd?: string,
 ): Promise<OpenedInput> {
-  if (source === '-') {
-    const stream = stdin ?? process.stdin;
-    const chunks = new StreamChunks(stream);
-    const { header, prefix, eof } = await headerFrom(() => chunks.next(), STDIN_NAME, options);
-    let used = false;
-    return hashed(header, async function* () {
-      if (used) throw new InputError('READ_TWICE', `${STDIN_NAME}: standard input can be read only once`, STDIN_NAME);
-      used = true;
-      yield prefix;
-      if (eof) return;
-      for (let c = await chunks.next(); c !== null; c = await chunks.next()) yield c;
-    });
-  }
+  if (source === '-') return openStreamInput(stdin ?? process.stdin, STDIN_NAME, options);
   const path = cwd === undefined ? source : resolve(cwd, source);
   try {
     const s = await stat(path);
     if (s.isDirectory()) throw fileError({ code: 'EISDIR' } as NodeJS.ErrnoException, source);
+    // A pipe that is not stdin (`<(zcat x.csv.gz)`, /dev/fd/N, a named FIFO) or a device cannot
+    // be read at positions or twice: it is read once, as a stream, like `-`.
+    if (!s.isFile() && !s.isDirectory()) return await openStreamInput(await openStream(path, source), source, options);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw fileError(err as NodeJS.ErrnoException, source);

@@ -267,3 +267,21 @@ describe('a signal during a long -o run (item 11)', () => {
     expect(stderr).toBe('');
   });
 });
+
+describe('inputs that are pipes but not stdin are read as streams (item 14)', () => {
+  const content = `${H}\n${ok('P1')}\n${late('P2')}\n`;
+  it.each([
+    ['<(cat p.csv)', (p: string) => `$CA audit <(cat "${p}") ${AS_OF.join(' ')} --format json`],
+    ['/dev/fd/3', (p: string) => `$CA audit /dev/fd/3 ${AS_OF.join(' ')} --format json 3< <(cat "${p}")`],
+    ['a named FIFO', (p: string) => `rm -f in.fifo && mkfifo in.fifo && (cat "${p}" > in.fifo &) && $CA audit in.fifo ${AS_OF.join(' ')} --format json`],
+  ])('%s', (_, command) => {
+    const sub = mkdtempSync(join(dir, 'pipe-in-'));
+    const path = file('p.csv', content, sub);
+    const r = sh(command(path), sub);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.inputs[0]).toMatchObject({ rows: 2, evaluated: 2 });
+    expect(report.violations.map((v: { recordId: string }) => v.recordId)).toEqual(['P2']);
+  });
+});
