@@ -1,7 +1,7 @@
 /**
  * The config file (`charter-audit.config.json`), validated and normalised in one pure function
  * (markdownlint's model): aliases resolved, option overrides type-checked and merged over each
- * rule's defaults, `standardDays` handed to `contract.standard-days`. Every error is an
+ * rule's defaults, `standardDays` handed to the rules that read it (their `configTables`). Every error is an
  * {@link InputError} with code `INVALID_CONFIG` and a one-line message naming the file, the JSON
  * path, what was found and what is accepted.
  */
@@ -284,27 +284,6 @@ export function resolveNextTo(configFile: string, p: string): string {
   return dir === '.' ? rel : `${dir.endsWith('/') ? dir.slice(0, -1) : dir}/${rel}`;
 }
 
-/** Options that follow another rule's option unless the config sets them on this rule. */
-const FOLLOWS: readonly { rule: string; option: string; from: string; fromOption: string }[] = [
-  { rule: 'complaint.delay-notice', option: 'inquiryHours', from: 'complaint.inquiry', fromOption: 'hours' },
-  { rule: 'complaint.delay-notice', option: 'petitionHours', from: 'complaint.petition', fromOption: 'hours' },
-  { rule: 'complaint.delay-notice', option: 'improvementHours', from: 'complaint.improvement', fromOption: 'hours' },
-  { rule: 'complaint.delay-notice', option: 'hoursPerDay', from: 'complaint.statutory', fromOption: 'hoursPerDay' },
-  { rule: 'complaint.delay-notice', option: 'dayBasedFrom', from: 'complaint.statutory', fromOption: 'dayBasedFrom' },
-  { rule: 'payment.hold-notice', option: 'hours', from: 'payment.four-hours', fromOption: 'hours' },
-  { rule: 'complaint.extension', option: 'inquiryHours', from: 'complaint.inquiry', fromOption: 'hours' },
-  { rule: 'complaint.extension', option: 'petitionHours', from: 'complaint.petition', fromOption: 'hours' },
-  { rule: 'complaint.extension', option: 'improvementHours', from: 'complaint.improvement', fromOption: 'hours' },
-  { rule: 'complaint.extension', option: 'hoursPerDay', from: 'complaint.statutory', fromOption: 'hoursPerDay' },
-  { rule: 'complaint.extension', option: 'dayBasedFrom', from: 'complaint.statutory', fromOption: 'dayBasedFrom' },
-  ...['complaint.inquiry', 'complaint.petition', 'complaint.improvement', 'complaint.statutory', 'complaint.delay-notice'].flatMap(
-    (rule) => [
-      { rule, option: 'extensionNoticeWithin', from: 'complaint.extension', fromOption: 'noticeWithin' },
-      { rule, option: 'extensionNoticeHours', from: 'complaint.extension', fromOption: 'noticeHours' },
-    ],
-  ),
-];
-
 /** The top-level values that options marked `follows` take (see {@link GlobalOption}). */
 type Globals = Pick<Config, GlobalOption>;
 
@@ -383,14 +362,20 @@ function applyRules(
       if (spec.type !== 'table' && spec.follows) followed[k] = globals[spec.follows];
     }
     const options: Record<string, unknown> = { ...rule.defaults, ...followed, ...(o?.options ?? {}) };
-    if (rule.meta.id === 'contract.standard-days' && standardDays) options.table = standardDays;
+    const tables = { standardDays };
+    for (const [option, table] of Object.entries(rule.configTables ?? {})) {
+      if (tables[table]) options[option] = tables[table];
+    }
     out[rule.meta.id] = { enabled: o?.enabled ?? true, severity: o?.severity ?? rule.meta.severity, options };
   }
-  for (const f of FOLLOWS) {
-    if (overrides.get(f.rule)?.options[f.option] !== undefined) continue;
-    const from = out[f.from];
-    const to = out[f.rule];
-    if (from && to) to.options = { ...to.options, [f.option]: from.options[f.fromOption] };
+  // Options that follow another rule's option (declared by the rule) unless the config sets them here.
+  for (const rule of RULES) {
+    for (const [option, from] of Object.entries(rule.follows ?? {})) {
+      if (overrides.get(rule.meta.id)?.options[option] !== undefined) continue;
+      const source = out[from.rule];
+      const to = out[rule.meta.id];
+      if (source && to) to.options = { ...to.options, [option]: source.options[from.option] };
+    }
   }
   for (const s of Object.values(out)) s.options = Object.freeze(s.options);
   return out;

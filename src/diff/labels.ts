@@ -2,6 +2,7 @@
 import type { Lang } from '../model/rule.js';
 import { formatDuration, formatPercent } from '../format/index.js';
 import { formatAggregateValue } from '../report/i18n.js';
+import { findRule } from '../rules/index.js';
 import type { ReportAggregate, ReportRule, ReportViolation } from './report.js';
 
 export interface DiffLabels {
@@ -143,5 +144,5 @@ export function ruleCells(
 export function aggregateCells(g: ReportAggregate | null, lang: Lang): { value: string; verdict: string } {
   const t = diffLabels(lang);
   if (!g) return { value: t.absent, verdict: t.absent };
-  return { value: formatAggregateValue(g.rule, g.value, lang), verdict: g.passed ? t.pass : t.fail };
+  return { value: formatAggregateValue(findRule(g.rule)?.meta.unit ?? 'rate', g.value, lang), verdict: g.passed ? t.pass : t.fail };
 }

@@ -35,7 +35,14 @@ export interface RuleMeta {
   scope: 'record' | 'aggregate';
   /** Columns of `kind` without which the rule cannot run (reported as not evaluated). */
   requires: readonly AnyColumn[];
+  /** Aggregate rules: what their value measures — a fraction shown as a percentage, or seconds. */
+  unit?: MeasureUnit;
+  /** Aggregate rules the HTML report charts per period; `caption` replaces the title above the chart. */
+  chart?: { caption?: Localized };
 }
+
+/** The unit of an aggregate rule's value (and target). */
+export type MeasureUnit = 'rate' | 'seconds';
 
 /** A violation as a rule reports it; the engine adds rule, file, line, record id and department. */
 export interface Finding {

@@ -10,7 +10,7 @@ import type { AuditResult, RuleSummary, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
 import { COLORS, columnsWithTarget, horizontalBars, trendLine, type Series } from './charts.js';
 import { formatDuration, formatPercent, formatPointChange, formatWhen } from '../format/index.js';
-import { formatAggregateValue, isRateRule, labels, rejectionReason, warningMessage } from './i18n.js';
+import { formatAggregateValue, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { n, overallCompliance, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { escapeHtml as esc } from './sanitize.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
@@ -167,14 +167,15 @@ function charts(result: AuditResult, o: FormatOptions): string {
         : `<p class="muted">${esc(t.noViolations)}</p>`,
     ),
   );
-  for (const [rule, caption] of [
-    ['call.answer-rate', t.chartAnswerRate],
-    ['call.average-wait', t.chartAverageWait],
-    ['call.service-level', null],
-  ] as const) {
+  // The rules that declare a chart, in id order; each says its unit and, optionally, its caption.
+  const charted = [...o.rules.values()].filter((m) => m.chart !== undefined).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const meta of charted) {
+    const rule = meta.id;
+    const caption = meta.chart?.caption?.[o.lang] ?? null;
     const rows = result.aggregates.filter((a) => a.rule === rule);
     if (!rows.length) continue;
-    const rate = isRateRule(rule);
+    const unit = unitOf(o.rules, rule);
+    const rate = unit === 'rate';
     const values = rows.map((a) => a.value ?? 0);
     const target = rows[0]?.target ?? 0;
     const low = Math.min(target, ...values);
@@ -189,12 +190,12 @@ function charts(result: AuditResult, o: FormatOptions): string {
         title,
         columnsWithTarget(
           title,
-          rows.map((a) => ({ label: a.period, value: a.value, text: formatAggregateValue(rule, a.value, o.lang), passed: a.passed })),
+          rows.map((a) => ({ label: a.period, value: a.value, text: formatAggregateValue(unit, a.value, o.lang), passed: a.passed })),
           {
             min,
             max,
             target,
-            targetText: t.targetLine(formatAggregateValue(rule, target, o.lang)),
+            targetText: t.targetLine(formatAggregateValue(unit, target, o.lang)),
             axis: rate ? pctAxis : (v) => `${Math.round(v)}${t.seconds}`,
             ticks: rate ? Math.round((1 - min) / rateStep) : Math.round(max / step),
           },
@@ -256,7 +257,7 @@ function aggregatesSection(result: AuditResult, o: FormatOptions): string {
       .join(', ');
     return (
       `<tr><td><code>${esc(a.rule)}</code> ${esc(ruleTitle(o.rules, a.rule, o.lang))}</td><td class="t">${esc(a.period)}</td>` +
-      `<td class="num">${esc(formatAggregateValue(a.rule, a.value, o.lang))}</td><td class="num">${esc(formatAggregateValue(a.rule, a.target, o.lang))}</td>` +
+      `<td class="num">${esc(formatAggregateValue(unitOf(o.rules, a.rule), a.value, o.lang))}</td><td class="num">${esc(formatAggregateValue(unitOf(o.rules, a.rule), a.target, o.lang))}</td>` +
       `<td class="note">${counts}</td><td>${a.value === null ? badge('none', t.noData) : a.passed ? badge('pass', t.pass) : badge('fail', t.fail)}</td></tr>`
     );
   });

@@ -5,7 +5,7 @@
 import { formatOneDecimal, formatPercent } from '../format/index.js';
 import type { Kind } from '../model/records.js';
 import type { GroupBy, Rejection, Warning } from '../model/result.js';
-import type { Lang } from '../model/rule.js';
+import type { Lang, MeasureUnit, RuleMeta } from '../model/rule.js';
 
 const ko = {
   reportTitle: '조달서비스 이행실태 자체평가',
@@ -85,8 +85,6 @@ const ko = {
   chartCompliance: '규칙별 준수율',
   chartTrend: '규칙별 월간 준수율 추이',
   chartDepartments: '부서별 위반 건수',
-  chartAnswerRate: '콜센터 응대율 (월별)',
-  chartAverageWait: '평균 통화대기시간 (월별)',
   targetLine: (t: string) => `목표 ${t}`,
   seconds: '초',
   yes: '예',
@@ -209,8 +207,6 @@ const en: Labels = {
   chartCompliance: 'Compliance by rule',
   chartTrend: 'Monthly compliance per rule',
   chartDepartments: 'Violations by department',
-  chartAnswerRate: 'Call-centre answer rate per month',
-  chartAverageWait: 'Average wait per month',
   targetLine: (t) => `target ${t}`,
   seconds: 's',
   yes: 'yes',
@@ -299,18 +295,22 @@ export function defaultLang(env: Readonly<Record<string, string | undefined>>): 
   return /^ko(?:[_.@-]|$)/i.test(locale) ? 'ko' : 'en';
 }
 
-/** Whether an aggregate rule's value is a rate (fraction) or seconds. */
-export function isRateRule(ruleId: string): boolean {
-  return !/wait/i.test(ruleId);
+/**
+ * The unit an aggregate rule declares for its value (a rate unless it says otherwise).
+ *
+ * @example unitOf(new Map([['call.average-wait', { unit: 'seconds' }]]), 'call.average-wait') // => 'seconds'
+ */
+export function unitOf(rules: ReadonlyMap<string, Pick<RuleMeta, 'unit'>>, ruleId: string): MeasureUnit {
+  return rules.get(ruleId)?.unit ?? 'rate';
 }
 
 /**
- * An aggregate value for people: a rate as a percentage, a wait in seconds.
+ * An aggregate value for people: a rate as a percentage, seconds as seconds.
  *
- * @example formatAggregateValue('call.average-wait', 18.24, 'ko') // => '18.2초'
+ * @example formatAggregateValue('seconds', 18.24, 'ko') // => '18.2초'
  */
-export function formatAggregateValue(ruleId: string, value: number | null, lang: Lang): string {
+export function formatAggregateValue(unit: MeasureUnit, value: number | null, lang: Lang): string {
   if (value === null) return '—';
-  if (isRateRule(ruleId)) return formatPercent(value);
+  if (unit === 'rate') return formatPercent(value);
   return `${formatOneDecimal(value)}${lang === 'ko' ? '초' : 's'}`;
 }

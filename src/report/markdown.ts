@@ -7,7 +7,7 @@ import { whatIfMarkdown } from './whatif.js';
 import { formatDay } from '../calendar/kst.js';
 import type { AuditResult, Violation } from '../model/result.js';
 import { formatDuration, formatPercent, formatPointChange, formatWhen } from '../format/index.js';
-import { formatAggregateValue, labels, rejectionReason, warningMessage } from './i18n.js';
+import { formatAggregateValue, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { n, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { escapeMarkdownCell as md } from './sanitize.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
@@ -93,8 +93,8 @@ export const formatMarkdown: Formatter = (result, o) => {
         result.aggregates.map((a) => [
           `\`${a.rule}\``,
           md(a.period),
-          formatAggregateValue(a.rule, a.value, o.lang),
-          formatAggregateValue(a.rule, a.target, o.lang),
+          formatAggregateValue(unitOf(o.rules, a.rule), a.value, o.lang),
+          formatAggregateValue(unitOf(o.rules, a.rule), a.target, o.lang),
           a.value === null ? t.noData : a.passed ? t.pass : `**${t.fail}**`,
         ]),
         ['l', 'l', 'r', 'r', 'l'],

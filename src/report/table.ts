@@ -13,7 +13,7 @@ import stringWidth from 'string-width';
 import type { Aggregate, AuditResult, BreakdownRow, RuleSummary } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
 import { formatDuration, formatPercent, formatPointChange, formatWhen } from '../format/index.js';
-import { formatAggregateValue, labels, rejectionReason, warningMessage } from './i18n.js';
+import { formatAggregateValue, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { wrapText, fitColumns, grid, n, ruleThreshold, ruleTitle, safe, selectViolations, verdict, verdictLabel, type GridCell, type GridColumn } from './layout.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
 import { placeOf } from '../model/place.js';
@@ -107,7 +107,7 @@ function summary(result: AuditResult, o: FormatOptions, c: ChalkInstance): strin
 /** An aggregate value, red with a `✗` when it misses its target. */
 function aggregateCell(a: Aggregate, o: FormatOptions, c: ChalkInstance): GridCell {
   if (a.value === null) return { text: labels(o.lang).noData, style: c.yellow };
-  const text = formatAggregateValue(a.rule, a.value, o.lang);
+  const text = formatAggregateValue(unitOf(o.rules, a.rule), a.value, o.lang);
   return a.passed ? { text, style: c.green } : { text: `✗ ${text}`, style: c.red.bold };
 }
 
@@ -136,7 +136,7 @@ function aggregates(result: AuditResult, o: FormatOptions, c: ChalkInstance): st
       const at = new Map(as.map((a) => [a.period, a]));
       return [
         rule,
-        formatAggregateValue(rule, as[0]!.target, o.lang),
+        formatAggregateValue(unitOf(o.rules, rule), as[0]!.target, o.lang),
         ...periods.map((p): GridCell => {
           const a = at.get(p);
           return a ? aggregateCell(a, o, c) : '';
@@ -151,7 +151,7 @@ function aggregates(result: AuditResult, o: FormatOptions, c: ChalkInstance): st
     { head: t.value, align: 'right' },
     { head: t.target, align: 'right' },
   ];
-  const rows = result.aggregates.map((a): GridCell[] => [a.rule, safe(a.period), aggregateCell(a, o, c), formatAggregateValue(a.rule, a.target, o.lang)]);
+  const rows = result.aggregates.map((a): GridCell[] => [a.rule, safe(a.period), aggregateCell(a, o, c), formatAggregateValue(unitOf(o.rules, a.rule), a.target, o.lang)]);
   return [heading(t.aggregates, o, c.bold), ...grid(columns, rows, o.width, c.bold)];
 }
 

@@ -17,7 +17,7 @@ import { formatDuration } from '../format/index.js';
 import type { AuditResult, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
 import { csvBreakdownHeaders, csvHeaders } from './csv.js';
-import { isRateRule, labels, rejectionReason, warningMessage } from './i18n.js';
+import { labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { ruleThreshold, ruleTitle, verdict, verdictLabel } from './layout.js';
 import { stripControl } from './sanitize.js';
 import type { Chunk, FormatOptions, RenderFormat } from './types.js';
@@ -172,7 +172,7 @@ function measuresTable(result: AuditResult, o: FormatOptions): XlsxTable {
   const unit = o.lang === 'ko' ? '초' : 's';
   // Rates are fractions shown as percentages, waits seconds with one decimal.
   const measure = (rule: string, v: number | null): FormattedNumber | null =>
-    v === null ? null : { num: v, numFmt: isRateRule(rule) ? PERCENT_FORMAT : `0.0"${unit}"` };
+    v === null ? null : { num: v, numFmt: unitOf(o.rules, rule) === 'rate' ? PERCENT_FORMAT : `0.0"${unit}"` };
   return {
     name: SHEETS[o.lang].measures,
     columns: [

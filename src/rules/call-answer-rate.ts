@@ -17,6 +17,8 @@ export const callAnswerRate: RuleDefinition<'calls'> = {
     threshold: { ko: '기간별 응대율 95% 이상', en: '≥ 95% answered per period' },
     scope: 'aggregate',
     requires: ['answered_at'],
+    unit: 'rate',
+    chart: { caption: { ko: '콜센터 응대율 (월별)', en: 'Call-centre answer rate per month' } },
   },
   defaults: { target: 0.95 },
   optionSpecs: { target: { type: 'number', min: 0, max: 1, description: 'minimum answered ÷ offered, a fraction' } },

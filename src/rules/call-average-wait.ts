@@ -17,6 +17,8 @@ export const callAverageWait: RuleDefinition<'calls'> = {
     threshold: { ko: '기간별 응답 호 평균 대기 20초 이내', en: '≤ 20 s mean wait of answered calls per period' },
     scope: 'aggregate',
     requires: ['answered_at'],
+    unit: 'seconds',
+    chart: { caption: { ko: '평균 통화대기시간 (월별)', en: 'Average wait per month' } },
   },
   defaults: { maxSeconds: 20 },
   optionSpecs: { maxSeconds: { type: 'number', min: 0, description: 'maximum mean wait of answered calls, in seconds' } },

@@ -21,6 +21,8 @@ export const callServiceLevel: RuleDefinition<'calls'> = {
     threshold: { ko: '기간별 인입 호의 80% 이상 20초 내 응답', en: '≥ 80% of offered calls answered within 20 s per period' },
     scope: 'aggregate',
     requires: ['answered_at'],
+    unit: 'rate',
+    chart: {},
   },
   defaults: { target: 0.8, seconds: 20 },
   optionSpecs: {

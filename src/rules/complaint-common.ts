@@ -141,6 +141,12 @@ export const CLOCK_SPECS: Readonly<Record<keyof typeof CLOCK_DEFAULTS, OptionSpe
   extensionNoticeHours: hoursSpec('follows complaint.extension.noticeHours unless set'),
 };
 
+/** The extension-notice options of {@link CLOCK_DEFAULTS} follow complaint.extension's unless set. */
+export const CLOCK_FOLLOWS = {
+  extensionNoticeWithin: { rule: 'complaint.extension', option: 'noticeWithin' },
+  extensionNoticeHours: { rule: 'complaint.extension', option: 'noticeHours' },
+} as const;
+
 /**
  * Reads the clock options of a rule context.
  *
@@ -299,6 +305,7 @@ export function complaintDeadlineRule(spec: ComplaintDeadlineSpec): RuleDefiniti
     },
     defaults: { hours: spec.hours, ...CLOCK_DEFAULTS },
     optionSpecs: { hours: hoursSpec(spec.hoursHelp), ...CLOCK_SPECS },
+    follows: CLOCK_FOLLOWS,
     create(context) {
       const period: Period = { basis: 'hours', seconds: Math.round(num(context, 'hours') * HOUR) };
       const clock = clockOptions(context);

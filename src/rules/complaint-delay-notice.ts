@@ -1,6 +1,6 @@
 import type { ComplaintRecord } from '../model/records.js';
 import { PASS, PENDING, type Finding } from '../model/rule.js';
-import { CLOCK_DEFAULTS, CLOCK_SPECS, clockOptions, governingDeadline } from './complaint-common.js';
+import { CLOCK_DEFAULTS, CLOCK_FOLLOWS, CLOCK_SPECS, clockOptions, governingDeadline } from './complaint-common.js';
 import { type RuleDefinition, formatDuration, formatWhen, hoursSpec, num } from './shared.js';
 
 /**
@@ -32,6 +32,14 @@ export const complaintDelayNotice: RuleDefinition<'complaints'> = {
     hoursPerDay: { type: 'number', above: 0, max: 24, description: 'follows complaint.statutory.hoursPerDay unless set' },
     dayBasedFrom: { type: 'number', min: 1, integer: true, description: 'follows complaint.statutory.dayBasedFrom unless set' },
     ...CLOCK_SPECS,
+  },
+  follows: {
+    ...CLOCK_FOLLOWS,
+    inquiryHours: { rule: 'complaint.inquiry', option: 'hours' },
+    petitionHours: { rule: 'complaint.petition', option: 'hours' },
+    improvementHours: { rule: 'complaint.improvement', option: 'hours' },
+    hoursPerDay: { rule: 'complaint.statutory', option: 'hoursPerDay' },
+    dayBasedFrom: { rule: 'complaint.statutory', option: 'dayBasedFrom' },
   },
   create(context) {
     const o = {

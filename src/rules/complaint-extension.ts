@@ -59,6 +59,13 @@ export const complaintExtension: RuleDefinition<'complaints'> = {
     dayBasedFrom: { type: 'number', min: 1, integer: true, description: 'follows complaint.statutory.dayBasedFrom unless set' },
     ...CLOCK_BASE_SPECS,
   },
+  follows: {
+    inquiryHours: { rule: 'complaint.inquiry', option: 'hours' },
+    petitionHours: { rule: 'complaint.petition', option: 'hours' },
+    improvementHours: { rule: 'complaint.improvement', option: 'hours' },
+    hoursPerDay: { rule: 'complaint.statutory', option: 'hoursPerDay' },
+    dayBasedFrom: { rule: 'complaint.statutory', option: 'dayBasedFrom' },
+  },
   create(context) {
     const o = {
       inquiryHours: num(context, 'inquiryHours'),

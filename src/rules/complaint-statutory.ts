@@ -3,6 +3,7 @@ import {
   ANSWERED,
   CLAUSE_STATUTORY,
   CLOCK_DEFAULTS,
+  CLOCK_FOLLOWS,
   CLOCK_SPECS,
   clockOptions,
   complaintOutcome,
@@ -37,6 +38,7 @@ export const complaintStatutory: RuleDefinition<'complaints'> = {
     dayBasedFrom: { type: 'number', min: 1, integer: true, description: 'periods of this many days or more are day-based' },
     ...CLOCK_SPECS,
   },
+  follows: CLOCK_FOLLOWS,
   create(context) {
     const hoursPerDay = num(context, 'hoursPerDay');
     const dayBasedFrom = num(context, 'dayBasedFrom');

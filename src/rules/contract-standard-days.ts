@@ -48,6 +48,7 @@ export const contractStandardDays: RuleDefinition<'contracts'> = {
   optionSpecs: {
     table: { type: 'table', description: 'contract_type or "contract_type/category" → working days (set with standardDays)' },
   },
+  configTables: { table: 'standardDays' },
   precondition(options) {
     const table = options.table;
     return table && typeof table === 'object' && Object.keys(table).length > 0 ? undefined : NO_TABLE;

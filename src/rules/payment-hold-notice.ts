@@ -33,6 +33,7 @@ export const paymentHoldNotice: RuleDefinition<'payments'> = {
     },
     noticeHours: hoursSpec('with noticeWithin "hours": working hours from the claim to the notice (즉시: follows the top-level immediateHours unless set)', 'immediateHours'),
   },
+  follows: { hours: { rule: 'payment.four-hours', option: 'hours' } },
   create(context) {
     const { calendar, asOf } = context;
     const allowed = Math.round(num(context, 'hours') * HOUR);

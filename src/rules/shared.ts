@@ -49,7 +49,17 @@ export type OptionSpec =
 export interface RuleDefinition<K extends Kind = Kind> extends Rule<K> {
   /** One spec per key of `defaults`. */
   optionSpecs: Readonly<Record<string, OptionSpec>>;
+  /**
+   * Options that follow another rule's option unless the config sets them on this rule, e.g.
+   * `{ hours: { rule: 'payment.four-hours', option: 'hours' } }`.
+   */
+  follows?: Readonly<Record<string, { rule: string; option: string }>>;
+  /** Options filled from a top-level table of the config file, e.g. `{ table: 'standardDays' }`. */
+  configTables?: Readonly<Record<string, ConfigTable>>;
 }
+
+/** The top-level config tables a rule may read. */
+export type ConfigTable = 'standardDays';
 
 /** Working seconds in one hour. */
 export const HOUR = 3600;

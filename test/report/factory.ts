@@ -73,6 +73,8 @@ export const RULE_METAS: RuleMeta[] = [
     title: { ko: '콜센터 응대율 95% 이상', en: 'Call-centre answer rate ≥ 95%' },
     clause: '콜센터 응대율을 95% 이상 유지하여 고객의 접근이 용이하도록 최선을 다하겠습니다.',
     threshold: { ko: '월 95% 이상', en: '≥ 95% per month' },
+    unit: 'rate',
+    chart: { caption: { ko: '콜센터 응대율 (월별)', en: 'Call-centre answer rate per month' } },
   }),
   meta({
     id: 'call.average-wait',
@@ -81,6 +83,8 @@ export const RULE_METAS: RuleMeta[] = [
     title: { ko: '평균 통화대기시간 20초 이내', en: 'Average wait within 20 s' },
     clause: '고객의 평균 통화대기시간 20초 이내 달성',
     threshold: { ko: '월 20초 이내', en: '≤ 20 s per month' },
+    unit: 'seconds',
+    chart: { caption: { ko: '평균 통화대기시간 (월별)', en: 'Average wait per month' } },
   }),
 ];
 

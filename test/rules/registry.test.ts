@@ -10,8 +10,30 @@ const SPEC_IDS = [
 ];
 
 describe('the rule registry', () => {
-  it('holds the 18 rules of SPEC §3 and the 3 of issue 13, sorted by id', () => {
-    expect(RULES.map((r) => r.meta.id)).toEqual(SPEC_IDS);
+  it('holds every rule of SPEC §3; ids are unique and sorted', () => {
+    const ids = RULES.map((r) => r.meta.id);
+    expect(ids).toEqual(expect.arrayContaining(SPEC_IDS));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it('declares what follows another rule, the config tables read, units and charts consistently', () => {
+    const byId = new Map(RULES.map((r) => [r.meta.id, r] as const));
+    for (const rule of RULES) {
+      for (const [option, from] of Object.entries(rule.follows ?? {})) {
+        expect(Object.keys(rule.defaults)).toContain(option);
+        expect(Object.keys(byId.get(from.rule)?.defaults ?? {})).toContain(from.option);
+        expect(from.rule).not.toBe(rule.meta.id);
+      }
+      for (const option of Object.keys(rule.configTables ?? {})) expect(rule.optionSpecs[option]?.type).toBe('table');
+      // An aggregate has a unit (rate or seconds); only aggregates chart; a record rule has neither.
+      expect(rule.meta.unit !== undefined).toBe(rule.meta.scope === 'aggregate');
+      if (rule.meta.chart !== undefined) expect(rule.meta.scope).toBe('aggregate');
+    }
+    expect(findRule('call.average-wait')?.meta.unit).toBe('seconds');
+    expect(findRule('call.answer-rate')?.meta.unit).toBe('rate');
+    expect(findRule('payment.hold-notice')?.follows).toEqual({ hours: { rule: 'payment.four-hours', option: 'hours' } });
+    expect(findRule('contract.standard-days')?.configTables).toEqual({ table: 'standardDays' });
   });
 
   it('finds rules by id or alias, case-insensitively', () => {
@@ -27,17 +49,24 @@ describe('the rule registry', () => {
     expect(id.startsWith(`${m.kind.replace(/s$/, '')}.`)).toBe(true);
     expect(m.title.ko).toMatch(/[가-힣]/);
     expect(m.title.en).not.toBe('');
+    expect(m.title.en).not.toMatch(/[가-힣]/);
     expect(m.clause).toMatch(/[가-힣]/);
     expect(m.threshold.ko).not.toBe('');
+    expect(m.threshold.en).not.toBe('');
+    expect(['charter', 'KS', 'law']).toContain(m.basis);
+    expect(m.aliases.length).toBeGreaterThan(0);
     for (const c of m.requires) expect(COLUMNS[m.kind] as readonly string[]).toContain(c);
     expect(Object.keys(rule.optionSpecs).sort()).toEqual(Object.keys(rule.defaults).sort());
-    expect(m.scope === 'aggregate').toBe(['call.answer-rate', 'call.average-wait', 'call.service-level'].includes(id));
+    if (['call.answer-rate', 'call.average-wait', 'call.service-level'].includes(id)) expect(m.scope).toBe('aggregate');
+    else if (SPEC_IDS.includes(id)) expect(m.scope).toBe('record');
   });
 
   it('labels the service level as KS and the statutory period as law', () => {
     expect(findRule('call.service-level')?.meta.basis).toBe('KS');
     expect(findRule('complaint.statutory')?.meta.basis).toBe('law');
-    for (const id of ['complaint.extension', 'complaint.transfer', 'complaint.progress-notice']) expect(findRule(id)?.meta.basis).toBe('law');
-    expect(RULES.filter((r) => r.meta.basis === 'charter')).toHaveLength(16);
+    const law = ['complaint.extension', 'complaint.transfer', 'complaint.progress-notice'];
+    for (const id of law) expect(findRule(id)?.meta.basis).toBe('law');
+    const charter = SPEC_IDS.filter((id) => id !== 'call.service-level' && id !== 'complaint.statutory' && !law.includes(id));
+    for (const id of charter) expect(findRule(id)?.meta.basis).toBe('charter');
   });
 });
