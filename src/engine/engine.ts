@@ -35,7 +35,7 @@ import {
   type RuleInstance,
   type Severity,
 } from '../model/rule.js';
-import { type Said, rejection, warning } from '../ingest/reasons.js';
+import { rejection, warning } from '../ingest/reasons.js';
 import { explainRecord } from './explain-record.js';
 import { SharedIds } from './shared-ids.js';
 import { headerOf, say } from './reasons.js';
@@ -376,7 +376,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
     const owners: Active[] = [];
     const buffer = buffers[index]!;
 
-    const reject = (line: number, code: string, said: Said) => {
+    const reject = (line: number, code: string, said: Localized) => {
       summary.rejected++;
       rejected.push(rejection(input.file, line, code, said));
     };

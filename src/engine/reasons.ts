@@ -3,8 +3,9 @@
  * function per code, like the reader's in `ingest/reasons.ts`).
  */
 import type { ColumnMapping } from '../model/input.js';
+import type { Localized } from '../model/rule.js';
 import type { Kind } from '../model/records.js';
-import { type Said, koreanColumn } from '../ingest/reasons.js';
+import { koreanColumn } from '../ingest/reasons.js';
 
 /**
  * The loaded holiday years as a range, e.g. `2018–2027` (`none` / `없음` when none).
@@ -35,7 +36,7 @@ export const say = {
    * @example say.yearNotLoaded('…', '접수일시 2028-01-03 09:00', 2028, [2018, 2027]).ko
    * // => '접수일시 2028-01-03 09:00: 2028년 공휴일 자료가 없습니다 (적재: 2018–2027). --holidays 파일로 그 해의 공휴일을 추가하세요'
    */
-  yearNotLoaded(english: string, what: string, year: number, loaded: readonly number[]): Said {
+  yearNotLoaded(english: string, what: string, year: number, loaded: readonly number[]): Localized {
     return {
       en: english,
       ko: `${what}: ${year}년 공휴일 자료가 없습니다 (적재: ${yearRange(loaded, 'ko')}). --holidays 파일로 그 해의 공휴일을 추가하세요`,
@@ -49,7 +50,7 @@ export const say = {
    * @example say.spanNotLoaded('…', 2028, [2018, 2027]).ko
    * // => '처리기한 계산에 2028년 공휴일 자료가 필요한데 없습니다 (적재: 2018–2027). --holidays 파일로 그 해의 공휴일을 추가하세요'
    */
-  spanNotLoaded(english: string, year: number, loaded: readonly number[]): Said {
+  spanNotLoaded(english: string, year: number, loaded: readonly number[]): Localized {
     return {
       en: english,
       ko: `처리기한 계산에 ${year}년 공휴일 자료가 필요한데 없습니다 (적재: ${yearRange(loaded, 'ko')}). --holidays 파일로 그 해의 공휴일을 추가하세요`,
@@ -62,7 +63,7 @@ export const say = {
    * @example say.ruleSkipped('call.rings', 'calls', ['rings']).ko
    * // => '벨횟수(rings) 열이 없어 이 파일에서는 call.rings 규칙을 평가하지 않았습니다'
    */
-  ruleSkipped(ruleId: string, kind: Kind, missing: readonly string[]): Said {
+  ruleSkipped(ruleId: string, kind: Kind, missing: readonly string[]): Localized {
     return {
       en: `${ruleId} not evaluated for this file: missing column(s) ${missing.join(', ')}`,
       ko: `${missing.map((c) => koreanColumn(kind, c)).join(', ')} 열이 없어 이 파일에서는 ${ruleId} 규칙을 평가하지 않았습니다`,

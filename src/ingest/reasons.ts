@@ -6,22 +6,18 @@
  */
 import { KIND_KO, type Kind } from '../model/records.js';
 import type { Rejection, Warning } from '../model/result.js';
+import type { Localized } from '../model/rule.js';
 import { ALIASES } from './columns.js';
 import { quoteValue } from './text.js';
 import { timestampProblems } from './timestamp.js';
 
-/** One message in both languages. */
-export interface Said {
-  en: string;
-  ko: string;
-}
 
 /**
  * A rejection of `file:line` with the reason in both languages.
  *
  * @example rejection('p.csv', 3, 'NUL_BYTE', { en: 'x', ko: 'y' }) // => { file: 'p.csv', line: 3, code: 'NUL_BYTE', reason: 'x', reasonKo: 'y' }
  */
-export function rejection(file: string, line: number, code: string, said: Said): Rejection {
+export function rejection(file: string, line: number, code: string, said: Localized): Rejection {
   return { file, line, code, reason: said.en, reasonKo: said.ko };
 }
 
@@ -30,12 +26,12 @@ export function rejection(file: string, line: number, code: string, said: Said):
  *
  * @example warning('p.csv', null, 'RULE_SKIPPED', { en: 'x', ko: 'y' }).messageKo // => 'y'
  */
-export function warning(file: string, line: number | null, code: string, said: Said): Warning {
+export function warning(file: string, line: number | null, code: string, said: Localized): Warning {
   return { file, line, code, message: said.en, messageKo: said.ko };
 }
 
 const BOOLEAN_ACCEPTED = 'Y/N, 예/아니오, O/X, 1/0, true/false';
-const DELIMITER_NAMES: Record<string, Said> = {
+const DELIMITER_NAMES: Record<string, Localized> = {
   ',': { en: 'comma', ko: '쉼표' },
   '\t': { en: 'tab', ko: '탭' },
   ';': { en: 'semicolon', ko: '세미콜론' },
@@ -46,7 +42,7 @@ const DELIMITER_NAMES: Record<string, Said> = {
  *
  * @example delimiterNames('\t') // => { en: 'tab', ko: '탭' }
  */
-export function delimiterNames(d: string): Said {
+export function delimiterNames(d: string): Localized {
   return DELIMITER_NAMES[d] ?? { en: JSON.stringify(d), ko: JSON.stringify(d) };
 }
 
@@ -69,7 +65,7 @@ export const say = {
    *
    * @example say.missingStart('청구일시', 'payments', 'claimed_at').ko // => '청구일시 값이 비어 있습니다: 대금지급 자료의 모든 행에 필요한 열입니다 (claimed_at)'
    */
-  missingStart(header: string, kind: Kind, column: string): Said {
+  missingStart(header: string, kind: Kind, column: string): Localized {
     return {
       en: `${header} is empty: every ${kind} row needs it (${column})`,
       ko: `${header} 값이 비어 있습니다: ${KIND_KO[kind]} 자료의 모든 행에 필요한 열입니다 (${column})`,
@@ -82,7 +78,7 @@ export const say = {
    * @example say.supplementWithoutRequest('보완접수일시', '2025-03-05 10:00', '보완요구일시').ko
    * // => '보완접수일시 "2025-03-05 10:00": 보완요구일시 값이 비어 있습니다. 보완 기간을 처리기간에서 빼려면 보완 요구 일시도 있어야 합니다'
    */
-  supplementWithoutRequest(receivedHeader: string, value: string, requestedHeader: string | null): Said {
+  supplementWithoutRequest(receivedHeader: string, value: string, requestedHeader: string | null): Localized {
     const requested = requestedHeader ?? 'supplement_requested_at';
     const requestedKo = requestedHeader ?? koreanColumn('complaints', 'supplement_requested_at');
     return {
@@ -98,7 +94,7 @@ export const say = {
    *
    * @example say.invalidTimestamp('지급일시', '2025-02-30 09:00').ko // => '지급일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다'
    */
-  invalidTimestamp(header: string, value: string): Said {
+  invalidTimestamp(header: string, value: string): Localized {
     const why = timestampProblems(value);
     return { en: `${header} ${quoteValue(value)} ${why.en}`, ko: `${header} ${quoteValue(value)}: ${why.ko}` };
   },
@@ -109,7 +105,7 @@ export const say = {
    * @example say.endBeforeStart('지급일시', '2025-03-03 09:00', '청구일시', '2025-03-04 09:00').ko
    * // => '지급일시 "2025-03-03 09:00": 청구일시 "2025-03-04 09:00"보다 앞선 시각입니다'
    */
-  endBeforeStart(endHeader: string, endValue: string, startHeader: string, startValue: string): Said {
+  endBeforeStart(endHeader: string, endValue: string, startHeader: string, startValue: string): Localized {
     return {
       en: `${endHeader} ${quoteValue(endValue)} is before ${startHeader} ${quoteValue(startValue)}`,
       ko: `${endHeader} ${quoteValue(endValue)}: ${startHeader} ${quoteValue(startValue)}보다 앞선 시각입니다`,
@@ -121,7 +117,7 @@ export const say = {
    *
    * @example say.unknownWord('접수경로', '비둘기', 'channel', '인터넷/web').ko // => '접수경로 "비둘기": 알 수 없는 값입니다 (허용: 인터넷/web)'
    */
-  unknownWord(header: string, value: string, vocabulary: string, accepted: string): Said {
+  unknownWord(header: string, value: string, vocabulary: string, accepted: string): Localized {
     return {
       en: `${header} ${quoteValue(value)} is not a known ${vocabulary} (accepted: ${accepted})`,
       ko: `${header} ${quoteValue(value)}: 알 수 없는 값입니다 (허용: ${accepted})`,
@@ -133,7 +129,7 @@ export const say = {
    *
    * @example say.notYesNo('대기안내', '글쎄').ko // => '대기안내 "글쎄": 예/아니오 값이 아닙니다 (허용: Y/N, 예/아니오, O/X, 1/0, true/false)'
    */
-  notYesNo(header: string, value: string): Said {
+  notYesNo(header: string, value: string): Localized {
     return {
       en: `${header} ${quoteValue(value)} is not a yes/no value (accepted: ${BOOLEAN_ACCEPTED})`,
       ko: `${header} ${quoteValue(value)}: 예/아니오 값이 아닙니다 (허용: ${BOOLEAN_ACCEPTED})`,
@@ -145,7 +141,7 @@ export const say = {
    *
    * @example say.notAmount('청구금액', '12a').ko // => '청구금액 "12a": 금액이 아닙니다 (예: 1,234,000원)'
    */
-  notAmount(header: string, value: string): Said {
+  notAmount(header: string, value: string): Localized {
     return {
       en: `${header} ${quoteValue(value)} is not an amount (e.g. 1,234,000원)`,
       ko: `${header} ${quoteValue(value)}: 금액이 아닙니다 (예: 1,234,000원)`,
@@ -157,7 +153,7 @@ export const say = {
    *
    * @example say.notCount('벨횟수', '2.5').ko // => '벨횟수 "2.5": 0 이상의 정수가 아닙니다'
    */
-  notCount(header: string, value: string): Said {
+  notCount(header: string, value: string): Localized {
     return {
       en: `${header} ${quoteValue(value)} is not a whole number`,
       ko: `${header} ${quoteValue(value)}: 0 이상의 정수가 아닙니다`,
@@ -169,7 +165,7 @@ export const say = {
    *
    * @example say.notSeconds('대기시간', '오래').ko // => '대기시간 "오래": 초 단위 시간이 아닙니다 (예: 25 또는 00:00:25)'
    */
-  notSeconds(header: string, value: string): Said {
+  notSeconds(header: string, value: string): Localized {
     return {
       en: `${header} ${quoteValue(value)} is not a number of seconds (e.g. 25 or 00:00:25)`,
       ko: `${header} ${quoteValue(value)}: 초 단위 시간이 아닙니다 (예: 25 또는 00:00:25)`,
@@ -181,7 +177,7 @@ export const say = {
    *
    * @example say.fieldCount(2, 5, ',').ko // => '행의 필드가 2개인데 머리글은 5개입니다 (이 줄의 쉼표 구분자와 따옴표를 확인하세요)'
    */
-  fieldCount(fields: number, width: number, delimiter: string): Said {
+  fieldCount(fields: number, width: number, delimiter: string): Localized {
     const d = delimiterNames(delimiter);
     return {
       en: `the row has ${fields} fields but the header has ${width} (check the ${d.en} delimiters and quotes on this line)`,
@@ -195,7 +191,7 @@ export const say = {
    * @example say.badEncoding('처리부서', '\uFFFD', 'utf-8', true).ko
    * // => '처리부서 값에 utf-8로 읽을 수 없는 바이트가 있습니다 ("\uFFFD"로 읽힘). 한글 엑셀에서 내보낸 파일이면 --encoding cp949를 지정하세요'
    */
-  badEncoding(header: string, value: string, encoding: string, readAsUtf8: boolean): Said {
+  badEncoding(header: string, value: string, encoding: string, readAsUtf8: boolean): Localized {
     return {
       en:
         `${header} holds bytes that are not valid ${encoding} (read as ${quoteValue(value)}); ` +
@@ -211,7 +207,7 @@ export const say = {
    *
    * @example say.nulByte('처리부서').ko // => '처리부서 값에 NUL 바이트가 있습니다 (텍스트 파일 안의 바이너리 자료)'
    */
-  nulByte(header: string): Said {
+  nulByte(header: string): Localized {
     return {
       en: `${header} holds NUL bytes (binary data in a text export)`,
       ko: `${header} 값에 NUL 바이트가 있습니다 (텍스트 파일 안의 바이너리 자료)`,
@@ -224,7 +220,7 @@ export const say = {
    * @example say.unterminatedQuote(4, 9).ko
    * // => '이 줄에서 연 따옴표가 닫히지 않아 4–9행을 읽지 못했습니다. 따옴표를 닫으세요 (따옴표 안의 "는 ""로 씁니다)'
    */
-  unterminatedQuote(line: number, last: number): Said {
+  unterminatedQuote(line: number, last: number): Localized {
     return {
       en:
         `a quoted field opened on this line is never closed, so lines ${line}–${last} could not be read as rows; ` +
@@ -240,7 +236,7 @@ export const say = {
    * @example say.strayQuote(3, 4, { en: 'it has 11 fields', ko: '필드가 11개' }).ko
    * // => '이 줄에서 연 따옴표가 줄 끝에서 닫히지 않아 3–4행이 한 행으로 읽혔습니다(필드가 11개). 따옴표를 닫거나 지우세요 (따옴표 안의 "는 ""로 씁니다)'
    */
-  strayQuote(line: number, last: number, why: Said): Said {
+  strayQuote(line: number, last: number, why: Localized): Localized {
     return {
       en:
         `a quote opened on this line is not closed at its end, so lines ${line}–${last} were read as one row (${why.en}); ` +
@@ -255,7 +251,7 @@ export const say = {
    * @example say.swallowedLine(3, 5).en
    * // => 'swallowed by the quote opened on line 3 and not closed there (lines 3–5 were read as one); fix line 3'
    */
-  swallowedLine(opened: number, last: number): Said {
+  swallowedLine(opened: number, last: number): Localized {
     return {
       en: `swallowed by the quote opened on line ${opened} and not closed there (lines ${opened}–${last} were read as one); fix line ${opened}`,
       ko: `${opened}행에서 연 따옴표가 닫히지 않아 이 줄이 그 행에 합쳐졌습니다(${opened}–${last}행). ${opened}행을 고치세요`,
@@ -268,7 +264,7 @@ export const say = {
    * @example say.multilineRecords(2, 10, 12, 5, 6).en
    * // => '2 rows hold a quoted line break, so the file\'s 12 data lines are 10 rows (first: lines 5–6)'
    */
-  multilineRecords(records: number, rows: number, lines: number, first: number, firstEnd: number): Said {
+  multilineRecords(records: number, rows: number, lines: number, first: number, firstEnd: number): Localized {
     return {
       en: `${records} ${records === 1 ? 'row holds' : 'rows hold'} a quoted line break, so the file's ${lines} data lines are ${rows} rows (first: lines ${first}–${firstEnd})`,
       ko: `따옴표 안에 줄바꿈이 있는 행이 ${records}개라서 데이터 ${lines}줄이 ${rows}행입니다 (처음: ${first}–${firstEnd}행)`,
@@ -280,7 +276,7 @@ export const say = {
    *
    * @example say.csvError(12, 'Invalid Record Length').ko // => '이 줄부터 12행까지 CSV로 읽지 못했습니다: Invalid Record Length'
    */
-  csvError(last: number, detail: string): Said {
+  csvError(last: number, detail: string): Localized {
     return {
       en: `the rest of the file from this line (to line ${last}) could not be read as CSV: ${detail}`,
       ko: `이 줄부터 ${last}행까지 CSV로 읽지 못했습니다: ${detail}`,
@@ -293,7 +289,7 @@ export const say = {
    * @example say.duplicateColumn(3, '부서', 'complaints', 'department').ko
    * // => '3번째 열 "부서"도 처리부서(department) 열입니다. 앞에 나온 열을 쓰고 이 열은 무시합니다'
    */
-  duplicateColumn(position: number, header: string, kind: Kind, column: string): Said {
+  duplicateColumn(position: number, header: string, kind: Kind, column: string): Localized {
     return {
       en: `column ${position} "${header}" is another ${column} column; the first one is used and this one ignored`,
       ko: `${position}번째 열 "${header}"도 ${koreanColumn(kind, column)} 열입니다. 앞에 나온 열을 쓰고 이 열은 무시합니다`,
@@ -305,7 +301,7 @@ export const say = {
    *
    * @example say.duplicateId('청구번호', 'P-1', 2).ko // => '청구번호 "P-1": 2행에도 같은 번호가 있습니다. 두 행 모두 점검합니다'
    */
-  duplicateId(header: string, id: string, firstLine: number): Said {
+  duplicateId(header: string, id: string, firstLine: number): Localized {
     return {
       en: `id ${quoteValue(id)} is also on line ${firstLine}; both rows are kept`,
       ko: `${header} ${quoteValue(id)}: ${firstLine}행에도 같은 번호가 있습니다. 두 행 모두 점검합니다`,
@@ -317,7 +313,7 @@ export const say = {
    *
    * @example say.summaryRow().ko // => '합계/소계 행입니다: 기록이 아니므로 점검하지 않습니다'
    */
-  summaryRow(): Said {
+  summaryRow(): Localized {
     return { en: 'a total/subtotal row: not a record, not checked', ko: '합계/소계 행입니다: 기록이 아니므로 점검하지 않습니다' };
   },
 
@@ -328,7 +324,7 @@ export const say = {
    * @example say.unreadable({ en: '청구금액 "12a" is not an amount', ko: '청구금액 "12a": 금액이 아닙니다' }, 'amount', []).ko
    * // => '청구금액 "12a": 금액이 아닙니다. 이 값이 필요한 규칙이 없어 행은 그대로 점검합니다'
    */
-  unreadable(problem: Said, column: string, rules: readonly string[] | null): Said {
+  unreadable(problem: Localized, column: string, rules: readonly string[] | null): Localized {
     if (rules === null) {
       return {
         en: `${problem.en}; the row is kept, and the rules needing ${column} skip it`,

@@ -8,10 +8,11 @@
  * no map). A failed cell leaves `code`, `reason` and `reasonKo` set and the build returns null.
  */
 import type { ColumnMapping, RowSink } from '../model/input.js';
+import type { Localized } from '../model/rule.js';
 import { type AnyColumn, type AnyRecord, type ColumnSpec, type ColumnType, type Kind, columnsOf, isWhole } from '../model/records.js';
 import { joinDateTime, parseTimestamp } from './timestamp.js';
 import { isBlank, normalizeKey } from './text.js';
-import { type Said, say, warning } from './reasons.js';
+import { say, warning } from './reasons.js';
 import { type Vocabulary, contractType, parseAmount, parseBoolean, parseCount, parseSeconds, vocabularyOf } from './values.js';
 
 /** Stable rejection codes of a row. */
@@ -37,7 +38,7 @@ export type OwnWords = Readonly<Record<string, Readonly<Record<string, string>>>
 export interface CellProblem {
   column: AnyColumn;
   code: string;
-  said: Said;
+  said: Localized;
 }
 
 /** One column the file has, compiled. */
@@ -249,7 +250,7 @@ export class RowBuilder {
    * A cell that cannot be read: the row is rejected when it is the start (true is returned);
    * otherwise the column is marked unreadable on the record and the problem kept for a warning.
    */
-  private bad(s: Slot, r: Record<string, unknown>, code: string, said: Said): boolean {
+  private bad(s: Slot, r: Record<string, unknown>, code: string, said: Localized): boolean {
     if (s.requiredStart) {
       this.fail(code, said);
       return true;
@@ -261,7 +262,7 @@ export class RowBuilder {
     return false;
   }
 
-  private fail(code: string, said: Said): null {
+  private fail(code: string, said: Localized): null {
     this.code = code;
     this.reason = said.en;
     this.reasonKo = said.ko;

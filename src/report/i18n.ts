@@ -3,7 +3,7 @@
  * of working-time durations.
  */
 import { formatOneDecimal, formatPercent } from '../format/index.js';
-import type { Kind } from '../model/records.js';
+import { KIND_KO } from '../model/records.js';
 import type { GroupBy, Rejection, Warning } from '../model/result.js';
 import type { Lang, MeasureUnit, RuleMeta } from '../model/rule.js';
 
@@ -91,7 +91,7 @@ const ko = {
   no: '아니오',
   severities: { error: '오류', warning: '경고' },
   bases: { charter: '조달서비스헌장', KS: 'KS 콜센터 서비스 표준', law: '법령' },
-  kinds: { complaints: '민원', payments: '대금지급', contracts: '계약', calls: '콜센터' } satisfies Record<Kind, string>,
+  kinds: KIND_KO,
   generatedBy: 'charter-audit 생성',
   timesNote: '시각은 모두 한국 표준시(KST, UTC+09:00)이며, 기간은 근무시간(09:00–12:00, 13:00–18:00, 토·일·공휴일 제외) 기준입니다.',
   /** The audit command's closing lines on stderr. */

@@ -32,6 +32,21 @@ export function oneLine(text: string): string {
   return stripControl(text).replace(LINE_BREAKS, ' ');
 }
 
+/**
+ * Terminal-safe text that shows what the input holds: each control character (C0, DEL, C1)
+ * becomes a visible `\uXXXX`, so nothing can drive the terminal and nothing is hidden (`inspect`).
+ *
+ * @example showControl('P\u001b[2J') // => 'P\\u001b[2J'
+ */
+export function showControl(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    out += c < 0x20 || (c >= 0x7f && c <= 0x9f) ? `\\u${c.toString(16).padStart(4, '0')}` : ch;
+  }
+  return out;
+}
+
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**

@@ -4,6 +4,8 @@
  * the rejected rows and three sample records. What a user runs when a file is not read the way
  * they expect. Exit 0 when the file could be read, 2 (one line on stderr) when it could not.
  */
+import { displayWidth } from '../../report/layout.js';
+import { showControl } from '../../report/sanitize.js';
 import type { Command } from 'commander';
 import { formatInstant } from '../../calendar/kst.js';
 import { delimiterName } from '../../ingest/index.js';
@@ -122,25 +124,9 @@ export async function inspectInput(input: OpenedInput, allColumns: readonly stri
   };
 }
 
-/** Replaces control characters from the input so nothing in a cell can drive the terminal. */
-function clean(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    out += c < 0x20 || (c >= 0x7f && c <= 0x9f) ? `\\u${c.toString(16).padStart(4, '0')}` : ch;
-  }
-  return out;
-}
-
-/** Display width of a string in a monospace terminal (Hangul and other wide characters count 2). */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) ? 2 : 1;
-  }
-  return w;
-}
+/** Input text as the terminal shows it: control characters made visible (report/sanitize.ts). */
+const clean = showControl;
+const width = displayWidth;
 
 function pad(s: string, to: number): string {
   return s + ' '.repeat(Math.max(0, to - width(s)));
