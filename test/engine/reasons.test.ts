@@ -89,7 +89,8 @@ describe('engine rejections and warnings in Korean', () => {
 
   it('RULE_SKIPPED names the missing column in Korean and the rule', async () => {
     const withWait = input('a.csv', FULL, [call(2, kstInstant(2025, 3, 4, 9, 0), kstInstant(2025, 3, 4, 9, 1))]);
-    const without = input('b.csv', FULL.slice(0, 3), [call(2, kstInstant(2025, 3, 4, 9, 0), kstInstant(2025, 3, 4, 9, 1))]);
+    // Its own record id (C3): two calls files sharing an id would add a SHARED_ID warning.
+    const without = input('b.csv', FULL.slice(0, 3), [call(3, kstInstant(2025, 3, 4, 9, 0), kstInstant(2025, 3, 4, 9, 1))]);
     const result = await audit([withWait, without], options);
     // Both files hold call C2, which is also said (SHARED_ID); this test is about the skipped rule.
     expect(result.warnings.filter((w) => w.code === 'RULE_SKIPPED')).toEqual([
