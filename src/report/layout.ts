@@ -180,15 +180,6 @@ export function wrapText(text: string, width: number, indent = ''): string[] {
 }
 
 /** Terminal-safe one-line text from the input (escape sequences and controls removed). */
-/**
- * Columns a text takes in a monospace terminal (Hangul and other wide characters count 2).
- *
- * @example displayWidth('민원 P-1') // => 8
- */
-export function displayWidth(text: string): number {
-  return stringWidth(text);
-}
-
 export const safe = (text: string | null | undefined): string => (text == null ? '' : oneLine(text).trim());
 
 /**

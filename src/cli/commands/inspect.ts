@@ -4,7 +4,7 @@
  * the rejected rows and three sample records. What a user runs when a file is not read the way
  * they expect. Exit 0 when the file could be read, 2 (one line on stderr) when it could not.
  */
-import { displayWidth } from '../../report/layout.js';
+import { displayWidth } from '../../report/box.js';
 import { showControl } from '../../report/sanitize.js';
 import type { Command } from 'commander';
 import { formatInstant } from '../../calendar/kst.js';
