@@ -235,6 +235,9 @@ export type FieldsOf<K extends Kind> = {
   -readonly [S in Exclude<Table<K>, { type: 'date' | 'time' }> as S['field']]: ValueOf<S>;
 };
 
+/** The record fields of a kind that hold an instant. */
+export type InstantFieldOf<K extends Kind> = Extract<Table<K>, { type: 'instant' }>['field'];
+
 type VocabularyOf<K extends Kind, C extends string> = WordsOf<Extract<Table<K>, { column: C }>>;
 export type Channel = VocabularyOf<'complaints', 'channel'>;
 export type ComplaintType = VocabularyOf<'complaints', 'type'>;

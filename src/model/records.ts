@@ -8,7 +8,7 @@ import { type AnyColumn, type ColumnOf, type ColumnSpec, type FieldsOf, KIND_TAB
 
 export {
   KINDS, KIND_TABLES, FLAG_WORDS, columnsOf,
-  type Kind, type AnyColumn, type ColumnOf, type ColumnSpec, type ColumnType, type HeaderColumnOf,
+  type Kind, type AnyColumn, type ColumnOf, type ColumnSpec, type ColumnType, type HeaderColumnOf, type InstantFieldOf,
   type Channel, type ComplaintType, type Payer, type ContractType, type Category, type Queue, type Direction, type Purpose,
 } from './kinds.js';
 
@@ -92,6 +92,22 @@ function instants(kind: Kind): { column: AnyColumn; field: string }[] {
   return columnsOf(kind)
     .filter((s) => s.type === 'instant')
     .map((s) => ({ column: s.column as AnyColumn, field: s.field }));
+}
+
+/**
+ * A record of `kind` with every field empty (null, or the column's fallback such as payer `pps`)
+ * and the id `file:line`: what a row with only its start would give, less the start itself
+ * (NaN until set). Test factories and tools start from it, so a new column needs no change there.
+ *
+ * @example blankRecord('payments', 'p.csv', 2).payer // => 'pps'
+ */
+export function blankRecord<K extends Kind>(kind: K, file: string, line: number): RecordOf<K> {
+  const r: Record<string, unknown> = { kind, file, line, id: `${file}:${line}`, department: null };
+  for (const s of columnsOf(kind)) {
+    if (!isWhole(s) || s.type === 'id') continue;
+    r[s.field] = s.required ? Number.NaN : (s.fallback ?? null);
+  }
+  return r as unknown as RecordOf<K>;
 }
 
 /** Korean name of each kind, as auditors say it. */

@@ -162,6 +162,13 @@ describe('charter-audit columns', () => {
     expect(r.stdout).not.toContain('complaints (민원)');
   });
 
+  it("with a config, an office's own words are listed too", async () => {
+    const r = await cli(['columns', 'complaints', '--config', 'office.config.json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('web = 인터넷, internet, 온라인, online, 홈페이지, 국민신문고 (config), 이메일 (config)');
+    expect(r.stdout).toContain('suggestion = 건의, 제안 (config)');
+  });
+
   it('every kind, as JSON from the same tables', async () => {
     const r = await cli(['columns', '--json']);
     const all = JSON.parse(r.stdout) as Record<string, unknown>;

@@ -5,9 +5,13 @@
  */
 import { Argument, Option, type Command } from 'commander';
 import { FLAG_WORDS, KINDS, KIND_TABLES, type Kind, columnsOf } from '../../model/records.js';
+import { findConfig } from '../../api/setup.js';
 import { EXIT_OK } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { type RunState, wrap } from '../action.js';
+
+/** The config's `values`: kind → column → word → canonical value. */
+type OwnValues = Readonly<Partial<Record<Kind, Readonly<Record<string, Readonly<Record<string, string>>>>>>>;
 
 /** One column as listed. */
 export interface ColumnListing {
@@ -24,12 +28,20 @@ export interface ColumnListing {
   fallback?: string;
 }
 
-/** The listing of one kind. @example listColumns('calls')[0]?.headers // => ['상담번호', '콜번호', 'id'] */
-export function listColumns(kind: Kind): ColumnListing[] {
+/**
+ * The listing of one kind; `words` (the config's `values` for the kind) adds an office's own
+ * words after the built-in ones, marked `(config)`.
+ *
+ * @example listColumns('calls')[0]?.headers // => ['상담번호', '콜번호', 'id']
+ */
+export function listColumns(kind: Kind, words: Readonly<Record<string, Readonly<Record<string, string>>>> = {}): ColumnListing[] {
   return columnsOf(kind).map((s) => {
     const out: ColumnListing = { column: s.column, type: s.type, required: s.required === true, headers: [s.ko, ...s.aliases, s.column] };
     if (s.of !== undefined) out.of = s.of;
-    if (s.values !== undefined) out.values = Object.fromEntries(Object.entries(s.values).map(([v, w]) => [v, [...w]]));
+    if (s.values !== undefined) {
+      out.values = Object.fromEntries(Object.entries(s.values).map(([v, w]) => [v, [...w]]));
+      for (const [word, value] of Object.entries(words[s.column] ?? {})) out.values[value]?.push(`${word} (config)`);
+    }
     if (s.type === 'flag') out.values = { true: [...FLAG_WORDS.true], false: [...FLAG_WORDS.false] };
     if (s.fallback !== undefined) out.fallback = s.fallback;
     return out;
@@ -51,12 +63,12 @@ function valuesText(c: ColumnListing, sep = '; '): string {
  *
  * @example columnsMarkdown(['payments']).startsWith('### payments (대금지급)') // => true
  */
-export function columnsMarkdown(kinds: readonly Kind[] = KINDS): string {
+export function columnsMarkdown(kinds: readonly Kind[] = KINDS, values: OwnValues = {}): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|');
   const out: string[] = [];
   for (const kind of kinds) {
     out.push(`### ${kind} (${KIND_TABLES[kind].ko})`, '', '| column | type | needed | headers accepted | value words |', '|---|---|---|---|---|');
-    for (const c of listColumns(kind)) {
+    for (const c of listColumns(kind, values[kind])) {
       out.push(`| \`${c.column}\` | ${typeText(c)} | ${c.required ? 'yes' : ''} | ${cell(c.headers.join(', '))} | ${cell(valuesText(c))} |`);
     }
     out.push('');
@@ -65,10 +77,10 @@ export function columnsMarkdown(kinds: readonly Kind[] = KINDS): string {
 }
 
 /** The listing as text for a terminal. */
-export function formatColumns(kinds: readonly Kind[]): string {
+export function formatColumns(kinds: readonly Kind[], values: OwnValues = {}): string {
   const out: string[] = [];
   for (const kind of kinds) {
-    const rows = listColumns(kind);
+    const rows = listColumns(kind, values[kind]);
     out.push(`${kind} (${KIND_TABLES[kind].ko})`);
     const w = Math.max(...rows.map((c) => c.column.length));
     const t = Math.max(...rows.map((c) => typeText(c).length));
@@ -88,14 +100,17 @@ export function registerColumns(program: Command, io: Io, state: RunState): void
     .addArgument(new Argument('[kind]', 'one kind').choices(KINDS))
     .addOption(new Option('--format <format>', 'text, json or markdown').choices(['text', 'json', 'markdown']).default('text'))
     .option('--json', 'same as --format json')
+    .option('-c, --config <file>', "add the config's own value words (default: ./charter-audit.config.json when present)")
     .addHelpText('after', '\nExamples:\n  charter-audit columns\n  charter-audit columns payments --format markdown\n')
     .action(
-      wrap(io, state, async (kind: Kind | undefined, opts: { format: string; json?: boolean }) => {
+      wrap(io, state, async (kind: Kind | undefined, opts: { format: string; json?: boolean; config?: string }) => {
         const kinds = kind === undefined ? KINDS : [kind];
         const format = opts.json ? 'json' : opts.format;
-        if (format === 'json') io.stdout.write(`${JSON.stringify(Object.fromEntries(kinds.map((k) => [k, listColumns(k)])), null, 2)}\n`);
-        else if (format === 'markdown') io.stdout.write(columnsMarkdown(kinds));
-        else io.stdout.write(formatColumns(kinds));
+        const values = (await findConfig(opts.config, io.cwd)).values ?? {};
+        if (format === 'json') {
+          io.stdout.write(`${JSON.stringify(Object.fromEntries(kinds.map((k) => [k, listColumns(k, values[k])])), null, 2)}\n`);
+        } else if (format === 'markdown') io.stdout.write(columnsMarkdown(kinds, values));
+        else io.stdout.write(formatColumns(kinds, values));
         return EXIT_OK;
       }),
     );
