@@ -70,6 +70,12 @@ export const complaintProgressNotice: RuleDefinition<'complaints'> = {
             en: `${state.en}, ${days} days after receipt (${formatWhen(trigger)}); notice due by ${formatWhen(due)}; ${notice.en}`,
             ko: `${state.ko}, 접수 후 ${days}일 경과(${formatWhen(trigger)}); ${formatWhen(due)}까지 통지 필요; ${notice.ko}`,
           },
+         notes: [
+            {
+              en: `${days} calendar days after the day of receipt (the day itself not counted) ran out ${formatWhen(trigger)}; the notice was due by the end of that working day, ${formatWhen(due)}`,
+              ko: `접수일 다음 날부터 ${days}일(역일)이 ${formatWhen(trigger)}에 경과; 통지는 그 근무일 종료(${formatWhen(due)})까지`,
+            },
+          ],
         };
         return finding;
       },

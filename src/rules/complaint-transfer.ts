@@ -71,6 +71,12 @@ export const complaintTransfer: RuleDefinition<'complaints'> = {
             en: `transfer${to.en}: ${failures.map((f) => f.en).join('; ')}`,
             ko: `이송${to.ko}: ${failures.map((f) => f.ko).join('; ')}`,
           },
+         notes: [
+            {
+              en: `transfer due by ${formatWhen(transferDue)} (${formatDuration(allowed).en} of working time after the receipt); notice to the applicant due by ${formatWhen(noticeDue)} (${formatDuration(noticeSeconds).en} after the transfer)`,
+              ko: `이송 기한 ${formatWhen(transferDue)}(접수 후 근무시간 ${formatDuration(allowed).ko}), 민원인 통지 기한 ${formatWhen(noticeDue)}(이송 후 ${formatDuration(noticeSeconds).ko})`,
+            },
+          ],
         };
         return finding;
       },

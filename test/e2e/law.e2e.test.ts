@@ -80,6 +80,12 @@ describe("the law's complaint rules (built CLI, hand-worked data)", () => {
   it('--explain shows both deadlines and how pauses were counted', () => {
     const e7 = cli(['audit', FILE, ...AS_OF, '--explain', 'L-E7', '--lang', 'en']);
     expect(e7.stdout).toContain('  - original deadline: 2024-09-02 18:00\n  - deadline with valid extensions: 2024-09-03 18:00\n');
+    const p2 = cli(['audit', FILE, ...AS_OF, '--explain', 'L-P2', '--lang', 'en']);
+    expect(p2.stdout).toContain(
+      '  - 30 calendar days after the day of receipt (the day itself not counted) ran out 2025-02-02 00:00; the notice was due by the end of that working day, 2025-02-03 18:00\n',
+    );
+    const t3 = cli(['audit', FILE, ...AS_OF, '--explain', 'L-T3', '--lang', 'en']);
+    expect(t3.stdout).toContain('  - transfer due by 2024-09-02 18:00 (8h of working time after the receipt); notice to the applicant due by 2024-09-03 16:00 (8h after the transfer)\n');
     const w = cli(['audit', FILE, ...AS_OF, '--explain', 'L-W1b', '--lang', 'ko']);
     expect(w.stdout).toContain('  - 보완기간을 근무시간으로 계산 (pauseCounting: working-time)\n');
   });
