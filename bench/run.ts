@@ -6,6 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { benchAudit, formatRows, type Row } from './audit.js';
 import { calendarBench } from './calendar.js';
+import { whatIfSection } from './whatif.js';
 
 /** One measured case. */
 export interface BenchResult {
@@ -65,7 +66,11 @@ export async function auditSection(env: NodeJS.ProcessEnv = process.env): Promis
  *
  * @example measureAll([(n) => { for (let i = 0; i < n; i++) work(i); }])[0]?.perSecond
  */
-export function measureAll(fns: readonly ((iterations: number) => void)[], roundMs = 50, rounds = 31): { perSecond: number; calls: number }[] {
+export function measureAll(
+  fns: readonly ((iterations: number) => void)[],
+  roundMs = 50,
+  rounds = 31,
+): { perSecond: number; calls: number }[] {
   const time = (fn: (n: number) => void, n: number): number => {
     const t0 = process.hrtime.bigint();
     fn(n);
@@ -122,7 +127,10 @@ export function formatRate(perSecond: number): string {
 export function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (/^\d/.test(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (/^\d/.test(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -135,7 +143,13 @@ export async function main(sections: readonly BenchSection[] = SECTIONS): Promis
     console.log(
       renderTable(
         ['case', 'rate (best round)', 'calls per round', 'relative (median)', 'note'],
-        results.map((r) => [r.name, formatRate(r.perSecond), String(r.calls), r.relative === undefined ? '' : `${r.relative.toFixed(2)}×`, r.note ?? '']),
+        results.map((r) => [
+          r.name,
+          formatRate(r.perSecond),
+          String(r.calls),
+          r.relative === undefined ? '' : `${r.relative.toFixed(2)}×`,
+          r.note ?? '',
+        ]),
       ),
     );
     for (const check of section.checks?.(results) ?? []) {
@@ -149,6 +163,16 @@ export async function main(sections: readonly BenchSection[] = SECTIONS): Promis
     const audit = await auditSection();
     console.log(audit.table);
     for (const check of audit.checks) {
+      console.log(`${check.passed ? 'PASS' : 'FAIL'}  ${check.label}: ${check.detail}`);
+      if (!check.passed) failed++;
+    }
+    console.log('');
+  }
+  if (process.env.BENCH_WHATIF !== '0') {
+    console.log('## What-if variants: read once, judged many times\n');
+    const whatIf = await whatIfSection();
+    console.log(whatIf.table);
+    for (const check of whatIf.checks) {
       console.log(`${check.passed ? 'PASS' : 'FAIL'}  ${check.label}: ${check.detail}`);
       if (!check.passed) failed++;
     }

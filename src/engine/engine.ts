@@ -40,7 +40,7 @@ import { explainRecord } from './explain-record.js';
 import { SharedIds } from './shared-ids.js';
 import { headerOf, say } from './reasons.js';
 import { RuleTally, complianceRate, OUTCOME_PASS, OUTCOME_PENDING, OUTCOME_VIOLATION } from './tally.js';
-import { type VariantSpec, Variants } from './variants.js';
+import { type ActiveLike, type VariantSpec, Variants } from './variants.js';
 
 /** A rule as the config leaves it: on or off, its severity and its validated options. */
 export interface ResolvedRule {
@@ -181,7 +181,6 @@ class Evaluation {
 const NO_INPUT: Localized = { ko: '', en: '' };
 const OFF_REASON: Localized = { ko: '설정에서 끔', en: 'turned off in the config' };
 
-
 /** Why each enabled rule cannot run on these inputs at all (SPEC §2: never silently passed). */
 function notEvaluatedReasons(rules: readonly ResolvedRule[], inputs: readonly OpenedInput[]): Map<string, Localized> {
   const reasons = new Map<string, Localized>();
@@ -275,7 +274,11 @@ function compareViolations(a: Violation, b: Violation): number {
   return a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
-function toViolation(a: Active, r: { file: string; line: number; id: string; department: string | null; kind: Kind }, f: Finding): Violation {
+function toViolation(
+  a: Active,
+  r: { file: string; line: number; id: string; department: string | null; kind: Kind },
+  f: Finding,
+): Violation {
   const v: Violation = {
     rule: a.entry.rule.meta.id,
     kind: r.kind,
@@ -313,7 +316,11 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
   const previous = options.previousPeriod ? new Evaluation(options.rules, reasons, options, options.previousPeriod) : null;
   let previousSeen = 0;
   const variants = options.variants?.length
-    ? new Variants(options.variants, (rules, cal) => new Evaluation(rules, notEvaluatedReasons(rules, inputs), { ...options, calendar: cal }, options.period))
+    ? new Variants(
+        options.variants,
+        (rules, cal) => new Evaluation(rules, notEvaluatedReasons(rules, inputs), { ...options, calendar: cal }, options.period),
+        options,
+      )
     : null;
 
   const summaries: InputSummary[] = [];
@@ -438,7 +445,10 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
         for (let i = 0; i < observers.length; i++) {
           if (bad === undefined || !needsAny(observers[i]!, r.kind, bad)) observers[i]!.instance.observe!(r);
         }
-        if (variants) variants.record(r, start, owners, outcomes as Exclude<Finding | typeof PASS | typeof PENDING, undefined>[], n);
+        if (variants) {
+          const skip = bad === undefined ? undefined : (a: ActiveLike) => needsAny(a as Active, r.kind, bad);
+          variants.record(r, start, owners, outcomes as Exclude<Finding | typeof PASS | typeof PENDING, undefined>[], n, skip);
+        }
         summary.evaluated++;
         if (explainId !== undefined && r.id === explainId) {
           const context = { calendar, asOf: options.asOf, period: options.period, granularity: options.granularity };
@@ -456,7 +466,10 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
         summary.summary = (summary.summary ?? 0) + 1;
       },
       needs(column) {
-        return [...checkers, ...observers].filter((a, i, all) => all.indexOf(a) === i && needsAny(a, input.kind, [column])).map((a) => a.entry.rule.meta.id).sort();
+        return [...checkers, ...observers]
+          .filter((a, i, all) => all.indexOf(a) === i && needsAny(a, input.kind, [column]))
+          .map((a) => a.entry.rule.meta.id)
+          .sort();
       },
       ready,
     });
@@ -512,7 +525,8 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
   }
 
   const aggregates: Aggregate[] = [];
-  for (const a of current.active.values()) aggregates.push(...a.aggregates.sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : 0)));
+  for (const a of current.active.values())
+    aggregates.push(...a.aggregates.sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : 0)));
 
   const groups: Record<GroupBy, BreakdownRow[]> = { month: [], quarter: [], department: [] };
   for (const by of ['month', 'quarter', 'department'] as const) {

@@ -59,6 +59,21 @@ export interface EvaluationLike {
 export type EvaluationFactory = (rules: readonly VariantRule[], calendar: WorkingCalendar) => EvaluationLike;
 
 type Plan = { checkers: ActiveLike[]; observers: ActiveLike[] };
+/** A plan with, per checker, whether it judges exactly as the normal run does (same options, same calendar). */
+type JudgePlan = Plan & { same: boolean[] };
+
+/** The normal run's calendar and rules: a variant's rule that matches them is not re-run. */
+export interface MainRun {
+  calendar: WorkingCalendar;
+  rules: readonly VariantRule[];
+}
+
+/** Option values equal (tables compared by content). @example sameOptions({ a: 1 }, { a: 1 }) // => true */
+export function sameOptions(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => a[k] === b[k] || JSON.stringify(a[k]) === JSON.stringify(b[k]));
+}
 
 const verdictOf = (o: Outcome | undefined): Verdict =>
   o === undefined ? 'not-applicable' : o === PASS ? 'pass' : o === PENDING ? 'pending' : 'violation';
@@ -68,13 +83,14 @@ const deadlineOf = (o: Outcome | undefined): Instant | null =>
 class Judge {
   readonly primary: EvaluationLike;
   private readonly byCalendar = new Map<WorkingCalendar, EvaluationLike>();
-  private readonly plans = new Map<EvaluationLike, Plan>();
+  private readonly plans = new Map<EvaluationLike, JudgePlan>();
   readonly flips: VerdictFlip[] = [];
   readonly deferred = new Map<string, VerdictFlip>();
 
   constructor(
     readonly spec: VariantSpec,
     private readonly make: EvaluationFactory,
+    private readonly main: MainRun,
   ) {
     this.primary = make(spec.rules, spec.calendar);
     this.byCalendar.set(spec.calendar, this.primary);
@@ -89,7 +105,7 @@ class Judge {
   private skipped: ReadonlySet<string> = new Set();
 
   /** The evaluation and plan for a record starting at `start`. */
-  planFor(start: Instant): { evaluation: EvaluationLike; plan: Plan } {
+  planFor(start: Instant): { evaluation: EvaluationLike; plan: JudgePlan } {
     const calendar = this.spec.calendarFor ? this.spec.calendarFor(start) : this.spec.calendar;
     let evaluation = this.byCalendar.get(calendar);
     if (!evaluation) {
@@ -98,7 +114,7 @@ class Judge {
     }
     let plan = this.plans.get(evaluation);
     if (!plan) {
-      plan = evaluation.plan(this.input!, this.skipped);
+      plan = this.judgePlan(evaluation.plan(this.input!, this.skipped), calendar);
       this.plans.set(evaluation, plan);
     }
     return { evaluation, plan };
@@ -107,10 +123,22 @@ class Judge {
   primaryPlan(): Plan {
     let plan = this.plans.get(this.primary);
     if (!plan) {
-      plan = this.primary.plan(this.input!, this.skipped);
+      plan = this.judgePlan(this.primary.plan(this.input!, this.skipped), this.spec.calendar);
       this.plans.set(this.primary, plan);
     }
     return plan;
+  }
+
+  /** Marks the checkers that would judge as the normal run does: their outcome is the main one. */
+  private judgePlan(plan: Plan, calendar: WorkingCalendar): JudgePlan {
+    const same = plan.checkers.map((a) => {
+      // A rule that finishes after every input may keep state from `check` (happy-call's waiting list): always run it.
+      if (calendar !== this.main.calendar || a.instance.finish !== undefined) return false;
+      const m = this.main.rules.find((r) => r.rule.meta.id === a.entry.rule.meta.id);
+      const v = this.spec.rules.find((r) => r.rule.meta.id === a.entry.rule.meta.id);
+      return m !== undefined && v !== undefined && m.enabled && sameOptions(m.options, v.options);
+    });
+    return { ...plan, same };
   }
 }
 
@@ -134,8 +162,8 @@ export class Variants {
   private stamp = 0;
   private readonly mainDeferred = new Map<string, VerdictFlip>();
 
-  constructor(specs: readonly VariantSpec[], make: EvaluationFactory) {
-    this.judges = specs.map((s) => new Judge(s, make));
+  constructor(specs: readonly VariantSpec[], make: EvaluationFactory, main: MainRun) {
+    this.judges = specs.map((s) => new Judge(s, make, main));
   }
 
   private slot(id: string): number {
@@ -157,7 +185,15 @@ export class Variants {
    * One record, after the engine judged it: `outcomes[i]` is the main outcome of the rule of
    * `owners[i]` (only the rules that applied). Runs every variant's checkers and observers on it.
    */
-  record(r: AnyRecord, start: Instant, owners: readonly ActiveLike[], outcomes: readonly Outcome[], n: number): void {
+  record(
+    r: AnyRecord,
+    start: Instant,
+    owners: readonly ActiveLike[],
+    outcomes: readonly Outcome[],
+    n: number,
+    /** Rules that cannot judge this record (a column it needs could not be read), as in the normal run. */
+    skip?: (a: ActiveLike) => boolean,
+  ): void {
     const stamp = ++this.stamp;
     for (let i = 0; i < n; i++) {
       const s = this.slot(owners[i]!.entry.rule.meta.id);
@@ -171,10 +207,13 @@ export class Variants {
       let rejected = false;
       const applied: number[] = [];
       try {
-        for (const a of plan.checkers) {
-          const o = a.instance.check!(r as never);
-          if (o === undefined) continue;
+        for (let i = 0; i < plan.checkers.length; i++) {
+          const a = plan.checkers[i]!;
+          if (skip?.(a)) continue;
           const s = this.slot(a.entry.rule.meta.id);
+          // A rule judging as the normal run does gives the normal outcome: not re-run.
+          const o = plan.same[i] ? (this.mainStamp[s] === stamp ? this.mainOut[s] : undefined) : a.instance.check!(r as never);
+          if (o === undefined) continue;
           this.varOut[s] = o;
           this.varStamp[s] = vstamp;
           applied.push(s);
@@ -194,7 +233,7 @@ export class Variants {
         );
         this.seen(s, stamp);
       }
-      for (const a of judge.primaryPlan().observers) a.instance.observe!(r);
+      for (const a of judge.primaryPlan().observers) if (!skip?.(a)) a.instance.observe!(r);
       const flip = (id: string, kind: Kind, before: Outcome | undefined, after: Outcome | undefined, afterVerdict: Verdict) => {
         judge.flips.push({
           rule: id,
