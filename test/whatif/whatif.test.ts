@@ -131,16 +131,16 @@ describe('--sensitivity', () => {
     const run = (lang: string) =>
       runCli(['audit', ...INPUTS, '--as-of', '2025-07-01', '-f', 'html', '--lang', lang, '--sensitivity', '--fail-on', 'none']);
     const ko = (await run('ko')).stdout;
-    expect(ko).toContain('<h2>판정 민감도: 해석에 따라 달라지는 판정</h2>');
+    expect(ko).toContain('<h2>판정 민감도: 해석이나 가정에 따라 달라지는 판정</h2>');
     expect(ko).toContain(
-      '<th>규칙</th><th class="num">판정 수</th><th class="num">불변</th><th class="num">해석 의존</th><th>해석에 따라 바뀌는 건</th>',
+      '<th>규칙</th><th class="num">판정 수</th><th class="num">불변</th><th class="num">바뀜</th><th>그에 따라 바뀌는 건</th>',
     );
     expect(ko).toContain(
       '<tr><td>call.rings</td><td class="num">3</td><td class="num">2</td><td class="num">1</td><td>R-1 (rings-strict)</td></tr>',
     );
     expect(ko).toContain('점심시간 11:30–12:30');
     const en = (await run('en')).stdout;
-    expect(en).toContain('<h2>Sensitivity: verdicts that depend on a reading</h2>');
+    expect(en).toContain('<h2>Sensitivity: verdicts that depend on a reading or an alternative</h2>');
     expect(en).toContain(
       '<tr><td>complaint.inquiry</td><td class="num">4</td><td class="num">1</td><td class="num">3</td><td>L-1 (lunch-1130); L-2 (lunch-1130); S-1 (pause-whole-days)</td></tr>',
     );
