@@ -34,3 +34,6 @@ export type {
 export type { Lang, Localized, Severity } from './model/rule.js';
 export { formatJson, ndjsonLine } from './report/json.js';
 export { RULES } from './rules/index.js';
+export type { AggregateFlip, Verdict, VariantOutcome, VerdictFlip, WhatIfResult } from './model/whatif.js';
+export { readings, type Reading } from './whatif/readings.js';
+export { compareReports, parseReport, renderDiff, IncomparableError, type AuditReport, type ReportDiff } from './diff/index.js';
