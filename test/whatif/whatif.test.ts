@@ -2,6 +2,8 @@
  * `audit --what-if` and `--sensitivity` on the hand-worked data of test/whatif/data/README.md:
  * every reading flips exactly the records worked out there, and the normal result is untouched.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/normalize.js';
@@ -180,6 +182,17 @@ describe('what-if input errors exit 2 with one line', () => {
     const r = await runCli(['audit', ...INPUTS, '--as-of', '2025-07-01', '--what-if', join(DATA, 'complaints.csv')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('complaints.csv: not valid JSON');
+  });
+
+  it('a what-if cannot change the column mapping or the aggregate periods', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ca-wi-'));
+    const file = join(dir, 'g.json');
+    writeFileSync(file, '{"granularity":"quarter"}');
+    const r = await runCli(['audit', ...INPUTS, '--as-of', '2025-07-01', '--what-if', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'g.json: "granularity" cannot change in a what-if (aggregates are compared period by period); remove it',
+    );
   });
 
   it('NDJSON and CSV cannot show alternatives', async () => {
