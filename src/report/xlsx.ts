@@ -273,8 +273,23 @@ function inputsTable(result: AuditResult, o: FormatOptions): XlsxTable {
       { header: t.evaluated, numFmt: COUNT_FORMAT },
       { header: t.outOfPeriod, numFmt: COUNT_FORMAT },
       { header: t.rejected, numFmt: COUNT_FORMAT },
+      { header: t.summaryRows, numFmt: COUNT_FORMAT },
+      { header: o.lang === 'ko' ? '머리글 행' : 'Header line', numFmt: COUNT_FORMAT },
+      { header: o.lang === 'ko' ? '건너뛴 제목 행' : 'Title lines skipped' },
     ],
-    rows: result.inputs.map((i) => [i.file, t.kinds[i.kind], i.encoding, i.rows, i.evaluated, i.outOfPeriod, i.rejected]),
+    // rows = evaluated + out of period + rejected + total rows, as in every report.
+    rows: result.inputs.map((i) => [
+      i.file,
+      t.kinds[i.kind],
+      i.encoding,
+      i.rows,
+      i.evaluated,
+      i.outOfPeriod,
+      i.rejected,
+      i.summary ?? 0,
+      i.headerLine ?? 1,
+      i.skipped === undefined || i.skipped.length === 0 ? null : i.skipped.join(' / '),
+    ]),
   };
 }
 

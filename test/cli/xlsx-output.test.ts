@@ -69,7 +69,8 @@ describe('-o report.xlsx', () => {
     const rejected = wb.getWorksheet('Rejected rows')!.getRow(2).values as unknown[];
     expect(rejected.slice(1, 4)).toEqual(['in.xlsx [대금지급]', 4, 'INVALID_TIMESTAMP']);
     const inputs = wb.getWorksheet('Inputs')!.getRow(2).values as unknown[];
-    expect(inputs.slice(1)).toEqual(['in.xlsx [대금지급]', 'payments', 'xlsx', 2, 1, 0, 1]);
+    // rows 2 = evaluated 1 + out of period 0 + rejected 1 + total rows 0; header on row 2 below the title.
+    expect(inputs.slice(1)).toEqual(['in.xlsx [대금지급]', 'payments', 'xlsx', 2, 1, 0, 1, 0, 2, '2025년 1분기 대금지급 현황']);
   });
 
   it('is refused on a terminal without -o, and goes to a pipe as bytes', async () => {

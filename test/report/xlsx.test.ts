@@ -95,7 +95,7 @@ describe('sheets', () => {
       expect(ws.autoFilter).toBeTruthy();
     }
     const inputs = wb.getWorksheet('입력 파일')!;
-    expect(inputs.autoFilter).toBe('A1:G1');
+    expect(inputs.autoFilter).toBe('A1:J1');
     expect(textWidth('대금지급')).toBe(8);
     const table = xlsxTables(sampleResult(), options({ lang: 'ko' })).find((t) => t.name === '위반 내역')!;
     const dept = table.columns.findIndex((c) => c.header === '부서');
