@@ -122,19 +122,48 @@ interface Found {
 }
 
 /**
- * Opens a workbook: the sheets to audit, each an {@link OpenedInput} whose `pump` streams its rows.
- * `file` is the name shown; `options.sheet` picks one sheet by name or 1-based position.
- * Errors: `BAD_WORKBOOK`, `UNKNOWN_SHEET`, `NO_SHEET` and the header errors of the picked sheet.
- *
- * @example const [payments] = await openWorkbook('payments.xlsx', () => createReadStream(path), {});
+ * Reads of one workbook tried before giving up. exceljs reads the zip through unzipper, which can
+ * end the entry stream before its last small parts (often `xl/workbook.xml`, with the sheet names
+ * and the date system) reach the reader; it happens now and then, by timing. A read that missed
+ * a part is seen (below) and made again; the rows of a sheet are only ever handed on from a read
+ * that has every part it needs.
  */
-export async function openWorkbook(file: string, source: WorkbookSource, options: ReadOptions): Promise<OpenedInput[]> {
+const ATTEMPTS = 4;
+
+/** A read that did not see every part of the workbook (tried again). */
+class IncompleteRead extends Error {}
+
+/** The workbook part was read (sheet names, date system): without it no sheet can be trusted. */
+function assertComplete(book: BookReader): void {
+  if (book.model === undefined || book.properties === undefined) throw new IncompleteRead('the workbook part (xl/workbook.xml) was not read');
+}
+
+/**
+ * An error of exceljs's inside a read whose workbook part never arrived is that part's absence
+ * (it fails on the missing sheet list or date system): said as such.
+ */
+function explained(book: BookReader, err: unknown): unknown {
+  if (err instanceof IncompleteRead || err instanceof InputError) return err;
+  return book.model === undefined || book.properties === undefined ? new IncompleteRead('the workbook part (xl/workbook.xml) was not read') : err;
+}
+
+/** The worksheets the workbook lists (chart sheets and others are not read, so not counted). */
+function worksheetCount(book: BookReader): number {
+  const rels = book.workbookRels ?? [];
+  return (book.model?.sheets ?? []).filter((sh) => rels.some((r) => r.Id === sh.rId && /(^|\/)worksheets\//.test(r.Target))).length;
+}
+
+/** The first pass: each sheet's name, position and header (or why it has none). */
+async function firstPass(file: string, source: WorkbookSource, options: ReadOptions): Promise<{ found: Found[]; names: string[] }> {
   const found: Found[] = [];
   let names: string[] = [];
+  let seen = 0;
   const stream = source();
+  const book = await bookReader(stream);
   try {
-    const book = await bookReader(stream);
     for await (const sheet of book) {
+      assertComplete(book);
+      seen++;
       names = (book.model?.sheets ?? []).map((s) => s.name);
       const tab = sheetName(book, sheet);
       const position = names.indexOf(tab) + 1;
@@ -164,11 +193,34 @@ export async function openWorkbook(file: string, source: WorkbookSource, options
         found.push({ name: tab, position, header: null, error: err });
       }
     }
+    if (seen > 0) assertComplete(book);
+    const expected = worksheetCount(book);
+    if (seen < expected) throw new IncompleteRead(`${seen} of ${expected} worksheets were read`);
   } catch (err) {
-    throw unreadable(file, err);
+    throw explained(book, err);
   } finally {
     stream.destroy();
   }
+  return { found, names };
+}
+
+/**
+ * Opens a workbook: the sheets to audit, each an {@link OpenedInput} whose `pump` streams its rows.
+ * `file` is the name shown; `options.sheet` picks one sheet by name or 1-based position.
+ * Errors: `BAD_WORKBOOK`, `UNKNOWN_SHEET`, `NO_SHEET` and the header errors of the picked sheet.
+ *
+ * @example const [payments] = await openWorkbook('payments.xlsx', () => createReadStream(path), {});
+ */
+export async function openWorkbook(file: string, source: WorkbookSource, options: ReadOptions): Promise<OpenedInput[]> {
+  let pass: { found: Found[]; names: string[] } | null = null;
+  for (let attempt = 1; pass === null; attempt++) {
+    try {
+      pass = await firstPass(file, source, options);
+    } catch (err) {
+      if (err instanceof InputError || attempt >= ATTEMPTS) throw unreadable(file, err);
+    }
+  }
+  const { found, names } = pass;
   found.sort((a, b) => a.position - b.position);
   if (options.sheet !== undefined) {
     const picked = found[0];
@@ -203,6 +255,34 @@ export async function openWorkbook(file: string, source: WorkbookSource, options
   return audited.map((f, i) => sheetInput(f.name, f.header!, source, i === 0 ? skipped : []));
 }
 
+/** Streams the rows of one sheet into `rows`; throws {@link IncompleteRead} when the sheet was not reached. */
+async function pumpOnce(sheet: string, header: SheetHeader, source: WorkbookSource, rows: SheetRows, sink: RowSink): Promise<void> {
+  const stream = source();
+  const book = await bookReader(stream);
+  try {
+    for await (const ws of book) {
+      assertComplete(book);
+      if (sheetName(book, ws) !== sheet) {
+        release(ws);
+        continue;
+      }
+      const date1904 = date1904Of(book);
+      for await (const row of ws) {
+        rows.row(rowFields(row, date1904, header.times), row.number);
+        // The report's writer may ask to wait (NDJSON back-pressure) before the next row.
+        const wait = sink.ready?.();
+        if (wait !== undefined) await wait;
+      }
+      return;
+    }
+    throw new IncompleteRead(`sheet "${sheet}" was not reached`);
+  } catch (err) {
+    throw explained(book, err);
+  } finally {
+    stream.destroy();
+  }
+}
+
 function sheetInput(sheet: string, header: SheetHeader, source: WorkbookSource, notes: readonly Warning[]): OpenedInput {
   return {
     file: header.file,
@@ -216,28 +296,15 @@ function sheetInput(sheet: string, header: SheetHeader, source: WorkbookSource, 
     async pump(sink: RowSink): Promise<number> {
       for (const w of notes) sink.warn(w);
       const rows = new SheetRows(header, sink);
-      const stream = source();
-      try {
-        const book = await bookReader(stream);
-        for await (const ws of book) {
-          if (sheetName(book, ws) !== sheet) {
-            release(ws);
-            continue;
-          }
-          const date1904 = date1904Of(book);
-          for await (const row of ws) {
-            rows.row(rowFields(row, date1904, header.times), row.number);
-            const wait = sink.ready?.();
-            if (wait !== undefined) await wait;
-          }
-          break;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await pumpOnce(sheet, header, source, rows, sink);
+          return rows.rows;
+        } catch (err) {
+          // Read again only while no row has been handed on (so none is counted twice).
+          if (err instanceof InputError || rows.rows > 0 || attempt >= ATTEMPTS) throw unreadable(header.file, err);
         }
-      } catch (err) {
-        throw unreadable(header.file, err);
-      } finally {
-        stream.destroy();
       }
-      return rows.rows;
     },
   };
 }

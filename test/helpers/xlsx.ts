@@ -85,9 +85,9 @@ export function csvAsSheetRows(csv: string): (CellValue | DateCell)[][] {
  * Rewrites one part of a workbook written with `compression: 'STORE'` (exceljs's
  * `writeBuffer({ zip: { compression: 'STORE' } })`) and returns it as a deflated zip, as Excel
  * writes them: how tests make the workbooks other writers produce (openpyxl and Apache POI write
- * absolute relationship targets, for one).
+ * absolute relationship targets, for one). `edit` returning null leaves the part out.
  */
-export function rewriteStoredZip(zip: Buffer, part: string, edit: (text: string) => string): Buffer {
+export function rewriteStoredZip(zip: Buffer, part: string, edit: (text: string) => string | null): Buffer {
   const entries: { name: Buffer; data: Buffer }[] = [];
   let eocd = zip.length - 22;
   while (zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
@@ -101,9 +101,13 @@ export function rewriteStoredZip(zip: Buffer, part: string, edit: (text: string)
     if (method !== 0) throw new Error(`${name.toString()} is compressed: write the workbook with compression STORE`);
     const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
     let data = Buffer.from(zip.subarray(start, start + size));
-    if (name.toString() === part) data = Buffer.from(edit(data.toString('utf8')), 'utf8');
-    entries.push({ name, data });
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    if (name.toString() === part) {
+      const edited = edit(data.toString('utf8'));
+      if (edited === null) continue; // the part is left out
+      data = Buffer.from(edited, 'utf8');
+    }
+    entries.push({ name, data });
   }
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
