@@ -15,6 +15,12 @@ export function quarterRange(text: string): { from: DayNumber; to: DayNumber; ye
   if (!m) throw new UsageError(`--quarter "${text}" is not a quarter; use YYYYQn, e.g. 2025Q2`);
   const year = Number(m[1]);
   const quarter = Number(m[2]);
+  if (year < 1) throw new UsageError(`--quarter "${text}": year ${m[1]} does not exist; use YYYYQn, e.g. 2025Q2`);
+  return quarterDays(year, quarter);
+}
+
+/** The days of quarter `quarter` of `year`. */
+function quarterDays(year: number, quarter: number): { from: DayNumber; to: DayNumber; year: number; quarter: number } {
   const firstMonth = (quarter - 1) * 3 + 1;
   return {
     year,
@@ -43,7 +49,7 @@ export function resolvePeriod(options: { from?: string | DayNumber; to?: string 
   if (quarter) {
     if (from !== undefined || to !== undefined) throw new UsageError('--quarter cannot be combined with --from/--to');
     const q = quarterRange(quarter);
-    const prev = q.quarter === 1 ? quarterRange(`${q.year - 1}Q4`) : quarterRange(`${q.year}Q${q.quarter - 1}`);
+    const prev = q.quarter === 1 ? quarterDays(q.year - 1, 4) : quarterDays(q.year, q.quarter - 1);
     return { period: { from: q.from, to: q.to }, previousPeriod: { from: prev.from, to: prev.to } };
   }
   const day = (v: string | DayNumber | undefined, flag: string): DayNumber | null =>

@@ -23,7 +23,8 @@ export function buildProgram(io: Io, state: RunState): Command {
       writeErr: (s) => void io.stderr.write(s),
       outputError: (s, write) => write(s.startsWith('error:') ? `charter-audit: ${s}` : s),
     })
-    .exitOverride();
+    .exitOverride()
+    .hook('preAction', (_program, action) => refuseEmptyValues(action));
   registerAudit(program, io, state);
   registerInspect(program, io, state);
   registerRules(program, io, state);
@@ -37,6 +38,22 @@ export function buildProgram(io: Io, state: RunState): Command {
     cmd.configureOutput(program.configureOutput());
   }
   return program;
+}
+
+/**
+ * An option given an empty value (`--as-of ''`, `--limit "$UNSET"`) is an error, never ignored:
+ * a script whose variable is unset would otherwise audit at the wall clock, or with no limit.
+ */
+function refuseEmptyValues(action: Command): void {
+  for (const option of action.options) {
+    const value: unknown = action.getOptionValue(option.attributeName());
+    if (value === '' || (Array.isArray(value) && value.includes(''))) {
+      action.error(`error: option '${option.flags}' was given an empty value; give a value or leave the option out`, {
+        exitCode: EXIT_ERROR,
+        code: 'charter-audit.emptyValue',
+      });
+    }
+  }
 }
 
 /** Runs the CLI with `argv` (as `process.argv`) and resolves with the exit code. Never throws. */

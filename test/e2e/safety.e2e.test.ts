@@ -222,7 +222,7 @@ describe('-o that cannot be a report file is refused up front (item 12)', () => 
     ['a directory', () => [dir], /--output .* is a directory; name a file in it/],
     ['a directory with a slash', () => [`${dir}/`], /is a directory; name a file in it/],
     ['.', () => ['.'], /--output \. is a directory; name a file in it, e\.g\. report\.json/],
-    ['an empty name', () => [''], /--output "" needs a file name/],
+    ['an empty name', () => [''], /option '-o, --output <file>' was given an empty value/],
     ['a file in a directory that does not exist', () => [join(dir, 'no-such-dir', 'r.json')], /the directory .*no-such-dir does not exist/],
   ])('%s: one line, before any input is read', (_, target, pattern) => {
     // The input does not exist: the refusal comes first, so the audit never started.
@@ -283,5 +283,19 @@ describe('inputs that are pipes but not stdin are read as streams (item 14)', ()
     const report = JSON.parse(r.stdout);
     expect(report.inputs[0]).toMatchObject({ rows: 2, evaluated: 2 });
     expect(report.violations.map((v: { recordId: string }) => v.recordId)).toEqual(['P2']);
+  });
+});
+
+describe('empty option values are errors, never ignored (item 16)', () => {
+  it.each([['--as-of'], ['--limit'], ['--from'], ['--to'], ['--explain'], ['--quarter'], ['--config'], ['--holidays'], ['--encoding']])('%s ""', (flag) => {
+    const input = file('empty-opt.csv', `${H}\n${late('P1')}\n`);
+    const r = cli(['audit', input, '--format', 'json', flag, '']);
+    expectOneLineError(r, new RegExp(`option '(-., )?${flag} <[a-zA-Z]+>' was given an empty value; give a value or leave the option out`));
+  });
+
+  it('--quarter 0000Q1 names what was given', () => {
+    const r = cli(['audit', file('q0.csv', `${H}\n${ok('P1')}\n`), ...AS_OF, '--quarter', '0000Q1']);
+    expectOneLineError(r, /--quarter "0000Q1": year 0000 does not exist; use YYYYQn/);
+    expect(r.stderr).not.toMatch(/-1Q4/);
   });
 });
