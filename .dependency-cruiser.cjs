@@ -1,5 +1,5 @@
 /**
- * The layer rules of src/, checked by `npm run depcruise` (part of `npm test`). See
+ * The layer rules of src/, checked by `npm run deps` (part of `npm test`). See
  * CONTRIBUTING.md, "The layers". From the top down, a folder may import only folders below it:
  *
  *   cli                         the shell: flags → options → library → format → write → exit code
