@@ -61,12 +61,22 @@ const COMPLAINTS = [
 ].join('\r\n');
 const COMPLAINTS_APRIL = ['민원번호,접수일시,처리일시', 'C-3,2025-04-01 09:00,2025-04-01 10:00', 'C-9,2025-04-02 09:00,2025-04-02 10:00'].join('\n');
 
+/** Saved as Excel's "CSV UTF-8": a BOM, amounts as the contract register writes them. */
+const CONTRACTS = [
+  '계약번호,계약유형,구분,조달요청접수일시,계약체결일시,계약금액,해피콜일시',
+  'K-1,총액계약,물품,2025-03-04 09:00,2025-03-10 10:00,3억원,',
+  'K-2,총액계약,물품,2025-03-04 09:00,2025-03-10 10:00,"1억 2,000만원",',
+  'K-3,총액계약,물품,2025-03-04 09:00,2025-03-10 10:00,"₩ 300,000,000",2025-03-11 10:00',
+  'K-4,총액계약,물품,2025-03-04 09:00,2025-03-10 10:00,삼억,',
+].join('\r\n');
+
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'charter-audit-office-'));
   writeFileSync(join(dir, '대금지급.csv'), iconv.encode(`${PAYMENTS}\r\n`, 'cp949'));
   writeFileSync(join(dir, 'payments-utf16.csv'), iconv.encode(`${PAYMENTS}\r\n`, 'utf-16le'));
   writeFileSync(join(dir, '민원.csv'), iconv.encode(`${COMPLAINTS}\r\n`, 'cp949'));
   writeFileSync(join(dir, '민원-4월.csv'), `${COMPLAINTS_APRIL}\n`);
+  writeFileSync(join(dir, '계약.csv'), `\uFEFF${CONTRACTS}\r\n`);
 });
 
 describe('a CP949 payments export with title lines, two-column dates and total rows', () => {
@@ -182,5 +192,22 @@ describe('a CP949 complaints register: times in their own column, zone and offse
       [2, 'id "C-3" is also in 민원.csv line 5: two complaints files hold the same record; both are counted (if one export overlaps the other, audit each period once)'],
     ]);
     expect((shared[0] as unknown as { file: string }).file).toBe('민원-4월.csv');
+  });
+});
+
+describe('a contract register in CSV UTF-8: Korean amount units decide the Happy Call', () => {
+  // contract.happy-call: goods of 3억원 or more need a Happy Call. K-1 (3억원) has none: a
+  // violation; K-2 (1억 2,000만원) is below; K-3 (₩ 300,000,000) was called: a pass; K-4's amount
+  // 삼억 cannot be read: a warning naming the rule, which skips the row — the row is still evaluated.
+  it('reads 3억원, 1억 2,000만원 and ₩ 300,000,000; an unreadable amount skips only the rule that needs it', async () => {
+    const r = await audit(['계약.csv', ...COMMON, '--fail-on', 'none']);
+    const report = json(r);
+    reconciles(report);
+    expect(report.inputs[0]).toMatchObject({ encoding: 'utf-8-bom', rows: 4, evaluated: 4, rejected: 0 });
+    expect(report.rules.find((x) => x.id === 'contract.happy-call')).toMatchObject({ evaluated: 2, passed: 1, violations: 1 });
+    expect(report.violations.filter((v) => v.rule === 'contract.happy-call').map((v) => v.recordId)).toEqual(['K-1']);
+    expect(report.warnings.filter((w) => w.code === 'UNREADABLE_VALUE').map((w) => [w.line, w.message])).toEqual([
+      [5, '계약금액 "삼억" is not an amount (e.g. 1,234,000원); the row is kept, but contract.happy-call skip it (they need amount)'],
+    ]);
   });
 });
