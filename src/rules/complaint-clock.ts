@@ -45,7 +45,11 @@ export function wholeDays(p: Pause): Pause {
  */
 export function complaintPauses(r: ComplaintRecord, asOf: Instant, counting: PauseCounting): readonly Pause[] {
   // Most complaints have no supplement: no allocation for them (this runs per record and rule).
-  if (r.supplementRequestedAt === null && (r.supplementRequestedAt2 ?? null) === null && (r.supplementRequestedAt3 ?? null) === null) {
+  if (
+    r.supplementRequestedAt === null &&
+    (r.supplementRequestedAt2 ?? null) === null &&
+    (r.supplementRequestedAt3 ?? null) === null
+  ) {
     return NONE;
   }
   const out: Pause[] = [];
@@ -212,23 +216,40 @@ export function judge(
       }
     } else if (e.days !== null) {
       amount = hours ? Math.round(e.days * calendar.secondsPerWorkingDay) : Math.ceil(e.days);
-    } else failures.push({ en: 'no new date (extended_until or extension_days)', ko: '연장 기한(extended_until 또는 extension_days) 없음' });
+    } else
+      failures.push({
+        en: 'no new date (extended_until or extension_days)',
+        ko: '연장 기한(extended_until 또는 extension_days) 없음',
+      });
     const to = amount !== null && amount > 0 ? deadlineFor(total + amount) : null;
     if (amount !== null && amount <= 0) {
-      failures.push({ en: `the new date is not after the deadline it extends (${formatWhen(current)})`, ko: `연장 기한이 기존 기한(${formatWhen(current)}) 이후가 아님` });
+      failures.push({
+        en: `the new date is not after the deadline it extends (${formatWhen(current)})`,
+        ko: `연장 기한이 기존 기한(${formatWhen(current)}) 이후가 아님`,
+      });
     } else if (amount !== null && amount > base) {
       const [asked, limit] = hours ? [formatDuration(amount), formatDuration(base)] : [days(amount), days(base)];
-      failures.push({ en: `longer than the original period (${asked.en} > ${limit.en})`, ko: `원래 처리기간보다 김(${asked.ko} > ${limit.ko})` });
+      failures.push({
+        en: `longer than the original period (${asked.en} > ${limit.en})`,
+        ko: `원래 처리기간보다 김(${asked.ko} > ${limit.ko})`,
+      });
     }
     if (e.at === null) failures.push({ en: 'no date of the extension (extended_at)', ko: '연장 일시(extended_at) 없음' });
     else if (e.at > current) {
-      failures.push({ en: `made ${formatWhen(e.at)}, after the deadline it extends (${formatWhen(current)})`, ko: `연장(${formatWhen(e.at)})이 기존 기한(${formatWhen(current)}) 이후에 이루어짐` });
+      failures.push({
+        en: `made ${formatWhen(e.at)}, after the deadline it extends (${formatWhen(current)})`,
+        ko: `연장(${formatWhen(e.at)})이 기존 기한(${formatWhen(current)}) 이후에 이루어짐`,
+      });
     }
-    if (e.n === 2 && e.consent !== true) failures.push({ en: "a second extension without the applicant's consent", ko: '민원인의 동의 없는 2차 연장' });
+    if (e.n === 2 && e.consent !== true)
+      failures.push({ en: "a second extension without the applicant's consent", ko: '민원인의 동의 없는 2차 연장' });
     const noticeDue = policy.noticeWithin === 'deadline' ? current : calendar.deadline(e.at ?? current, policy.noticeSeconds);
     if (e.notifiedAt === null) failures.push({ en: 'the applicant was not notified', ko: '민원인 통지 없음' });
     else if (e.notifiedAt > noticeDue) {
-      failures.push({ en: `notified ${formatWhen(e.notifiedAt)}, after ${formatWhen(noticeDue)}`, ko: `통지(${formatWhen(e.notifiedAt)})가 ${formatWhen(noticeDue)}보다 늦음` });
+      failures.push({
+        en: `notified ${formatWhen(e.notifiedAt)}, after ${formatWhen(noticeDue)}`,
+        ko: `통지(${formatWhen(e.notifiedAt)})가 ${formatWhen(noticeDue)}보다 늦음`,
+      });
     }
     const words = amount === null || amount <= 0 ? null : hours ? formatDuration(amount) : days(amount);
     const adds = words ? { en: `+${words.en}`, ko: `+${words.ko}` } : { en: '', ko: '' };
@@ -238,9 +259,7 @@ export function judge(
       current = to;
     } else chainOk = false;
   }
-  const late = hours
-    ? measure(calendar, start, stop, pauses).elapsed > total
-    : kstDay(stop) > kstDay(current);
+  const late = hours ? measure(calendar, start, stop, pauses).elapsed > total : kstDay(stop) > kstDay(current);
   return {
     start,
     period,
@@ -311,8 +330,14 @@ export function judgedNotes(
   if (j.pauses.length > 0) {
     notes.push(
       counting === 'whole-days'
-        ? { en: 'pauses counted in whole days (pauseCounting: whole-days)', ko: '보완기간을 일 단위로 계산 (pauseCounting: whole-days)' }
-        : { en: 'pauses counted in working time (pauseCounting: working-time)', ko: '보완기간을 근무시간으로 계산 (pauseCounting: working-time)' },
+        ? {
+            en: 'pauses counted in whole days (pauseCounting: whole-days)',
+            ko: '보완기간을 일 단위로 계산 (pauseCounting: whole-days)',
+          }
+        : {
+            en: 'pauses counted in working time (pauseCounting: working-time)',
+            ko: '보완기간을 근무시간으로 계산 (pauseCounting: working-time)',
+          },
     );
   }
   return notes;

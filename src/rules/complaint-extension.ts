@@ -1,13 +1,7 @@
 import type { ComplaintRecord } from '../model/records.js';
 import { PASS, type Finding } from '../model/rule.js';
 import { extensionInputs, judgedNotes } from './complaint-clock.js';
-import {
-  CLOCK_BASE_DEFAULTS,
-  CLOCK_BASE_SPECS,
-  clockOptions,
-  governingPeriod,
-  judgeComplaint,
-} from './complaint-common.js';
+import { CLOCK_BASE_DEFAULTS, CLOCK_BASE_SPECS, clockOptions, governingPeriod, judgeComplaint } from './complaint-common.js';
 import { ARTICLE_EXTENSION, IMMEDIATE_HOURS } from './law.js';
 import { type RuleDefinition, formatWhen, hoursSpec, num } from './shared.js';
 
@@ -24,7 +18,10 @@ export const complaintExtension: RuleDefinition<'complaints'> = {
     aliases: ['C008', 'extension'],
     kind: 'complaints',
     reads: [],
-    title: { ko: '처리기간 연장의 적법성 (1회, 원래 기간 이내, 2차는 동의, 통지)', en: 'Extensions of the period: once, no longer than the period, a second only with consent, notified' },
+    title: {
+      ko: '처리기간 연장의 적법성 (1회, 원래 기간 이내, 2차는 동의, 통지)',
+      en: 'Extensions of the period: once, no longer than the period, a second only with consent, notified',
+    },
     clause: ARTICLE_EXTENSION,
     basis: 'law',
     severity: 'error',
@@ -49,9 +46,13 @@ export const complaintExtension: RuleDefinition<'complaints'> = {
     noticeWithin: {
       type: 'enum',
       values: ['deadline', 'hours'],
-      description: '"deadline": the extension is notified by the deadline it extends; "hours": within noticeHours of the extension',
+      description:
+        '"deadline": the extension is notified by the deadline it extends; "hours": within noticeHours of the extension',
     },
-    noticeHours: hoursSpec('with noticeWithin "hours": working hours from the extension to its notice (follows the top-level immediateHours unless set)', 'immediateHours'),
+    noticeHours: hoursSpec(
+      'with noticeWithin "hours": working hours from the extension to its notice (follows the top-level immediateHours unless set)',
+      'immediateHours',
+    ),
     inquiryHours: hoursSpec('period of a web inquiry (follows complaint.inquiry.hours unless set)'),
     petitionHours: hoursSpec('period of a web 진정·건의 (follows complaint.petition.hours unless set)'),
     improvementHours: hoursSpec('period of a 개선의견 (follows complaint.improvement.hours unless set)'),
@@ -89,8 +90,13 @@ export const complaintExtension: RuleDefinition<'complaints'> = {
         const j = judgeComplaint(context, r, g.period, clock);
         const invalid = j.extensions.filter((x) => x.failures.length > 0);
         if (invalid.length === 0) return PASS;
-        const en = invalid.map((x) => `extension ${x.n} (of the ${formatWhen(x.from)} deadline) is not valid: ${x.failures.map((f) => f.en).join('; ')}`);
-        const ko = invalid.map((x) => `${x.n}차 연장(기존 기한 ${formatWhen(x.from)}) 부적법: ${x.failures.map((f) => f.ko).join('; ')}`);
+        const en = invalid.map(
+          (x) =>
+            `extension ${x.n} (of the ${formatWhen(x.from)} deadline) is not valid: ${x.failures.map((f) => f.en).join('; ')}`,
+        );
+        const ko = invalid.map(
+          (x) => `${x.n}차 연장(기존 기한 ${formatWhen(x.from)}) 부적법: ${x.failures.map((f) => f.ko).join('; ')}`,
+        );
         const finding: Finding = {
           start: j.start,
           end: r.answeredAt,

@@ -30,13 +30,21 @@ export const complaintProgressNotice: RuleDefinition<'complaints'> = {
     clause: ARTICLE_PROGRESS,
     basis: 'law',
     severity: 'error',
-    threshold: { ko: '접수 후 30일 경과 시 통지(그날의 근무시간 종료까지)', en: 'notice by the end of the working day on which 30 days have passed' },
+    threshold: {
+      ko: '접수 후 30일 경과 시 통지(그날의 근무시간 종료까지)',
+      en: 'notice by the end of the working day on which 30 days have passed',
+    },
     scope: 'record',
     requires: ['progress_notified_at'],
   },
   defaults: { days: 30 },
   optionSpecs: {
-    days: { type: 'number', min: 1, integer: true, description: 'calendar days after the day of receipt that trigger the progress notice' },
+    days: {
+      type: 'number',
+      min: 1,
+      integer: true,
+      description: 'calendar days after the day of receipt that trigger the progress notice',
+    },
   },
   create(context) {
     const { calendar, asOf } = context;
@@ -57,7 +65,10 @@ export const complaintProgressNotice: RuleDefinition<'complaints'> = {
         const notice =
           notified === null
             ? { en: 'no progress notice was sent', ko: '처리진행상황 통지 없음' }
-            : { en: `the progress notice was sent ${formatWhen(notified)}, late`, ko: `처리진행상황 통지(${formatWhen(notified)})가 늦음` };
+            : {
+                en: `the progress notice was sent ${formatWhen(notified)}, late`,
+                ko: `처리진행상황 통지(${formatWhen(notified)})가 늦음`,
+              };
         const finding: Finding = {
           start: r.receivedAt,
           end: notified,
@@ -70,7 +81,7 @@ export const complaintProgressNotice: RuleDefinition<'complaints'> = {
             en: `${state.en}, ${days} days after receipt (${formatWhen(trigger)}); notice due by ${formatWhen(due)}; ${notice.en}`,
             ko: `${state.ko}, 접수 후 ${days}일 경과(${formatWhen(trigger)}); ${formatWhen(due)}까지 통지 필요; ${notice.ko}`,
           },
-         notes: [
+          notes: [
             {
               en: `${days} calendar days after the day of receipt (the day itself not counted) ran out ${formatWhen(trigger)}; the notice was due by the end of that working day, ${formatWhen(due)}`,
               ko: `접수일 다음 날부터 ${days}일(역일)이 ${formatWhen(trigger)}에 경과; 통지는 그 근무일 종료(${formatWhen(due)})까지`,

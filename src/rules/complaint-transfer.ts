@@ -20,7 +20,10 @@ export const complaintTransfer: RuleDefinition<'complaints'> = {
     clause: ARTICLE_TRANSFER,
     basis: 'law',
     severity: 'error',
-    threshold: { ko: '접수 후 8근무시간 이내 이송, 이송 후 8근무시간 이내 통지', en: 'transferred within 8 working hours of receipt, notified within 8 working hours of the transfer' },
+    threshold: {
+      ko: '접수 후 8근무시간 이내 이송, 이송 후 8근무시간 이내 통지',
+      en: 'transferred within 8 working hours of receipt, notified within 8 working hours of the transfer',
+    },
     scope: 'record',
     requires: ['transferred_at', 'transfer_notified_at'],
   },
@@ -50,7 +53,10 @@ export const complaintTransfer: RuleDefinition<'complaints'> = {
         }
         if (notified === null) {
           if (failures.length === 0 && asOf <= noticeDue) return PENDING;
-          failures.push({ en: `the applicant was not notified of the transfer (due ${formatWhen(noticeDue)})`, ko: `이송 사실 민원인 통지 없음(${formatWhen(noticeDue)}까지)` });
+          failures.push({
+            en: `the applicant was not notified of the transfer (due ${formatWhen(noticeDue)})`,
+            ko: `이송 사실 민원인 통지 없음(${formatWhen(noticeDue)}까지)`,
+          });
         } else if (notified > noticeDue) {
           failures.push({
             en: `the transfer was notified ${formatWhen(notified)}, after ${formatWhen(noticeDue)}`,
@@ -71,7 +77,7 @@ export const complaintTransfer: RuleDefinition<'complaints'> = {
             en: `transfer${to.en}: ${failures.map((f) => f.en).join('; ')}`,
             ko: `이송${to.ko}: ${failures.map((f) => f.ko).join('; ')}`,
           },
-         notes: [
+          notes: [
             {
               en: `transfer due by ${formatWhen(transferDue)} (${formatDuration(allowed).en} of working time after the receipt); notice to the applicant due by ${formatWhen(noticeDue)} (${formatDuration(noticeSeconds).en} after the transfer)`,
               ko: `이송 기한 ${formatWhen(transferDue)}(접수 후 근무시간 ${formatDuration(allowed).ko}), 민원인 통지 기한 ${formatWhen(noticeDue)}(이송 후 ${formatDuration(noticeSeconds).ko})`,

@@ -14,10 +14,26 @@ const H = 3600;
 
 /** The law's columns in the order of `COLUMNS.complaints` after `surveyed_at`. */
 export const LAW_COLUMNS = [
-  'supplement_requested_at_2', 'supplement_received_at_2', 'supplement_requested_at_3', 'supplement_received_at_3',
-  'extended_at', 'extended_until', 'extension_days', 'extension_notified_at', 'extension_reason', 'extension_consent',
-  'extended_at_2', 'extended_until_2', 'extension_days_2', 'extension_notified_at_2', 'extension_reason_2',
-  'extension_consent_2', 'transferred_at', 'transferred_to', 'transfer_notified_at', 'progress_notified_at',
+  'supplement_requested_at_2',
+  'supplement_received_at_2',
+  'supplement_requested_at_3',
+  'supplement_received_at_3',
+  'extended_at',
+  'extended_until',
+  'extension_days',
+  'extension_notified_at',
+  'extension_reason',
+  'extension_consent',
+  'extended_at_2',
+  'extended_until_2',
+  'extension_days_2',
+  'extension_notified_at_2',
+  'extension_reason_2',
+  'extension_consent_2',
+  'transferred_at',
+  'transferred_to',
+  'transfer_notified_at',
+  'progress_notified_at',
 ] as const;
 
 /** Share of late, answered complaints whose period was extended. */
@@ -64,7 +80,7 @@ export function lawCounters(): LawCounters {
 
 /** Which of `kinds` the n-th case is: the first kind except every `every`-th case, which cycles through the others. */
 function cycle(n: number, every: number, kinds: number): number {
-  return (n + 1) % every === 0 ? 1 + (Math.floor((n + 1) / every) - 1) % (kinds - 1) : 0;
+  return (n + 1) % every === 0 ? 1 + ((Math.floor((n + 1) / every) - 1) % (kinds - 1)) : 0;
 }
 
 /**
@@ -102,12 +118,14 @@ export function lawColumns(
     // Every 4th is faulty, in turn: too long, made after the deadline, never notified, notified late.
     const kind = cycle(counters.extensions++, 4, 5);
     const deadline = add(f.received, f.allowed + f.pause);
-    const at = kind === 2 ? add(deadline, rng.between(0.5, 4) * H) : add(f.received, f.allowed * rng.between(0.6, 0.95) + f.pause);
+    const at =
+      kind === 2 ? add(deadline, rng.between(0.5, 4) * H) : add(f.received, f.allowed * rng.between(0.6, 0.95) + f.pause);
     const days = kind === 1 ? periodDays + rng.int(1, 2) : rng.int(Math.ceil(periodDays / 2), periodDays);
     set('extended_at', at);
     set('extension_days', days);
     set('extension_reason', REASONS[rng.int(0, REASONS.length - 1)] as string);
-    if (kind !== 3) set('extension_notified_at', kind === 4 ? add(deadline, rng.between(1, 8) * H) : add(at, rng.between(0.2, 2) * H));
+    if (kind !== 3)
+      set('extension_notified_at', kind === 4 ? add(deadline, rng.between(1, 8) * H) : add(at, rng.between(0.2, 2) * H));
     if (kind === 0 && rng.chance(SECOND_EXTENSION_SHARE)) {
       const first = add(f.received, f.allowed + f.pause + days * WORK_SECONDS_PER_DAY);
       const at2 = add(at, rng.between(1, 4) * H);

@@ -27,7 +27,15 @@ describe("the law's complaint rules (built CLI, hand-worked data)", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     expect(report.rejected).toEqual([]);
-    const got = report.violations.map((v: Record<string, unknown>) => [v.line, v.rule, v.recordId, v.deadline, v.elapsedWorkingSeconds, v.overWorkingSeconds, v.open]);
+    const got = report.violations.map((v: Record<string, unknown>) => [
+      v.line,
+      v.rule,
+      v.recordId,
+      v.deadline,
+      v.elapsedWorkingSeconds,
+      v.overWorkingSeconds,
+      v.open,
+    ]);
     expect(got).toEqual([
       [3, 'complaint.extension', 'L-E2', '2024-09-02T18:00:00+09:00', null, null, false],
       [3, 'complaint.inquiry', 'L-E2', '2024-09-02T18:00:00+09:00', 15 * 3600, 7 * 3600, false],
@@ -40,11 +48,14 @@ describe("the law's complaint rules (built CLI, hand-worked data)", () => {
       [12, 'complaint.progress-notice', 'L-P6', '2025-02-03T18:00:00+09:00', null, null, false],
       [13, 'complaint.inquiry', 'L-W1b', '2024-09-04T12:00:00+09:00', 9 * 3600, 3600, false],
     ]);
-    const byId = (id: string, rule: string) => report.violations.find((v: { recordId: string; rule: string }) => v.recordId === id && v.rule === rule).message;
+    const byId = (id: string, rule: string) =>
+      report.violations.find((v: { recordId: string; rule: string }) => v.recordId === id && v.rule === rule).message;
     expect(byId('L-E2', 'complaint.inquiry')).toBe(
       'answered 7h (working time) after the 8h deadline (due 2024-09-02 18:00); extension 1 not applied: longer than the original period (11h > 8h)',
     );
-    expect(byId('L-T3', 'complaint.transfer')).toBe('transfer to 기획재정부: the applicant was not notified of the transfer (due 2024-09-03 16:00)');
+    expect(byId('L-T3', 'complaint.transfer')).toBe(
+      'transfer to 기획재정부: the applicant was not notified of the transfer (due 2024-09-03 16:00)',
+    );
     expect(byId('L-P2', 'complaint.progress-notice')).toBe(
       'still open at 2025-07-01 09:00, 30 days after receipt (2025-02-02 00:00); notice due by 2025-02-03 18:00; no progress notice was sent',
     );
@@ -53,7 +64,15 @@ describe("the law's complaint rules (built CLI, hand-worked data)", () => {
   it('counts each rule as worked out by hand', () => {
     const counts = Object.fromEntries(
       report.rules
-        .filter((r: { id: string }) => ['complaint.extension', 'complaint.inquiry', 'complaint.statutory', 'complaint.transfer', 'complaint.progress-notice'].includes(r.id))
+        .filter((r: { id: string }) =>
+          [
+            'complaint.extension',
+            'complaint.inquiry',
+            'complaint.statutory',
+            'complaint.transfer',
+            'complaint.progress-notice',
+          ].includes(r.id),
+        )
         .map((r: Record<string, number>) => [r.id, [r.evaluated, r.passed, r.violations, r.pending]]),
     );
     expect(counts).toEqual({
@@ -66,7 +85,15 @@ describe("the law's complaint rules (built CLI, hand-worked data)", () => {
   });
 
   it('pauseCounting "whole-days" and transferClock "receipt" from the config change exactly the cases they should', () => {
-    const r = cli(['audit', FILE, ...AS_OF, '--format', 'json', '--config', config({ pauseCounting: 'whole-days', transferClock: 'receipt' })]);
+    const r = cli([
+      'audit',
+      FILE,
+      ...AS_OF,
+      '--format',
+      'json',
+      '--config',
+      config({ pauseCounting: 'whole-days', transferClock: 'receipt' }),
+    ]);
     const inquiry = JSON.parse(r.stdout).violations.filter((v: { rule: string }) => v.rule === 'complaint.inquiry');
     // W1b passes (Mon–Wed paused whole); T1 (9 h from Mon 09:00) and T7 (17 h) fail from the receipt.
     expect(inquiry.map((v: Record<string, unknown>) => [v.recordId, v.overWorkingSeconds])).toEqual([
@@ -79,13 +106,17 @@ describe("the law's complaint rules (built CLI, hand-worked data)", () => {
 
   it('--explain shows both deadlines and how pauses were counted', () => {
     const e7 = cli(['audit', FILE, ...AS_OF, '--explain', 'L-E7', '--lang', 'en']);
-    expect(e7.stdout).toContain('  - original deadline: 2024-09-02 18:00\n  - deadline with valid extensions: 2024-09-03 18:00\n');
+    expect(e7.stdout).toContain(
+      '  - original deadline: 2024-09-02 18:00\n  - deadline with valid extensions: 2024-09-03 18:00\n',
+    );
     const p2 = cli(['audit', FILE, ...AS_OF, '--explain', 'L-P2', '--lang', 'en']);
     expect(p2.stdout).toContain(
       '  - 30 calendar days after the day of receipt (the day itself not counted) ran out 2025-02-02 00:00; the notice was due by the end of that working day, 2025-02-03 18:00\n',
     );
     const t3 = cli(['audit', FILE, ...AS_OF, '--explain', 'L-T3', '--lang', 'en']);
-    expect(t3.stdout).toContain('  - transfer due by 2024-09-02 18:00 (8h of working time after the receipt); notice to the applicant due by 2024-09-03 16:00 (8h after the transfer)\n');
+    expect(t3.stdout).toContain(
+      '  - transfer due by 2024-09-02 18:00 (8h of working time after the receipt); notice to the applicant due by 2024-09-03 16:00 (8h after the transfer)\n',
+    );
     const w = cli(['audit', FILE, ...AS_OF, '--explain', 'L-W1b', '--lang', 'ko']);
     expect(w.stdout).toContain('  - 보완기간을 근무시간으로 계산 (pauseCounting: working-time)\n');
   });

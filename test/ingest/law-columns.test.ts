@@ -21,13 +21,25 @@ describe("the law's complaint columns", () => {
     );
     expect(r.rejections).toEqual([]);
     expect(r.records[0]).toMatchObject<Partial<ComplaintRecord>>({
-      supplementRequestedAt2: at(2025, 3, 5, 10, 0), supplementReceivedAt2: at(2025, 3, 5, 11, 0),
-      supplementRequestedAt3: at(2025, 3, 6, 10, 0), supplementReceivedAt3: at(2025, 3, 6, 11, 0),
-      extendedAt: at(2025, 3, 7, 9, 0), extendedUntil: at(2025, 3, 14, 0, 0), extensionDays: null, extensionNotifiedAt: at(2025, 3, 7, 10, 0),
-      extensionReason: '관계부서 협의', extensionConsent: false,
-      extendedAt2: at(2025, 3, 13, 9, 0), extendedUntil2: null, extensionDays2: 3, extensionNotifiedAt2: at(2025, 3, 13, 10, 0),
-      extensionReason2: '현장 확인', extensionConsent2: true,
-      transferredAt: at(2025, 3, 4, 10, 30), transferredTo: '국민권익위원회', transferNotifiedAt: at(2025, 3, 4, 11, 0),
+      supplementRequestedAt2: at(2025, 3, 5, 10, 0),
+      supplementReceivedAt2: at(2025, 3, 5, 11, 0),
+      supplementRequestedAt3: at(2025, 3, 6, 10, 0),
+      supplementReceivedAt3: at(2025, 3, 6, 11, 0),
+      extendedAt: at(2025, 3, 7, 9, 0),
+      extendedUntil: at(2025, 3, 14, 0, 0),
+      extensionDays: null,
+      extensionNotifiedAt: at(2025, 3, 7, 10, 0),
+      extensionReason: '관계부서 협의',
+      extensionConsent: false,
+      extendedAt2: at(2025, 3, 13, 9, 0),
+      extendedUntil2: null,
+      extensionDays2: 3,
+      extensionNotifiedAt2: at(2025, 3, 13, 10, 0),
+      extensionReason2: '현장 확인',
+      extensionConsent2: true,
+      transferredAt: at(2025, 3, 4, 10, 30),
+      transferredTo: '국민권익위원회',
+      transferNotifiedAt: at(2025, 3, 4, 11, 0),
       progressNotifiedAt: at(2025, 4, 1, 10, 0),
     });
   });

@@ -13,7 +13,9 @@ import { calendar } from './factory.js';
 const FROM = kstInstant(2024, 1, 1, 0);
 const SPAN = 200 * 86_400;
 const minute = fc.integer({ min: 0, max: SPAN / 60 }).map((m) => FROM + m * 60);
-const pause = fc.tuple(minute, fc.integer({ min: 1, max: 20 * 24 * 60 })).map(([from, m]): Pause => ({ from, to: from + m * 60 }));
+const pause = fc
+  .tuple(minute, fc.integer({ min: 1, max: 20 * 24 * 60 }))
+  .map(([from, m]): Pause => ({ from, to: from + m * 60 }));
 const pauses = fc.array(pause, { maxLength: 3 });
 
 describe('several pauses: laws', () => {
@@ -50,7 +52,9 @@ describe('several pauses: laws', () => {
     fc.assert(
       fc.property(minute, minute, pauses, (a, b, ps) => {
         const [start, stop] = a <= b ? [a, b] : [b, a];
-        expect(measure(calendar, start, stop, ps.map(wholeDays)).paused).toBeGreaterThanOrEqual(measure(calendar, start, stop, ps).paused);
+        expect(measure(calendar, start, stop, ps.map(wholeDays)).paused).toBeGreaterThanOrEqual(
+          measure(calendar, start, stop, ps).paused,
+        );
       }),
       { numRuns: 300 },
     );

@@ -9,7 +9,9 @@ import { parseTimestamp } from '../../src/ingest/timestamp.js';
 import { EXTENSION_SHARE, TRANSFER_SHARE } from '../../src/sample/law.js';
 import { records, sampleText } from './helpers.js';
 
-const rows = records(sampleText({ kind: 'complaints', rows: '4000', seed: '13', lateShare: '0.1', from: '2025-01-01', to: '2025-06-30' }));
+const rows = records(
+  sampleText({ kind: 'complaints', rows: '4000', seed: '13', lateShare: '0.1', from: '2025-01-01', to: '2025-06-30' }),
+);
 const t = (s: string | undefined) => (s ? parseTimestamp(s) : null);
 
 describe('sample complaints: the law columns', () => {
