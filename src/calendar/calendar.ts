@@ -146,6 +146,19 @@ export function createCalendar(options: CalendarOptions = {}): WorkingCalendar {
     const i = dayIndex(day, what);
     return flags[i]! & WORKING ? cumSec[i]! + within[local - day * SECONDS_PER_DAY]! : cumSec[i]!;
   };
+  /**
+   * W(t) for the end of a half-open span: also 00:00 right after a covered day, whose W is the
+   * total up to that midnight (no data for the day it begins is needed).
+   */
+  const cumEnd = (t: Instant): number => {
+    const local = t + KST_OFFSET_SECONDS;
+    const i = Math.floor(local / SECONDS_PER_DAY) - D0;
+    if (Number.isInteger(t) && local % SECONDS_PER_DAY === 0 && i >= 1 && i <= N && (flags[i - 1]! & COVERED) !== 0) {
+      lastIndex = i - 1;
+      return cumSec[i]!;
+    }
+    return cum(t, 'end');
+  };
   /** The instant at which the q-th working second (0-based) begins, or throws past the data. */
   const secondStart = (q: number, fromIndex: number, what: string): Instant => {
     const k = Math.floor(q / spd);
@@ -186,6 +199,14 @@ export function createCalendar(options: CalendarOptions = {}): WorkingCalendar {
       checkInstant(t, what);
       dayIndex(Math.floor((t + KST_OFFSET_SECONDS) / SECONDS_PER_DAY), what);
     },
+    coversEnd(t) {
+      if (calendar.covers(t)) return true;
+      const local = t + KST_OFFSET_SECONDS;
+      return Number.isInteger(t) && local % SECONDS_PER_DAY === 0 && calendar.coversDay(local / SECONDS_PER_DAY - 1);
+    },
+    assertCoversEnd(t, what = 'instant') {
+      if (!calendar.coversEnd(t)) calendar.assertCovers(t, what);
+    },
     isWorkingDay(day) {
       return (flags[dayIndex(day, 'day')]! & WORKING) !== 0;
     },
@@ -204,7 +225,7 @@ export function createCalendar(options: CalendarOptions = {}): WorkingCalendar {
     elapsed(start, end) {
       const ws = cum(start, 'start');
       const is = lastIndex;
-      const we = cum(end, 'end');
+      const we = cumEnd(end);
       if (end <= start) return 0;
       checkNoGap(is, lastIndex, 'elapsed');
       return we - ws;

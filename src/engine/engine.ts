@@ -225,7 +225,8 @@ function uncovered(r: AnyRecord, calendar: WorkingCalendar): { column: string; t
   const values = r as unknown as Record<string, Instant | null>;
   for (let i = 0; i < fields.length; i++) {
     const t = values[fields[i]!.field];
-    if (t !== null && t !== undefined && !calendar.covers(t)) return { column: fields[i]!.column, t };
+    // coversEnd: a completion at 00:00 right after the data's last day ends [start, end) inside it.
+    if (t !== null && t !== undefined && !calendar.coversEnd(t)) return { column: fields[i]!.column, t };
   }
   return undefined;
 }

@@ -39,6 +39,13 @@ export interface WorkingCalendar {
   coversDay(day: DayNumber): boolean;
   /** Throws CalendarRangeError when `t` is not covered; `what` names the value in the message. */
   assertCovers(t: Instant, what?: string): void;
+  /**
+   * True when `t` may end a half-open span `[start, t)`: it is covered, or it is 00:00 right
+   * after a covered day (2028-01-01 00:00 ends a span of 2027 without any 2028 data).
+   */
+  coversEnd(t: Instant): boolean;
+  /** Throws CalendarRangeError unless {@link WorkingCalendar.coversEnd}. */
+  assertCoversEnd(t: Instant, what?: string): void;
   isWorkingDay(day: DayNumber): boolean;
   /** The holiday on that day, if any (weekends are not holidays unless the gazette says so). */
   holiday(day: DayNumber): Holiday | undefined;

@@ -207,7 +207,7 @@ export function renderElapsed(cal: WorkingCalendar, start: Instant, end: Instant
   ];
   const counted = end > start ? countedLine(cal, start, end, seconds, year) : undefined;
   if (counted) lines.push(`${label('Counted')}${counted}`);
-  if (end > start) lines.push(`${label('Skipped')}${describeSkipped(cal.skippedDays(start, end), year)}`);
+  if (end > start) lines.push(`${label('Skipped')}${describeSkipped(cal.skippedDays(start, cal.covers(end) ? end : end - 1), year)}`);
   lines.push(calendarLine(cal));
   return `${lines.join('\n')}\n`;
 }
@@ -288,7 +288,7 @@ export function registerCalendarCommands(program: Command, io: Io, state: RunSta
         const end = parseInstantArg(endText, 'END');
         const cal = await calendarFor(io, opts);
         cal.assertCovers(start, 'START');
-        cal.assertCovers(end, 'END');
+        cal.assertCoversEnd(end, 'END');
         const seconds = cal.elapsed(start, end);
         write(
           io,
