@@ -23,7 +23,7 @@ import {
 } from '../../calendar/kst.js';
 import type { WorkingCalendar } from '../../model/calendar.js';
 import { formatCount, formatDuration as formatWorkingTime, formatQuantity, formatWorkingDays, formatWorkingHours } from '../../format/index.js';
-import { ACCEPTED_TIMESTAMPS, parseTimestamp, timestampProblem } from '../../ingest/timestamp.js';
+import { parseAsOf } from '../../api/period.js';
 import { EXIT_OK, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { loadSetup, statutorySplit } from '../../api/setup.js';
@@ -65,20 +65,28 @@ export interface DeadlineResult {
 export type PeriodRequest = { kind: 'seconds'; seconds: number; label: string } | { kind: 'days'; days: number };
 
 /**
- * Parses an instant argument; UsageError (exit 2) saying what is accepted when it is not one.
+ * Parses an instant argument the way `audit --as-of` does: a timestamp, or a bare date meaning
+ * 00:00 KST of that day; UsageError (exit 2) saying what is accepted when it is neither.
  *
  * @example parseInstantArg('2024-09-13 17:00', 'START') // => 1726214400
+ * @example parseInstantArg('2024-09-13', 'START') // => 1726153200 (00:00 KST)
  */
 export function parseInstantArg(text: string, name: string): Instant {
-  const t = parseTimestamp(text);
-  if (!Number.isNaN(t)) return t;
-  const problem = timestampProblem(text);
-  throw new UsageError(`${name} "${text}" ${problem}${problem.includes('accepted:') ? '' : `; accepted: ${ACCEPTED_TIMESTAMPS}`}`);
+  try {
+    return parseAsOf(text);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    throw new UsageError(err.message.replace(/^--as-of /, `${name} `));
+  }
 }
 
 function amount(text: string, option: string, unitSeconds: number, example: string): number {
-  const accepted = `accepted: a non-negative number of ${option.slice(2)} that is a whole number of seconds, e.g. ${option} ${example}`;
-  if (!/^\d+(\.\d+)?$/.test(text.trim())) throw new UsageError(`${option} "${text}" is not a number; ${accepted}`);
+  const accepted = `accepted: a positive number of ${option.slice(2)} that is a whole number of seconds, e.g. ${option} ${example}`;
+  const trimmed = text.trim();
+  if (/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed) && (trimmed.startsWith('-') || Number(trimmed) === 0)) {
+    throw new UsageError(`${option} "${text}" must be positive; ${accepted}`);
+  }
+  if (!/^\d+(\.\d+)?$/.test(trimmed)) throw new UsageError(`${option} "${text}" is not a number; ${accepted}`);
   const exact = Number(text) * unitSeconds;
   const seconds = Math.round(exact);
   if (Math.abs(exact - seconds) > 1e-6 || !Number.isSafeInteger(seconds)) {
