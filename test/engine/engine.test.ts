@@ -13,6 +13,7 @@ const calendar = {
   hours: ['09:00-12:00', '13:00-18:00'],
   holidayYears: [2024, 2025],
   covers: (t: number) => kstYear(t) === 2024 || kstYear(t) === 2025,
+  coversEnd: (t: number) => kstYear(t) === 2024 || kstYear(t) === 2025 || t === kstInstant(2026, 1, 1),
 } as unknown as WorkingCalendar;
 
 const finding = (start: number, msg: string): Finding => ({

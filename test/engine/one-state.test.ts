@@ -16,6 +16,7 @@ const calendar = {
   hours: ['09:00-12:00', '13:00-18:00'],
   holidayYears: [2027],
   covers: (t: number) => kstYear(t) === 2027,
+  coversEnd: (t: number) => kstYear(t) === 2027,
 } as unknown as WorkingCalendar;
 
 const meta = (id: string): Rule['meta'] => ({

@@ -17,6 +17,7 @@ const calendar = {
   hours: ['09:00-12:00', '13:00-18:00'],
   holidayYears: LOADED,
   covers: (t: number) => LOADED.includes(kstYear(t)),
+  coversEnd: (t: number) => LOADED.includes(kstYear(t)),
 } as unknown as WorkingCalendar;
 
 function call(line: number, arrivedAt: number, answeredAt: number | null): CallRecord {
