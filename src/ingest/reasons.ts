@@ -318,6 +318,20 @@ export const say = {
   },
 
   /**
+   * Warning WAIT_CONTRADICTS_TIMES: the written wait and the time between arrival and answer
+   * disagree; the rules use the written wait.
+   *
+   * @example say.waitContradicts({ wait: 'wait_seconds', arrived: 'arrived_at', answered: 'answered_at' }, 10, 50).en
+   * // => 'wait_seconds 10 s contradicts arrived_at → answered_at (50 s); the rules used wait_seconds (10 s)'
+   */
+  waitContradicts(h: { wait: string; arrived: string; answered: string }, written: number, between: number): Said {
+    return {
+      en: `${h.wait} ${written} s contradicts ${h.arrived} → ${h.answered} (${between} s); the rules used ${h.wait} (${written} s)`,
+      ko: `${h.wait} ${written}초가 ${h.arrived}~${h.answered} 간격(${between}초)과 다릅니다. 규칙은 ${h.wait} 값(${written}초)을 썼습니다`,
+    };
+  },
+
+  /**
    * Warning UNREADABLE_VALUE: an optional cell that cannot be read; the record is kept and only
    * the rules needing the column skip it (`rules` null: not known here).
    *

@@ -65,6 +65,9 @@ const SUPPLEMENT_PAIRS = [
   ['supplement_requested_at_3', 'supplement_received_at_3', 'supplementRequestedAt3', 'supplementReceivedAt3'],
 ] as const;
 
+/** Warning code: a call's written wait contradicts its arrival and answer times. */
+export const WAIT_CONTRADICTS_TIMES = 'WAIT_CONTRADICTS_TIMES';
+
 export class RowBuilder {
   /** Set when `build` returns null. */
   code = '';
@@ -81,6 +84,8 @@ export class RowBuilder {
   /** The supplement pairs (보완 1차–3차) whose arrival column the file has. */
   private readonly supplementAt: readonly { requested: number; received: number; requestedField: string; receivedField: string }[];
   private readonly deriveWait: boolean;
+  /** Calls: the headers of wait_seconds, arrived_at and answered_at as written, when all three are there. */
+  private readonly waitHeaders: { wait: string; arrived: string; answered: string } | null;
 
   constructor(
     readonly file: string,
@@ -141,6 +146,13 @@ export class RowBuilder {
           }))
         : [];
     this.deriveWait = kind === 'calls';
+    const wait = byColumn.get('wait_seconds');
+    const arrived = byColumn.get('arrived_at');
+    const answered = byColumn.get('answered_at');
+    this.waitHeaders =
+      this.deriveWait && wait && arrived && answered
+        ? { wait: this.headers[wait.at]!, arrived: this.cellHeader(arrived), answered: this.cellHeader(answered) }
+        : null;
   }
 
   /** The record of a row (`line`: where it starts), or null with `code`/`reason` set. */
@@ -228,6 +240,14 @@ export class RowBuilder {
     }
     if (this.deriveWait && r.waitSeconds === null && r.answeredAt !== null) {
       r.waitSeconds = (r.answeredAt as number) - (r.arrivedAt as number);
+    } else if (this.waitHeaders !== null && r.waitSeconds !== null && r.answeredAt !== null) {
+      // A written wait that contradicts the two timestamps by more than a second: the rules
+      // keep the written wait (the queue's own measure), and the auditor is told.
+      const between = (r.answeredAt as number) - (r.arrivedAt as number);
+      const written = r.waitSeconds as number;
+      if (Math.abs(between - written) > 1) {
+        (this.problems ??= []).push({ column: 'wait_seconds', code: WAIT_CONTRADICTS_TIMES, said: say.waitContradicts(this.waitHeaders, written, between) });
+      }
     }
     return r as unknown as AnyRecord;
   }
@@ -297,6 +317,10 @@ export function rowBuilder(file: string, kind: Kind, mapping: readonly ColumnMap
  */
 export function warnUnreadable(problems: readonly CellProblem[], sink: RowSink, file: string, line: number): void {
   for (const p of problems) {
+    if (p.code === WAIT_CONTRADICTS_TIMES) {
+      sink.warn(warning(file, line, p.code, p.said));
+      continue;
+    }
     const rules = sink.needs?.(p.column) ?? null;
     sink.warn(warning(file, line, 'UNREADABLE_VALUE', say.unreadable(p.said, p.column, rules)));
   }
