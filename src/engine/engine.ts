@@ -408,6 +408,8 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
           const err = new CalendarRangeError(kstYear(gap.t), calendar.holidayYears, `${gap.column} ${at}`);
           const what = `${headerOf(input.mapping, gap.column)} ${at}`;
           reject(r.line, err.code, say.yearNotLoaded(err.message, what, err.year, err.loaded));
+          rejected[rejected.length - 1]!.column = gap.column;
+          rejected[rejected.length - 1]!.value = at;
           return;
         }
         const bad = r.unreadable;

@@ -336,7 +336,8 @@ export class RowReader {
         this.summary(line);
         return;
       }
-      this.sink.reject({ file, line, code: this.builder.code, reason: this.builder.reason, reasonKo: this.builder.reasonKo });
+      const b = this.builder;
+      this.sink.reject({ file, line, code: b.code, reason: b.reason, reasonKo: b.reasonKo, column: b.column, value: b.value });
       return;
     }
     if (this.builder.problems !== null) warnUnreadable(this.builder.problems, this.sink, this.header.file, line);

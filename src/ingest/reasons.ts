@@ -324,7 +324,7 @@ export const say = {
    * @example say.waitContradicts({ wait: 'wait_seconds', arrived: 'arrived_at', answered: 'answered_at' }, 10, 50).en
    * // => 'wait_seconds 10 s contradicts arrived_at → answered_at (50 s); the rules used wait_seconds (10 s)'
    */
-  waitContradicts(h: { wait: string; arrived: string; answered: string }, written: number, between: number): Said {
+  waitContradicts(h: { wait: string; arrived: string; answered: string }, written: number, between: number): Localized {
     return {
       en: `${h.wait} ${written} s contradicts ${h.arrived} → ${h.answered} (${between} s); the rules used ${h.wait} (${written} s)`,
       ko: `${h.wait} ${written}초가 ${h.arrived}~${h.answered} 간격(${between}초)과 다릅니다. 규칙은 ${h.wait} 값(${written}초)을 썼습니다`,

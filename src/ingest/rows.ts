@@ -75,6 +75,10 @@ export class RowBuilder {
   reason = '';
   /** … and in Korean. */
   reasonKo = '';
+  /** The canonical column at fault when `build` returned null for one cell, else null. */
+  column: string | null = null;
+  /** That cell's text as written. */
+  value: string | null = null;
   /** The cells of the last built row that could not be read (null when none): each becomes a warning. */
   problems: CellProblem[] | null = null;
   private readonly headers: string[];
@@ -82,7 +86,7 @@ export class RowBuilder {
   private readonly blank: Record<string, unknown>;
   private readonly idAt: number;
   /** The supplement pairs (보완 1차–3차) whose arrival column the file has. */
-  private readonly supplementAt: readonly { requested: number; received: number; requestedField: string; receivedField: string }[];
+  private readonly supplementAt: readonly { requested: number; received: number; requestedField: string; receivedField: string; receivedColumn: string }[];
   private readonly deriveWait: boolean;
   /** Calls: the headers of wait_seconds, arrived_at and answered_at as written, when all three are there. */
   private readonly waitHeaders: { wait: string; arrived: string; answered: string } | null;
@@ -143,6 +147,7 @@ export class RowBuilder {
             received: whole.get(rec)!,
             requestedField,
             receivedField,
+            receivedColumn: rec,
           }))
         : [];
     this.deriveWait = kind === 'calls';
@@ -167,11 +172,11 @@ export class RowBuilder {
       const s = slots[k]!;
       const v = f[s.at]!;
       if (s.type === 'instant') {
-        if (s.requiredStart && isBlank(v)) return this.fail(REJECT.MISSING_REQUIRED, say.missingStart(this.headers[s.at]!, this.kind, s.spec.column));
+        if (s.requiredStart && isBlank(v)) return this.fail(REJECT.MISSING_REQUIRED, say.missingStart(this.headers[s.at]!, this.kind, s.spec.column), s.spec.column, this.cellText(s, f));
         if (v.length === 0 || isBlank(v)) continue;
         const t = s.timeAt < 0 ? parseTimestamp(v) : joinDateTime(v, f[s.timeAt]!);
         if (t !== t) {
-          if (this.bad(s, r, REJECT.INVALID_TIMESTAMP, say.invalidTimestamp(this.cellHeader(s), this.cellText(s, f)))) return null;
+          if (this.bad(s, r, REJECT.INVALID_TIMESTAMP, say.invalidTimestamp(this.cellHeader(s), this.cellText(s, f)), this.cellText(s, f))) return null;
           continue;
         }
         if (s.after !== null) {
@@ -180,6 +185,8 @@ export class RowBuilder {
             return this.fail(
               REJECT.END_BEFORE_START,
               say.endBeforeStart(this.cellHeader(s), this.cellText(s, f), this.cellHeader(s.after), this.cellText(s.after, f)),
+              s.spec.column,
+              this.cellText(s, f),
             );
           }
         }
@@ -235,6 +242,8 @@ export class RowBuilder {
         return this.fail(
           REJECT.MISSING_REQUIRED,
           say.supplementWithoutRequest(this.headers[received]!, f[received]!, requested >= 0 ? this.headers[requested]! : null),
+          this.supplementAt[i]!.receivedColumn,
+          f[received]!,
         );
       }
     }
@@ -270,9 +279,9 @@ export class RowBuilder {
    * A cell that cannot be read: the row is rejected when it is the start (true is returned);
    * otherwise the column is marked unreadable on the record and the problem kept for a warning.
    */
-  private bad(s: Slot, r: Record<string, unknown>, code: string, said: Localized): boolean {
+  private bad(s: Slot, r: Record<string, unknown>, code: string, said: Localized, text?: string): boolean {
     if (s.requiredStart) {
-      this.fail(code, said);
+      this.fail(code, said, s.spec.column, text ?? null);
       return true;
     }
     (this.problems ??= []).push({ column: s.spec.column as AnyColumn, code, said });
@@ -282,10 +291,12 @@ export class RowBuilder {
     return false;
   }
 
-  private fail(code: string, said: Localized): null {
+  private fail(code: string, said: Localized, column: string | null = null, value: string | null = null): null {
     this.code = code;
     this.reason = said.en;
     this.reasonKo = said.ko;
+    this.column = column;
+    this.value = value;
     return null;
   }
 

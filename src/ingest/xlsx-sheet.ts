@@ -155,7 +155,7 @@ export class SheetRows {
         else this.sink.warn(warning(this.header.file, row, 'SUMMARY_ROW', say.summaryRow()));
         return;
       }
-      this.sink.reject({ file: this.header.file, line: row, code: b.code, reason: b.reason, reasonKo: b.reasonKo });
+      this.sink.reject({ file: this.header.file, line: row, code: b.code, reason: b.reason, reasonKo: b.reasonKo, column: b.column, value: b.value });
       return;
     }
     if (this.builder.problems !== null) warnUnreadable(this.builder.problems, this.sink, this.header.file, row);

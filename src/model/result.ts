@@ -80,6 +80,10 @@ export interface Rejection {
   reason: string;
   /** The same reason in Korean (`--lang ko`); reports fall back to `reason` without it. */
   reasonKo?: string;
+  /** The column at fault (its canonical name, e.g. `paid_at`), when the rejection is about one cell. */
+  column?: string | null;
+  /** That cell's text as written. */
+  value?: string | null;
 }
 
 /** Something worth saying that is not a rejection (duplicate ids, ignored columns …). */

@@ -13,11 +13,12 @@ import type { Chunk, FormatOptions, RenderFormat, StreamFormat } from './types.j
 
 const iso = (t: number | null): string | null => (t === null ? null : formatInstant(t));
 
-/** One violation as JSON (SPEC §4 field order; `department` only when known). */
+/** One violation as JSON (SPEC §4 field order; `severity` added, `department` null when unknown). */
 export function violationJson(v: Violation, lang: Lang): Record<string, unknown> {
   const o: Record<string, unknown> = {
     rule: v.rule,
     kind: v.kind,
+    severity: v.severity,
     file: v.file,
     line: v.line,
     recordId: v.recordId,
@@ -28,9 +29,9 @@ export function violationJson(v: Violation, lang: Lang): Record<string, unknown>
     elapsedWorkingSeconds: v.elapsedWorkingSeconds,
     overWorkingSeconds: v.overWorkingSeconds,
     open: v.open,
+    department: v.department,
+    message: v.message[lang],
   };
-  if (v.department !== null) o.department = v.department;
-  o.message = v.message[lang];
   return o;
 }
 
@@ -104,7 +105,14 @@ function reportValue(result: AuditResult, lang: Lang, list: ListOf): Record<stri
       passed: a.passed,
       counts: a.counts,
     })),
-    rejected: list(result.rejected, (r) => ({ file: r.file, line: r.line, code: r.code, reason: rejectionReason(r, lang) })),
+    rejected: list(result.rejected, (r) => ({
+      file: r.file,
+      line: r.line,
+      code: r.code,
+      column: r.column ?? null,
+      value: r.value ?? null,
+      reason: rejectionReason(r, lang),
+    })),
     warnings: list(result.warnings, (w) => ({ file: w.file, line: w.line, code: w.code, message: warningMessage(w, lang) })),
   };
   if (result.groupBy) o.breakdown = { by: result.groupBy, rows: list(result.groups[result.groupBy], breakdownJson) };

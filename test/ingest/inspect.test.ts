@@ -65,6 +65,8 @@ describe('charter-audit inspect', () => {
       code: 'INVALID_TIMESTAMP',
       reason: '청구일시 "2025-02-30 09:00" is not a valid date',
       reasonKo: '청구일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다',
+      column: 'claimed_at',
+      value: '2025-02-30 09:00',
     });
   });
 

@@ -259,21 +259,22 @@ describe('values to records', () => {
 });
 
 describe('rejections: one per bad row, naming the column as written, the value and why', () => {
-  const cases: [string, string, string, string, string][] = [
-    ['청구번호,청구일시\nP-1,2025-03-04 25:00\n', 'INVALID_TIMESTAMP', '청구일시 "2025-03-04 25:00" is not a valid time of day', '청구일시 "2025-03-04 25:00": 존재하지 않는 시각입니다', 'an hour that does not exist'],
-    ['청구번호,청구일시\nP-1,\n', 'MISSING_REQUIRED', '청구일시 is empty: every payments row needs it (claimed_at)', '청구일시 값이 비어 있습니다: 대금지급 자료의 모든 행에 필요한 열입니다 (claimed_at)', 'an empty start'],
-    ['청구번호,청구일시,지급일시\nP-1,2025-03-04 09:00,2025-03-03 17:00\n', 'END_BEFORE_START', '지급일시 "2025-03-03 17:00" is before 청구일시 "2025-03-04 09:00"', '지급일시 "2025-03-03 17:00": 청구일시 "2025-03-04 09:00"보다 앞선 시각입니다', 'paid before claimed'],
-    ['민원번호,접수일시,처리일시\nC-1,2025-03-04 09:00,2025-03-04 08:59\n', 'END_BEFORE_START', '처리일시 "2025-03-04 08:59" is before 접수일시 "2025-03-04 09:00"', '처리일시 "2025-03-04 08:59": 접수일시 "2025-03-04 09:00"보다 앞선 시각입니다', 'answered before received'],
-    ['민원번호,접수일시,보완요구일시,보완접수일시\nC-1,2025-03-04 09:00,2025-03-05 09:00,2025-03-04 18:00\n', 'END_BEFORE_START', '보완접수일시 "2025-03-04 18:00" is before 보완요구일시 "2025-03-05 09:00"', '보완접수일시 "2025-03-04 18:00": 보완요구일시 "2025-03-05 09:00"보다 앞선 시각입니다', 'supplement before request'],
-    ['민원번호,접수일시,보완접수일시\nC-1,2025-03-04 09:00,2025-03-04 18:00\n', 'MISSING_REQUIRED', '보완접수일시 "2025-03-04 18:00" is given but supplement_requested_at is empty: a 보완 pause needs the request too', '보완접수일시 "2025-03-04 18:00": 보완요구일시(supplement_requested_at) 값이 비어 있습니다. 보완 기간을 처리기간에서 빼려면 보완 요구 일시도 있어야 합니다', 'supplement without request'],
-    ['계약번호,요청접수일시,계약체결일시\nK-1,2025-03-04 09:00,2025-03-01 09:00\n', 'END_BEFORE_START', '계약체결일시 "2025-03-01 09:00" is before 요청접수일시 "2025-03-04 09:00"', '계약체결일시 "2025-03-01 09:00": 요청접수일시 "2025-03-04 09:00"보다 앞선 시각입니다', 'concluded before requested'],
-    ['계약번호,요청접수일시,납품요구일시\nK-1,2025-03-04 09:00,2025-03-04 08:00\n', 'END_BEFORE_START', '납품요구일시 "2025-03-04 08:00" is before 요청접수일시 "2025-03-04 09:00"', '납품요구일시 "2025-03-04 08:00": 요청접수일시 "2025-03-04 09:00"보다 앞선 시각입니다', 'delivery before requested'],
-    ['콜번호,인입일시,응답일시\nQ-1,2025-03-04 09:00:10,2025-03-04 09:00:00\n', 'END_BEFORE_START', '응답일시 "2025-03-04 09:00:00" is before 인입일시 "2025-03-04 09:00:10"', '응답일시 "2025-03-04 09:00:00": 인입일시 "2025-03-04 09:00:10"보다 앞선 시각입니다', 'answered before arrived'],
+  const cases: [string, string, string, string, string, string, string][] = [
+    ['청구번호,청구일시\nP-1,2025-03-04 25:00\n', 'INVALID_TIMESTAMP', '청구일시 "2025-03-04 25:00" is not a valid time of day', '청구일시 "2025-03-04 25:00": 존재하지 않는 시각입니다', 'an hour that does not exist', 'claimed_at', '2025-03-04 25:00'],
+    ['청구번호,청구일시\nP-1,\n', 'MISSING_REQUIRED', '청구일시 is empty: every payments row needs it (claimed_at)', '청구일시 값이 비어 있습니다: 대금지급 자료의 모든 행에 필요한 열입니다 (claimed_at)', 'an empty start', 'claimed_at', ''],
+    ['청구번호,청구일시,지급일시\nP-1,2025-03-04 09:00,2025-03-03 17:00\n', 'END_BEFORE_START', '지급일시 "2025-03-03 17:00" is before 청구일시 "2025-03-04 09:00"', '지급일시 "2025-03-03 17:00": 청구일시 "2025-03-04 09:00"보다 앞선 시각입니다', 'paid before claimed', 'paid_at', '2025-03-03 17:00'],
+    ['민원번호,접수일시,처리일시\nC-1,2025-03-04 09:00,2025-03-04 08:59\n', 'END_BEFORE_START', '처리일시 "2025-03-04 08:59" is before 접수일시 "2025-03-04 09:00"', '처리일시 "2025-03-04 08:59": 접수일시 "2025-03-04 09:00"보다 앞선 시각입니다', 'answered before received', 'answered_at', '2025-03-04 08:59'],
+    ['민원번호,접수일시,보완요구일시,보완접수일시\nC-1,2025-03-04 09:00,2025-03-05 09:00,2025-03-04 18:00\n', 'END_BEFORE_START', '보완접수일시 "2025-03-04 18:00" is before 보완요구일시 "2025-03-05 09:00"', '보완접수일시 "2025-03-04 18:00": 보완요구일시 "2025-03-05 09:00"보다 앞선 시각입니다', 'supplement before request', 'supplement_received_at', '2025-03-04 18:00'],
+    ['민원번호,접수일시,보완접수일시\nC-1,2025-03-04 09:00,2025-03-04 18:00\n', 'MISSING_REQUIRED', '보완접수일시 "2025-03-04 18:00" is given but supplement_requested_at is empty: a 보완 pause needs the request too', '보완접수일시 "2025-03-04 18:00": 보완요구일시(supplement_requested_at) 값이 비어 있습니다. 보완 기간을 처리기간에서 빼려면 보완 요구 일시도 있어야 합니다', 'supplement without request', 'supplement_received_at', '2025-03-04 18:00'],
+    ['계약번호,요청접수일시,계약체결일시\nK-1,2025-03-04 09:00,2025-03-01 09:00\n', 'END_BEFORE_START', '계약체결일시 "2025-03-01 09:00" is before 요청접수일시 "2025-03-04 09:00"', '계약체결일시 "2025-03-01 09:00": 요청접수일시 "2025-03-04 09:00"보다 앞선 시각입니다', 'concluded before requested', 'concluded_at', '2025-03-01 09:00'],
+    ['계약번호,요청접수일시,납품요구일시\nK-1,2025-03-04 09:00,2025-03-04 08:00\n', 'END_BEFORE_START', '납품요구일시 "2025-03-04 08:00" is before 요청접수일시 "2025-03-04 09:00"', '납품요구일시 "2025-03-04 08:00": 요청접수일시 "2025-03-04 09:00"보다 앞선 시각입니다', 'delivery before requested', 'delivery_requested_at', '2025-03-04 08:00'],
+    ['콜번호,인입일시,응답일시\nQ-1,2025-03-04 09:00:10,2025-03-04 09:00:00\n', 'END_BEFORE_START', '응답일시 "2025-03-04 09:00:00" is before 인입일시 "2025-03-04 09:00:10"', '응답일시 "2025-03-04 09:00:00": 인입일시 "2025-03-04 09:00:10"보다 앞선 시각입니다', 'answered before arrived', 'answered_at', '2025-03-04 09:00:00'],
   ];
-  it.each(cases)('%#: %s → %s (%s)', (text, code, reason, reasonKo) => {
+  it.each(cases)('%#: %s → %s (%s)', (text, code, reason, reasonKo, _what, column, value) => {
     const r = read(text);
     expect(r.records).toEqual([]);
-    expect(r.rejections).toEqual([{ file: 'f.csv', line: 2, code, reason, reasonKo }]);
+    // column and value: the JSON report's rejected[].column / .value (issue 12 item 13).
+    expect(r.rejections).toEqual([{ file: 'f.csv', line: 2, code, reason, reasonKo, column, value }]);
     expect(r.rows).toBe(1);
   });
 

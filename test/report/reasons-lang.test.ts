@@ -33,8 +33,8 @@ describe('reasons and warnings in the chosen language', () => {
   it('JSON: reason and message in --lang, no extra keys', () => {
     const ko = JSON.parse(formatJson(result, { lang: 'ko' }));
     expect(ko.rejected).toEqual([
-      { file: 'p.csv', line: 3, code: 'INVALID_TIMESTAMP', reason: '지급일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다' },
-      { file: 'p.csv', line: 5, code: 'OLD_CODE', reason: 'only in English' },
+      { file: 'p.csv', line: 3, code: 'INVALID_TIMESTAMP', column: null, value: null, reason: '지급일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다' },
+      { file: 'p.csv', line: 5, code: 'OLD_CODE', column: null, value: null, reason: 'only in English' },
     ]);
     expect(ko.warnings).toEqual([{ file: 'p.csv', line: null, code: 'RULE_SKIPPED', message: WARNINGS[0]!.messageKo }]);
     const en = JSON.parse(formatJson(result, { lang: 'en' }));
