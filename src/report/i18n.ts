@@ -2,7 +2,7 @@
  * Every label the human formats print, in Korean and English (`--lang ko|en`), and the wording
  * of working-time durations.
  */
-import { formatOneDecimal, formatPercent } from '../format/index.js';
+import { formatCount, formatOneDecimal, formatPercent, formatQuantity } from '../format/index.js';
 import { KIND_KO } from '../model/records.js';
 import type { GroupBy, Rejection, Warning } from '../model/result.js';
 import type { Lang, MeasureUnit, RuleMeta } from '../model/rule.js';
@@ -102,6 +102,9 @@ const ko = {
     first: '첫 행',
     warning: '경고',
     moreWarnings: (n: number) => `… 경고 ${n}건 더 있음`,
+    wrote: (file: string, format: string, evaluated: number, violations: number, rejected: number) =>
+      `${file}에 ${format} 보고서를 썼습니다: 평가한 행 ${formatCount(evaluated)}, 위반 ${formatCount(violations)}건, 처리하지 못한 행 ${formatCount(rejected)}`,
+    noDataRows: (file: string) => `${file}: 데이터 행이 없습니다 (머리글만 있음)`,
   },
   explain: {
     heading: (id: string, rule: string) => `레코드 ${id} — ${rule}`,
@@ -224,6 +227,9 @@ const en: Labels = {
     first: 'first',
     warning: 'warning',
     moreWarnings: (n) => `… and ${n} more warnings`,
+    wrote: (file, format, evaluated, violations, rejected) =>
+      `wrote ${file} (${format}): ${formatQuantity(evaluated, { en: 'row', ko: '행' }, 'en')} evaluated, ${formatQuantity(violations, { en: 'violation', ko: '건' }, 'en')}, ${formatQuantity(rejected, { en: 'rejected row', ko: '행' }, 'en')}`,
+    noDataRows: (file) => `${file}: no data rows (only a header)`,
   },
   explain: {
     heading: (id, rule) => `Record ${id} — ${rule}`,

@@ -57,6 +57,7 @@ export interface AuditCliOptions {
   bom?: boolean;
   explain?: string;
   strict?: boolean;
+  quiet?: boolean;
   sheet?: string;
   whatIf?: string[];
   sensitivity?: boolean;
@@ -102,6 +103,7 @@ export function registerAudit(program: Command, io: Io, state: RunState): void {
     .option('--no-bom', 'no BOM in a CSV file written with -o')
     .option('--explain <recordId>', 'explain how the deadlines of this record were computed')
     .option('--strict', 'exit 2 when any row is rejected')
+    .option('--quiet', 'do not say on stderr what -o wrote')
     .option(
       '--what-if <file>',
       'judge the same rows again under a partial config (JSON) or a reading (reading:NAME), and list the verdicts it flips; repeat for several',
@@ -256,6 +258,12 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
     throw err;
   }
   writeSummary(io, result, 'stream' in entry, lang);
+  if (opts.output !== undefined && !opts.quiet && !opts.explain && isRegularFile(resolve(io.cwd, opts.output))) {
+    const evaluated = result.inputs.reduce((n, i) => n + i.evaluated, 0);
+    const violations = result.rules.reduce((n, r) => n + r.violations, 0);
+    const said = labels(lang).stderr.wrote(opts.output, entry.name, evaluated, violations, result.rejected.length);
+    io.stderr.write(`charter-audit: ${said}\n`);
+  }
   const rows = result.inputs.reduce((n, i) => n + i.rows, 0);
   if (rows > 0 && result.rejected.length === rows) return EXIT_ERROR;
   if (opts.strict && result.rejected.length > 0) return EXIT_ERROR;
@@ -278,6 +286,7 @@ function writeSummary(io: Io, result: AuditResult, streamed: boolean, lang: Lang
     io.stderr.write(`charter-audit: ${said.warning}: ${placeOf(w.file, w.line)}: ${warningMessage(w, lang)}\n`);
   }
   if (result.warnings.length > 5) io.stderr.write(`charter-audit: ${said.moreWarnings(result.warnings.length - 5)}\n`);
+  for (const input of result.inputs) if (input.rows === 0) io.stderr.write(`charter-audit: ${said.noDataRows(input.file)}\n`);
   const rows = result.inputs.reduce((n, i) => n + i.rows, 0);
   if (rows > 0 && rejected === rows) {
     io.stderr.write(
@@ -287,6 +296,15 @@ function writeSummary(io: Io, result: AuditResult, streamed: boolean, lang: Lang
         lang,
       )}\n`,
     );
+  }
+}
+
+/** Whether -o wrote a regular file (not /dev/null or a pipe, whose writing is not news). */
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 
