@@ -138,7 +138,14 @@ describe('an office workbook: title row, Korean headers, a notes sheet', () => {
   it('names a rejected row and an unreadable cell as `file [sheet] row N`, in the report and on stderr', async () => {
     const r = await audit(['payments.xlsx', ...COMMON]);
     expect(json(r).rejected).toEqual([
-      { file: 'payments.xlsx [대금지급]', line: 16, code: 'INVALID_TIMESTAMP', reason: expect.stringContaining('"2025-02-30 09:00"') },
+      {
+        file: 'payments.xlsx [대금지급]',
+        line: 16,
+        code: 'INVALID_TIMESTAMP',
+        column: 'claimed_at',
+        value: '2025-02-30 09:00',
+        reason: expect.stringContaining('"2025-02-30 09:00"'),
+      },
     ]);
     expect(r.stderr).toContain('first: payments.xlsx [대금지급] row 16: 청구일시 "2025-02-30 09:00"');
     expect(json(r).warnings).toContainEqual(expect.objectContaining({ file: 'payments.xlsx [대금지급]', line: 14, code: 'UNREADABLE_VALUE' }));
