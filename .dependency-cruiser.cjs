@@ -62,6 +62,8 @@ const NODE_ADAPTERS = [
   '^src/ingest/open\\.ts$',
   '^src/ingest/inputs\\.ts$',
   '^src/ingest/holiday-file\\.ts$',
+  '^src/ingest/parallel\\.ts$',
+  '^src/ingest/worker\\.ts$',
 ];
 
 module.exports = {

@@ -3,7 +3,9 @@
  * I/O-free pipeline of ./prepare.ts. `audit` returns the whole result; `auditStream` yields the
  * violations in report order as they are decided (for NDJSON) and returns the result.
  */
+import { availableParallelism } from 'node:os';
 import { openInputs } from '../ingest/inputs.js';
+import { PARALLEL_MIN_BYTES, WorkerPool, parallelEligible, parallelInput } from '../ingest/parallel.js';
 import type { OpenedInput } from '../model/input.js';
 import type { AuditResult, Violation } from '../model/result.js';
 import { parseAsOf, resolvePeriod } from './period.js';
@@ -40,10 +42,22 @@ export async function prepareAudit(sources: readonly AuditSource[], options: Aud
     sheet: options.sheet,
   };
   const inputs: OpenedInput[] = [];
+  const files: { at: number; source: string }[] = [];
   for (const source of sources) {
-    if (typeof source === 'string') inputs.push(...(await openInputs(source, read, options.stdin, cwd)));
-    else if (isOpened(source)) inputs.push(source);
+    if (typeof source === 'string') {
+      const opened = await openInputs(source, read, options.stdin, cwd);
+      if (opened.length === 1 && parallelEligible(source, opened[0]!, cwd, options.parallelMinBytes ?? PARALLEL_MIN_BYTES)) {
+        files.push({ at: inputs.length, source });
+      }
+      inputs.push(...opened);
+    } else if (isOpened(source)) inputs.push(source);
     else inputs.push(openText(source.name, source.text, read));
+  }
+  // Two or more big text files: each is parsed in a worker thread while the engine takes them in order.
+  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
+  if (jobs > 1 && files.length > 1) {
+    const pool = new WorkerPool(jobs);
+    for (const f of files) inputs[f.at] = parallelInput(inputs[f.at]!, f.source, cwd, read, pool);
   }
   const variants = await loadVariants(setup, options.whatIf ?? [], options.sensitivity ?? false, cwd);
   return preparedAudit(setup, inputs, {

@@ -56,6 +56,13 @@ export interface AuditOptions {
   whatIf?: readonly string[];
   /** Run every built-in reading the config does not already follow (`--sensitivity`). */
   sensitivity?: boolean;
+  /**
+   * Text files read at once, each in a worker thread (default: the machine's cores). The result
+   * is identical to reading them one after another; 1 reads on the main thread only.
+   */
+  jobs?: number;
+  /** Smaller files are read on the main thread (default 4 MiB: a worker's start costs more). */
+  parallelMinBytes?: number;
 }
 
 /** Something the caller should tell the user that does not stop the audit; data, worded at the edge. */

@@ -340,7 +340,10 @@ export class RowReader {
       this.sink.reject({ file, line, code: b.code, reason: b.reason, reasonKo: b.reasonKo, column: b.column, value: b.value });
       return;
     }
-    if (this.builder.problems !== null) warnUnreadable(this.builder.problems, this.sink, this.header.file, line);
+    if (this.builder.problems !== null) {
+      if (this.sink.unreadable) this.sink.unreadable(this.builder.problems, line);
+      else warnUnreadable(this.builder.problems, this.sink, this.header.file, line);
+    }
     if (this.ids !== null && !record.id.startsWith(this.syntheticId)) this.checkId(record, line);
     this.sink.record(record);
   }

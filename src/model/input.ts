@@ -45,6 +45,12 @@ export interface RowSink {
    * pipe). The pump awaits it between chunks, so reading waits for writing.
    */
   ready?(): Promise<void> | undefined;
+  /**
+   * Optional cells of the row at `line` could not be read (its record follows). Without this
+   * hook the reader words the warnings itself, asking `needs`; a sink in a worker thread, which
+   * cannot ask the engine, passes the problems on instead.
+   */
+  unreadable?(problems: readonly { column: AnyColumn; code: string; said: { en: string; ko: string } }[], line: number): void;
 }
 
 /** An export whose header has been read; `pump` streams its rows into a sink. */

@@ -42,6 +42,7 @@ export interface AuditCliOptions {
   kind?: string;
   encoding?: string;
   headerLine?: string;
+  jobs?: string;
   config?: string;
   holidays?: string;
   asOf?: string;
@@ -109,6 +110,7 @@ export function registerAudit(program: Command, io: Io, state: RunState): void {
       'judge the same rows again under a partial config (JSON) or a reading (reading:NAME), and list the verdicts it flips; repeat for several',
       (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
+    .option('-j, --jobs <n>', 'text files read at once, one worker thread each (default: the cores; 1 = one at a time)')
     .option('--sensitivity', 'run every built-in reading of the charter and list, per rule, the verdicts that depend on one')
     .action(wrap(io, state, (files: string[], opts: AuditCliOptions) => runAudit(files, opts, io)));
 }
@@ -178,11 +180,19 @@ function auditOptions(opts: AuditCliOptions, io: Io, lang: Lang): AuditOptions {
     encoding: opts.encoding,
     ...(opts.headerLine === undefined ? {} : { headerLine: headerLineOption(opts.headerLine) }),
     sheet: opts.sheet,
+    ...(opts.jobs === undefined ? {} : { jobs: jobsOption(opts.jobs) }),
     whatIf: opts.whatIf ?? [],
     sensitivity: Boolean(opts.sensitivity),
     stdin: io.stdin,
     onNotice: (n) => void io.stderr.write(`charter-audit: ${noticeText(n, lang)}\n`),
   };
+}
+
+/** `--jobs N`: a whole number ≥ 1. */
+function jobsOption(text: string): number {
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isInteger(n) || n < 1) throw new UsageError(`--jobs must be a whole number ≥ 1, not "${text}"`);
+  return n;
 }
 
 /** `--header-line N`: a line number ≥ 1. */
