@@ -103,6 +103,24 @@ describe('diff: verdicts that flip', () => {
   });
 });
 
+describe('diff: values from the reports are escaped', () => {
+  it('a record id with markup is text in HTML and Markdown, and loses its escape sequences in the table', async () => {
+    const raw = JSON.parse(readFileSync(join(dir, 'no-0127.json'), 'utf8'));
+    raw.violations[0].recordId = '<script>alert(1)</script>\u001b[31m|x';
+    const hostile = join(dir, 'hostile.json');
+    writeFileSync(hostile, JSON.stringify(raw));
+    const html = await runCli(['diff', join(dir, 'base.json'), hostile, '-f', 'html']);
+    expect(html.stdout).not.toContain('<script>');
+    expect(html.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const md = await runCli(['diff', join(dir, 'base.json'), hostile, '-f', 'md']);
+    expect(md.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;\\|x');
+    const table = await runCli(['diff', join(dir, 'base.json'), hostile, '-f', 'table'], { env: { COLUMNS: '160' } });
+    expect(table.code).toBe(1);
+    expect(table.stdout).toContain('<script>alert(1)</script>|x');
+    expect(table.stdout).not.toContain('\u001b');
+  });
+});
+
 describe('diff: reports that cannot be compared exit 2 and say why', () => {
   it('names the input whose bytes differ, with both hashes', async () => {
     const calls = join(dir, 'calls.csv');

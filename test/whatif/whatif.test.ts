@@ -98,6 +98,33 @@ describe('built-in readings flip the hand-worked records', () => {
   });
 });
 
+describe('the counterpart readings flip back when the config follows the other reading', () => {
+  it('with call.rings ≤ 2 in the config, --sensitivity runs rings-inclusive and R-1 becomes a pass', async () => {
+    const { whatIf: w } = await whatIf('-c', join(DATA, 'rings-strict.config.json'), '--sensitivity');
+    const v = w.variants.find((x) => x.name === 'reading:rings-inclusive')!;
+    expect(w.variants.map((x) => x.name)).not.toContain('reading:rings-strict');
+    expect(flips(v)).toEqual(['R-1 call.rings violation→pass']);
+  });
+
+  it('with lunch 11:30–12:30 in the config, lunch-12 flips L-1 and L-2 back; with whole-day pauses, pause-working-time flips S-1 back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ca-wi-'));
+    const config = join(dir, 'c.json');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        workingHours: ['09:00-11:30', '12:30-18:00'],
+        pauseCounting: 'whole-days',
+        rules: { 'call.wait-announcement': { boundary: 'over' } },
+      }),
+    );
+    const { whatIf: w } = await whatIf('-c', config, '--sensitivity');
+    const by = (name: string) => flips(w.variants.find((x) => x.name === name)!);
+    expect(by('reading:lunch-12')).toEqual(['L-1 complaint.inquiry violation→pass', 'L-2 complaint.inquiry pass→violation']);
+    expect(by('reading:pause-working-time')).toEqual(['S-1 complaint.inquiry pass→violation']);
+    expect(by('reading:wait-from-20')).toEqual(['A-1 call.wait-announcement not-applicable→violation']);
+  });
+});
+
 describe('--sensitivity', () => {
   it('lists per rule the verdicts given, those robust to every reading, and the records that depend on one', async () => {
     const { whatIf: w } = await whatIf('--sensitivity');
