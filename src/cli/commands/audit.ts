@@ -79,8 +79,8 @@ export function exitCodeFor(result: AuditResult, failOn: (typeof FAIL_ON)[number
 export function registerAudit(program: Command, io: Io, state: RunState): void {
   program
     .command('audit')
-    .description('audit charter deadlines in CSV exports of complaints, payments, contracts and calls')
-    .argument('<files...>', 'CSV exports (- for stdin); the kind is detected from the header')
+    .description('audit charter deadlines in CSV exports and Excel workbooks of complaints, payments, contracts and calls')
+    .argument('<files...>', 'CSV exports or .xlsx workbooks (- for stdin); the kind is detected from the header')
     .addOption(new Option('-f, --format <format>', 'report format (default: table on a terminal, else json)').choices(FORMAT_NAMES))
     .option('-o, --output <file>', 'write the report to a file (format from its extension), atomically')
     .addOption(new Option('--kind <kind>', 'treat every input as this kind').choices(KINDS))

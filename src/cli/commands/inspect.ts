@@ -174,7 +174,7 @@ export function registerInspect(program: Command, io: Io, state: RunState): void
   program
     .command('inspect')
     .description('Show how an export is read: encoding, delimiter, kind, column mapping, row count and sample rows.')
-    .argument('<file>', 'CSV export (- for stdin)')
+    .argument('<file>', 'CSV export or .xlsx workbook (- for stdin)')
     .option('--kind <kind>', `force the kind (${KINDS.join(' | ')})`)
     .option('--encoding <enc>', 'force the encoding (utf-8 | cp949 | euc-kr | utf-16le)')
     .option('--sheet <name|n>', 'in an .xlsx workbook, only this sheet (its name or 1-based position)')
