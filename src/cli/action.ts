@@ -3,6 +3,7 @@ import { CalendarRangeError } from '../model/calendar.js';
 import { InputError } from '../model/input.js';
 import { EXIT_ERROR, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
+import { messageLine } from '../report/sanitize.js';
 
 /** What every command action returns: the exit code. Only `main` hands it to the process. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- commander passes each command its own argument types
@@ -28,11 +29,12 @@ export function wrap(io: Io, state: RunState, fn: Action): (...args: unknown[]) 
       state.exitCode = EXIT_ERROR;
       const msg = userMessage(err);
       if (msg !== undefined) {
-        io.stderr.write(`charter-audit: ${msg}\n`);
+        // Messages echo file names and header cells: shown escaped, on one bounded line.
+        io.stderr.write(`charter-audit: ${messageLine(msg)}\n`);
       } else {
         const detail = err instanceof Error ? err.message : String(err);
         io.stderr.write(
-          `charter-audit: internal error: ${detail}\n` +
+          `charter-audit: internal error: ${messageLine(detail)}\n` +
             `This is a bug in charter-audit; please report it with the command you ran` +
             (io.env.CHARTER_AUDIT_DEBUG ? '' : ' (set CHARTER_AUDIT_DEBUG=1 for details)') +
             '.\n',

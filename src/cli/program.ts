@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_ERROR, EXIT_OK } from './exit-codes.js';
+import { messageLine } from '../report/sanitize.js';
 import { type RunState } from './action.js';
 import type { Io } from './io.js';
 import { registerAudit } from './commands/audit.js';
@@ -21,7 +22,14 @@ export function buildProgram(io: Io, state: RunState): Command {
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
-      outputError: (s, write) => write(s.startsWith('error:') ? `charter-audit: ${s}` : s),
+      // Commander echoes what was typed (an unknown option): each line shown escaped and bounded.
+      outputError: (s, write) => {
+        const safe = s
+          .split('\n')
+          .map((line) => messageLine(line))
+          .join('\n');
+        write(safe.startsWith('error:') ? `charter-audit: ${safe}` : safe);
+      },
     })
     .exitOverride()
     .hook('preAction', (_program, action) => refuseEmptyValues(action));

@@ -47,6 +47,27 @@ export function showControl(text: string): string {
   return out;
 }
 
+// Everything a terminal could act on: C0 (TAB, LF, CR too), DEL, C1, bidi overrides and
+// isolates, and the zero-width characters that make two different texts look the same.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * One line safe to echo in a message: every control, escape, bidi or zero-width character is
+ * shown as an escape (`\n`, `\u001b`) instead of acting on the terminal, and a text longer
+ * than `max` keeps its start and end around a note of how much was cut.
+ *
+ * @example messageLine('bad\u001b]0;x\u0007 name\n.csv') // => 'bad\\u001b]0;x\\u0007 name\\n.csv'
+ * @example messageLine('a'.repeat(30), 20) // => 'aaaaaaaaaaa … (13 characters cut) … aaaaaa'
+ */
+export function messageLine(text: string, max = 1000): string {
+  const shown = text.replace(UNPRINTABLE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (shown.length <= max) return shown;
+  const head = Math.ceil(max * 0.55);
+  const tail = Math.floor(max * 0.3);
+  return `${shown.slice(0, head)} … (${shown.length - head - tail} characters cut) … ${shown.slice(shown.length - tail)}`;
+}
+
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**

@@ -299,3 +299,42 @@ describe('empty option values are errors, never ignored (item 16)', () => {
     expect(r.stderr).not.toMatch(/-1Q4/);
   });
 });
+
+describe('echoed values are sanitised and capped in messages (item 15)', () => {
+  const noRawControl = (text: string) => expect(text.trimEnd()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+
+  it('a file name holding a newline and an escape stays one line, the characters shown escaped', () => {
+    const name = 'bad\nname\u001b[2J.csv';
+    const r = cli(['audit', join(dir, name), ...AS_OF]);
+    expectOneLineError(r, /bad\\nname\\u001b\[2J\.csv: no such file/);
+    noRawControl(r.stderr);
+  });
+
+  it('header cells with terminal escapes never reach the terminal raw', () => {
+    const path = file('escape-header.csv', 'x,\u001b]0;pwned\u0007\u001b[2J,y\n1,2,3\n');
+    const r = cli(['audit', path, ...AS_OF]);
+    expect(r.code).toBe(2);
+    noRawControl(r.stderr);
+  });
+
+  it('a 60,000-column header gives one bounded line', () => {
+    const path = file('wide.csv', `${Array.from({ length: 60_000 }, (_, i) => `column${i}`).join(',')}\n1\n`);
+    const r = cli(['audit', path, ...AS_OF]);
+    expectOneLineError(r, /wide\.csv: cannot tell the kind/);
+    expect(r.stderr.length).toBeLessThan(1200);
+  });
+
+  it('an unknown option is echoed escaped', () => {
+    const r = cli(['audit', '--\u001b]0;x\u0007', ...AS_OF]);
+    expect(r.code).toBe(2);
+    noRawControl(r.stderr);
+    expect(r.stderr).toMatch(/\\u001b\]0;x\\u0007/);
+  });
+
+  it('a rejected row reason and a warning on stderr keep the value escaped', () => {
+    const path = file('evil-rows.csv', `${H}\nP1\u001b[31m,2025-03-04 09:00,2025-03-04 10:00,100,pps,x\nP2,2025-02-30\u001b[2J 09:00,,1,pps,x\n`);
+    const r = cli(['audit', path, ...AS_OF, '--format', 'json']);
+    expect(r.stderr).toMatch(/1 row rejected|rows? rejected/);
+    noRawControl(r.stderr);
+  });
+});

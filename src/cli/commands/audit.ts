@@ -26,6 +26,7 @@ import {
   type Progress,
 } from '../../report/index.js';
 import { inLang, labels, rejectionReason, warningMessage } from '../../report/i18n.js';
+import { messageLine } from '../../report/sanitize.js';
 import { RULES } from '../../rules/index.js';
 import { placeOf } from '../../model/place.js';
 
@@ -289,11 +290,11 @@ function writeSummary(io: Io, result: AuditResult, streamed: boolean, lang: Lang
     io.stderr.write(
       `charter-audit: ${said.rowsRejected(rejected)}` +
         (streamed ? said.listWithJson : said.listedInReport) +
-        `; ${said.first}: ${placeOf(first.file, first.line)}: ${rejectionReason(first, lang)}\n`,
+        `; ${said.first}: ${messageLine(`${placeOf(first.file, first.line)}: ${rejectionReason(first, lang)}`)}\n`,
     );
   }
   for (const w of result.warnings.slice(0, 5)) {
-    io.stderr.write(`charter-audit: ${said.warning}: ${placeOf(w.file, w.line)}: ${warningMessage(w, lang)}\n`);
+    io.stderr.write(`charter-audit: ${said.warning}: ${messageLine(`${placeOf(w.file, w.line)}: ${warningMessage(w, lang)}`)}\n`);
   }
   if (result.warnings.length > 5) io.stderr.write(`charter-audit: ${said.moreWarnings(result.warnings.length - 5)}\n`);
   for (const input of result.inputs) if (input.rows === 0) io.stderr.write(`charter-audit: ${said.noDataRows(input.file)}\n`);
