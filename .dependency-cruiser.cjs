@@ -93,6 +93,13 @@ module.exports = {
       to: { path: '^(node:)?(fs|fs/promises|path|child_process|os|process|readline|stream|net|http|https|worker_threads)$', dependencyTypes: ['core'], dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'engine-not-on-ingest',
+      severity: 'error',
+      comment: 'The engine runs opened inputs (a model type) and words its rejections with model/ and format/, not with the reader.',
+      from: { path: '^src/engine/' },
+      to: { path: '^src/ingest/' },
+    },
+    {
       name: 'not-to-test',
       severity: 'error',
       from: { path: '^(src|bench|bin)/' },

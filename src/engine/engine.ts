@@ -13,17 +13,19 @@ import { type DayNumber, type Instant, formatInstant, kstDay, kstYear } from '..
 import { CalendarRangeError, type WorkingCalendar } from '../model/calendar.js';
 import type { OpenedInput } from '../model/input.js';
 import { type AnyColumn, type AnyRecord, INSTANT_FIELDS, KIND_KO, type Kind, specOf, startOf } from '../model/records.js';
-import type {
-  Aggregate,
-  AuditResult,
-  BreakdownRow,
-  GroupBy,
-  InputSummary,
-  Rejection,
-  RuleSummary,
-  Explained,
-  Violation,
-  Warning,
+import {
+  type Aggregate,
+  type AuditResult,
+  type BreakdownRow,
+  type GroupBy,
+  type InputSummary,
+  type Rejection,
+  type RuleSummary,
+  type Explained,
+  type Violation,
+  type Warning,
+  rejection,
+  warning,
 } from '../model/result.js';
 import {
   type Finding,
@@ -35,7 +37,6 @@ import {
   type RuleInstance,
   type Severity,
 } from '../model/rule.js';
-import { rejection, warning } from '../ingest/reasons.js';
 import { explainRecord } from './explain-record.js';
 import { SharedIds } from './shared-ids.js';
 import { headerOf, say } from './reasons.js';

@@ -4,8 +4,7 @@
  */
 import type { ColumnMapping } from '../model/input.js';
 import type { Localized } from '../model/rule.js';
-import type { Kind } from '../model/records.js';
-import { koreanColumn } from '../ingest/reasons.js';
+import { type Kind, koreanColumn } from '../model/records.js';
 
 /**
  * The loaded holiday years as a range, e.g. `2018–2027` (`none` / `없음` when none).

@@ -6,9 +6,8 @@
  */
 import type { OpenedInput } from '../model/input.js';
 import type { AnyRecord, Kind } from '../model/records.js';
-import type { Warning } from '../model/result.js';
-import { warning } from '../ingest/reasons.js';
-import { quoteValue } from '../ingest/text.js';
+import { type Warning, warning } from '../model/result.js';
+import { quoteValue } from '../format/index.js';
 
 /** Shared ids warned one by one; past this, one warning counts the rest. */
 export const SHARED_IDS_LISTED = 20;

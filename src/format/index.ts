@@ -8,3 +8,4 @@
 export { formatCount, formatOneDecimal, formatPercent, formatPointChange, percentTenths, roundHalfAway } from './number.js';
 export { durationBoth, formatDuration, formatQuantity, formatWorkingDays, formatWorkingHours } from './duration.js';
 export { formatDayWithWeekday, formatInstantWithWeekday, formatWhen } from './instant.js';
+export { quoteValue } from './text.js';

@@ -4,31 +4,13 @@
  * column as written in the file's header and the cell's value (quoted with {@link quoteValue}).
  * Called only when a row fails, never on the hot path.
  */
-import { KIND_KO, type Kind } from '../model/records.js';
-import type { Rejection, Warning } from '../model/result.js';
+import { KIND_KO, type Kind, koreanColumn } from '../model/records.js';
 import type { Localized } from '../model/rule.js';
-import { ALIASES } from './columns.js';
 import { quoteValue } from './text.js';
 import { timestampProblems } from './timestamp.js';
 
 
-/**
- * A rejection of `file:line` with the reason in both languages.
- *
- * @example rejection('p.csv', 3, 'NUL_BYTE', { en: 'x', ko: 'y' }) // => { file: 'p.csv', line: 3, code: 'NUL_BYTE', reason: 'x', reasonKo: 'y' }
- */
-export function rejection(file: string, line: number, code: string, said: Localized): Rejection {
-  return { file, line, code, reason: said.en, reasonKo: said.ko };
-}
-
-/**
- * A warning about `file` (and `line`, when it is about one) with the message in both languages.
- *
- * @example warning('p.csv', null, 'RULE_SKIPPED', { en: 'x', ko: 'y' }).messageKo // => 'y'
- */
-export function warning(file: string, line: number | null, code: string, said: Localized): Warning {
-  return { file, line, code, message: said.en, messageKo: said.ko };
-}
+export { rejection, warning } from '../model/result.js';
 
 const BOOLEAN_ACCEPTED = 'Y/N, 예/아니오, O/X, 1/0, true/false';
 const DELIMITER_NAMES: Record<string, Localized> = {
@@ -47,16 +29,7 @@ export function delimiterNames(d: string): Localized {
 }
 
 
-/**
- * A canonical column named for a Korean reader: its first Korean alias with the canonical name,
- * e.g. `벨횟수(rings)`; the canonical name alone when it has no alias.
- *
- * @example koreanColumn('calls', 'rings') // => '벨횟수(rings)'
- */
-export function koreanColumn(kind: Kind, column: string): string {
-  const alias = ALIASES[kind][column]?.[0];
-  return alias === undefined ? column : `${alias}(${column})`;
-}
+export { koreanColumn };
 
 /** The reasons and warnings of the reader, by code. */
 export const say = {

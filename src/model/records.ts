@@ -118,6 +118,17 @@ export const KIND_KO: Record<Kind, string> = {
   calls: KIND_TABLES.calls.ko,
 };
 
+/**
+ * A canonical column named for a Korean reader: its Korean label with the canonical name,
+ * e.g. `벨횟수(rings)`; the canonical name alone when the kind has no such column.
+ *
+ * @example koreanColumn('calls', 'rings') // => '벨횟수(rings)'
+ */
+export function koreanColumn(kind: Kind, column: string): string {
+  const spec = specOf(kind, column);
+  return spec === undefined ? column : `${spec.ko}(${column})`;
+}
+
 /** The start instant of a record: what the period filter and the monthly grouping use. */
 export function startOf(r: AnyRecord): Instant {
   switch (r.kind) {

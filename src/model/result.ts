@@ -143,3 +143,21 @@ export interface AuditResult {
   /** With `explainRecord`: the rules that record passed or is pending under, in rule order. */
   explained?: Explained[];
 }
+
+/**
+ * A rejection of `file:line` with the reason in both languages.
+ *
+ * @example rejection('p.csv', 3, 'NUL_BYTE', { en: 'x', ko: 'y' }) // => { file: 'p.csv', line: 3, code: 'NUL_BYTE', reason: 'x', reasonKo: 'y' }
+ */
+export function rejection(file: string, line: number, code: string, said: Localized): Rejection {
+  return { file, line, code, reason: said.en, reasonKo: said.ko };
+}
+
+/**
+ * A warning about `file` (and `line`, when it is about one) with the message in both languages.
+ *
+ * @example warning('p.csv', null, 'RULE_SKIPPED', { en: 'x', ko: 'y' }).messageKo // => 'y'
+ */
+export function warning(file: string, line: number | null, code: string, said: Localized): Warning {
+  return { file, line, code, message: said.en, messageKo: said.ko };
+}
