@@ -1,5 +1,6 @@
 import type { ComplaintRecord } from '../model/records.js';
 import { PASS, PENDING, type Finding } from '../model/rule.js';
+import { judgedNotes } from './complaint-clock.js';
 import { CLOCK_DEFAULTS, CLOCK_FOLLOWS, CLOCK_SPECS, clockOptions, governingDeadline } from './complaint-common.js';
 import { type RuleDefinition, formatDuration, formatWhen, hoursSpec, num } from './shared.js';
 
@@ -84,6 +85,8 @@ export const complaintDelayNotice: RuleDefinition<'complaints'> = {
             ko: `${state.ko}, ${g.source} 기한(${due}) 경과; ${notice.ko}`,
           },
         };
+        const notes = judgedNotes(g.judged, r, clock.pauseCounting);
+        if (notes.length > 0) finding.notes = notes;
         return finding;
       },
     };

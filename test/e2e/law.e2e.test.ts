@@ -121,6 +121,15 @@ describe("the law's complaint rules (built CLI, hand-worked data)", () => {
     expect(w.stdout).toContain('  - 보완기간을 근무시간으로 계산 (pauseCounting: working-time)\n');
   });
 
+  it('the fixtures hold at least one violation of each of the three rules', () => {
+    const fixtures = JSON.parse(
+      cli(['audit', join('fixtures', 'complaints.csv'), '--as-of', '2025-09-01', '--format', 'json', '--fail-on', 'none']).stdout,
+    );
+    for (const id of ['complaint.extension', 'complaint.transfer', 'complaint.progress-notice']) {
+      expect(fixtures.rules.find((r: { id: string }) => r.id === id).violations).toBeGreaterThan(0);
+    }
+  });
+
   it('the CSV report lists each new rule with its clause quoted from the law', () => {
     const csv = cli(['audit', FILE, ...AS_OF, '--format', 'csv', '--lang', 'en']).stdout;
     const lines = csv.split('\r\n');
