@@ -501,11 +501,24 @@ export function parseTimeOfDay(text: string): number {
  * @example joinDateTime('2025-03-04', '14:05') === parseTimestamp('2025-03-04 14:05') // => true
  */
 export function joinDateTime(date: string, time: string): Instant {
-  const day = parseDate(date);
+  let day = parseDate(date);
   const blankTime = time.trim() === '';
-  if (day !== day) return blankTime ? parseTimestamp(date) : Number.NaN;
+  if (day !== day) {
+    // A whole timestamp in the date cell: taken as is without a time, or for its day at midnight
+    // (a spreadsheet's date cell often carries 00:00:00).
+    const whole = parseTimestamp(date);
+    if (blankTime || whole !== whole) return whole;
+    const local = whole + KST_OFFSET_SECONDS;
+    if (local % SECONDS_PER_DAY !== 0) return fail(Err.Format);
+    day = local / SECONDS_PER_DAY;
+  }
   if (blankTime) return fail(Err.NoTime);
-  const seconds = parseTimeOfDay(time);
-  if (seconds !== seconds) return fail(Err.Time);
+  let seconds = parseTimeOfDay(time);
+  if (seconds !== seconds) {
+    // A time cell written as a whole timestamp (a spreadsheet time on its epoch day): its time of day.
+    const whole = parseTimestamp(time);
+    if (whole !== whole) return fail(Err.Time);
+    seconds = (((whole + KST_OFFSET_SECONDS) % SECONDS_PER_DAY) + SECONDS_PER_DAY) % SECONDS_PER_DAY;
+  }
   return day * SECONDS_PER_DAY + seconds - KST_OFFSET_SECONDS;
 }

@@ -9,7 +9,7 @@ import type { Warning } from '../model/result.js';
 import { detectKind } from './columns.js';
 import { IdLines } from './ids.js';
 import { say, warning } from './reasons.js';
-import { type RowBuilder, rowBuilder, warnUnreadable } from './rows.js';
+import { type OwnWords, type RowBuilder, rowBuilder, warnUnreadable } from './rows.js';
 import { isBlank } from './text.js';
 import type { TimeColumn } from './xlsx-cells.js';
 import { columnsOf } from '../model/kinds.js';
@@ -34,6 +34,8 @@ export interface SheetHeader {
   headerRow: number;
   /** Title rows skipped above the header (their text). */
   skipped: string[];
+  /** The office's own value words for this kind (the config's `values`). */
+  words?: OwnWords;
   /** Warnings about the header (a column given twice). */
   warnings: Warning[];
   /** Per cell of the header: whether its column holds a time (a plain number there is a serial date). */
@@ -69,6 +71,7 @@ function headerAt(r: SheetRow, skipped: string[], options: ReadOptions, file: st
     columns: m.columns,
     headerRow: r.row,
     skipped,
+    ...(options.values?.[m.kind] ? { words: options.values[m.kind] } : {}),
     warnings: m.duplicates.map((d) => warning(file, r.row, 'DUPLICATE_COLUMN', say.duplicateColumn(d.index + 1, d.header, m.kind, d.column))),
   };
 }
@@ -134,7 +137,7 @@ export class SheetRows {
     private readonly header: SheetHeader,
     private readonly sink: RowSink,
   ) {
-    this.builder = rowBuilder(header.file, header.kind, header.mapping);
+    this.builder = rowBuilder(header.file, header.kind, header.mapping, header.words);
     this.width = header.mapping.length;
     this.ids = header.columns.has('id') ? new IdLines() : null;
     this.syntheticId = `${header.file}:`;

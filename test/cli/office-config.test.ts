@@ -13,6 +13,7 @@ import { columnsMarkdown, listColumns } from '../../src/cli/commands/columns.js'
 import { configSchema, normalizeConfig } from '../../src/config/index.js';
 import { KINDS } from '../../src/model/records.js';
 import { runCli } from '../helpers/cli.js';
+import { kstCell, writeWorkbook } from '../helpers/xlsx.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let dir: string;
@@ -96,6 +97,27 @@ describe('the values map turns their words into the canonical ones', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(message);
+  });
+});
+
+describe('a workbook: the same words, and a date and a time in two typed cells', () => {
+  it('reads 접수일자 (a date cell) + 접수시간 (a time cell) as one instant, and their words through values', async () => {
+    await writeWorkbook(at('민원.xlsx'), [
+      {
+        name: '민원',
+        rows: [
+          ['2025년 3월 민원 접수 현황'],
+          ['민원번호', '접수일자', '접수시간', '처리일시', '접수경로', '민원유형'],
+          ['C-1', kstCell('2025-03-04', 'yyyy-mm-dd'), kstCell('1899-12-30 14:05', 'hh:mm'), kstCell('2025-03-04 16:00'), '국민신문고', '고충'],
+          ['합계', '1건', null, null, null, null],
+        ],
+      },
+    ]);
+    const r = await cli(['inspect', '민원.xlsx', '--config', 'office.config.json', '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { rows: number; summary: number; rejected: number; samples: Record<string, unknown>[]; warnings: number };
+    expect(report).toMatchObject({ rows: 2, summary: 1, rejected: 0, warnings: 0 });
+    expect(report.samples.map((x) => [x.receivedAt, x.channel, x.type])).toEqual([['2025-03-04T14:05:00+09:00', 'web', 'petition']]);
   });
 });
 

@@ -65,6 +65,10 @@ describe('timestamps as offices write them', () => {
     expect(joinDateTime('2025-03-04 14:05', '')).toBe(iso('2025-03-04 14:05'));
     expect(joinDateTime('2025-03-04', '')).toBeNaN();
     expect(joinDateTime('2025-03-04', '25:00')).toBeNaN();
+    // Spreadsheet cells: a date at midnight, a time on the epoch day.
+    expect(joinDateTime('2025-03-04 00:00:00', '14:05')).toBe(iso('2025-03-04 14:05'));
+    expect(joinDateTime('2025-03-04', '1899-12-30 14:05:00')).toBe(iso('2025-03-04 14:05'));
+    expect(joinDateTime('2025-03-04 09:30', '14:05')).toBeNaN();
   });
 
   it.each([
