@@ -144,5 +144,8 @@ export function ruleCells(
 export function aggregateCells(g: ReportAggregate | null, lang: Lang): { value: string; verdict: string } {
   const t = diffLabels(lang);
   if (!g) return { value: t.absent, verdict: t.absent };
-  return { value: formatAggregateValue(findRule(g.rule)?.meta.unit ?? 'rate', g.value, lang), verdict: g.passed ? t.pass : t.fail };
+  return {
+    value: formatAggregateValue(findRule(g.rule)?.meta.unit ?? 'rate', g.value, lang),
+    verdict: g.passed ? t.pass : t.fail,
+  };
 }

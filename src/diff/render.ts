@@ -9,6 +9,7 @@ import type { ReportDiff } from './compare.js';
 import { aggregateCells, arrow, diffLabels, overText, ruleCells, shortTime } from './labels.js';
 import type { ReportViolation } from './report.js';
 
+/** The diff formats' names (the entries are in ./index.ts). */
 export const DIFF_FORMATS = ['table', 'json', 'md', 'html'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 

@@ -80,6 +80,17 @@ describe('diff: verdicts that flip', () => {
     expect(h.stdout).toContain('판정이 바뀐 건 없음');
   });
 
+  it('-o picks the format from the extension and writes the file; an unknown extension exits 2', async () => {
+    const out = join(dir, 'changes.md');
+    const r = await runCli(['diff', join(dir, 'base.json'), join(dir, 'no-0127.json'), '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toContain('## Violations that appeared (3)');
+    const bad = await runCli(['diff', join(dir, 'base.json'), join(dir, 'no-0127.json'), '-o', join(dir, 'x.xyz')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('cannot tell the format from "x.xyz"');
+  });
+
   it('a changed deadline without a flipped verdict is listed as a change and exits 0', () => {
     const before = load('base.json');
     const after = load('base.json');

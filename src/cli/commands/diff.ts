@@ -8,8 +8,10 @@ import { basename, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import {
   compareReports,
+  DIFF_FORMAT_ENTRIES,
   DIFF_FORMATS,
   type DiffFormat,
+  diffFormatFromExtension,
   IncomparableError,
   NOT_A_REPORT,
   parseReport,
@@ -28,14 +30,6 @@ interface DiffCliOptions {
   output?: string;
   lang?: Lang;
 }
-
-const BY_EXTENSION: Readonly<Record<string, DiffFormat>> = {
-  '.json': 'json',
-  '.md': 'md',
-  '.html': 'html',
-  '.htm': 'html',
-  '.txt': 'table',
-};
 
 async function readReport(path: string, cwd: string) {
   let text: string;
@@ -69,11 +63,10 @@ export function registerDiff(program: Command, io: Io, state: RunState): void {
       wrap(io, state, async (before: string, after: string, opts: DiffCliOptions) => {
         let format = opts.format;
         if (!format && opts.output) {
-          const ext = /\.[A-Za-z0-9]+$/.exec(opts.output)?.[0]?.toLowerCase() ?? '';
-          format = BY_EXTENSION[ext];
+          format = diffFormatFromExtension(opts.output) ?? undefined;
           if (!format)
             throw new UsageError(
-              `cannot tell the format from "${basename(opts.output)}"; use --format or one of ${Object.keys(BY_EXTENSION).join(' ')}`,
+              `cannot tell the format from "${basename(opts.output)}"; use --format or one of ${DIFF_FORMAT_ENTRIES.flatMap((f) => f.extensions).join(' ')}`,
             );
         }
         format ??= io.stdoutIsTTY ? 'table' : 'json';
