@@ -12,6 +12,7 @@ import { COLORS, columnsWithTarget, horizontalBars, trendLine, type Series } fro
 import { formatDuration, formatPercent, formatPointChange, formatWhen } from '../format/index.js';
 import { formatAggregateValue, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { n, overallCompliance, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
+import { coalesce, mapped } from './chunks.js';
 import { escapeHtml as esc } from './sanitize.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
 import { placeOf } from '../model/place.js';
@@ -85,9 +86,17 @@ function periodText(result: AuditResult, lang: Lang): string {
 }
 
 function table(head: readonly (string | [string, 'num'])[], rows: readonly string[], cls = ''): string {
-  const th = head.map((h) => (Array.isArray(h) ? `<th class="num">${esc(h[0])}</th>` : `<th>${esc(h)}</th>`)).join('');
-  return `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${th}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return [...lazyTable(head, rows, cls)].join('');
 }
+
+/** {@link table} a row at a time (the findings, rejected rows and warnings may be very many). */
+function* lazyTable(head: readonly (string | [string, 'num'])[], rows: Iterable<string>, cls = ''): Generator<string> {
+  const th = head.map((h) => (Array.isArray(h) ? `<th class="num">${esc(h[0])}</th>` : `<th>${esc(h)}</th>`)).join('');
+  yield `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${th}</tr></thead><tbody>`;
+  yield* rows;
+  yield '</tbody></table>';
+}
+
 
 function meter(rate: number | null): string {
   if (rate === null) return '';
@@ -316,45 +325,52 @@ function findingRow(v: Violation, o: FormatOptions): string {
   );
 }
 
-function findings(result: AuditResult, o: FormatOptions): string {
+function* findings(result: AuditResult, o: FormatOptions): Generator<string> {
   const t = labels(o.lang);
   const total = result.violations.length;
-  if (!total) return `<section id="findings"><h2>${esc(t.findings)}</h2><p>${esc(t.noViolations)}</p></section>`;
+  if (!total) {
+    yield `<section id="findings"><h2>${esc(t.findings)}</h2><p>${esc(t.noViolations)}</p></section>`;
+    return;
+  }
   const shown = selectViolations(result.violations, o.limit);
   // Grouped under each rule (in the summary's order) so the clause sits beside its findings;
   // inside a group the violations keep the order they were selected in.
   const ruleOrder = [...result.rules.map((r) => r.id), ...shown.map((v) => v.rule)].filter((id, i, a) => a.indexOf(id) === i);
-  const blocks = ruleOrder.flatMap((id) => {
+  const note = shown.length < total ? t.showing(shown.length, total) : t.allShown(total);
+  yield `<section id="findings"><h2>${esc(o.limit === null ? t.findings : t.worst)} <span class="muted">(${esc(note)})</span></h2>`;
+  for (const id of ruleOrder) {
     const mine = shown.filter((v) => v.rule === id);
-    if (!mine.length) return [];
+    if (!mine.length) continue;
     const meta = o.rules.get(id);
     const clause = meta
       ? `<blockquote class="clause">“${esc(meta.clause)}”<span class="src">${esc(t.bases[meta.basis])} · ${esc(t.target)}: ${esc(meta.threshold[o.lang])}</span></blockquote>`
       : '';
-    return [
-      `<div class="rule-block"><h3><code>${esc(id)}</code> ${esc(ruleTitle(o.rules, id, o.lang))} <span class="muted">(${n(mine.length)})</span></h3>${clause}` +
-        table([t.recordId, t.department, `${t.file}:${t.line}`, t.start, t.deadline, t.completion, [t.late, 'num'], t.message], mine.map((v) => findingRow(v, o))) +
-        `</div>`,
-    ];
-  });
-  const note = shown.length < total ? t.showing(shown.length, total) : t.allShown(total);
-  return `<section id="findings"><h2>${esc(o.limit === null ? t.findings : t.worst)} <span class="muted">(${esc(note)})</span></h2>${blocks.join('')}</section>`;
+    yield `<div class="rule-block"><h3><code>${esc(id)}</code> ${esc(ruleTitle(o.rules, id, o.lang))} <span class="muted">(${n(mine.length)})</span></h3>${clause}`;
+    yield* lazyTable([t.recordId, t.department, `${t.file}:${t.line}`, t.start, t.deadline, t.completion, [t.late, 'num'], t.message], mapped(mine, (v) => findingRow(v, o)));
+    yield `</div>`;
+  }
+  yield `</section>`;
 }
 
-function rejected(result: AuditResult, o: FormatOptions): string {
-  if (!result.rejected.length) return '';
+function* rejected(result: AuditResult, o: FormatOptions): Generator<string> {
+  if (!result.rejected.length) return;
   const t = labels(o.lang);
-  const rows = result.rejected.map((r) => `<tr><td class="t">${esc(r.file)}</td><td class="num">${r.line}</td><td><code>${esc(r.code)}</code></td><td>${esc(rejectionReason(r, o.lang))}</td></tr>`);
-  return `<section><h2>${esc(t.rejected)} <span class="muted">(${n(result.rejected.length)})</span></h2>${table([t.file, [t.line, 'num'], t.code, t.reason], rows)}</section>`;
+  const rows = mapped(result.rejected, (r) => `<tr><td class="t">${esc(r.file)}</td><td class="num">${r.line}</td><td><code>${esc(r.code)}</code></td><td>${esc(rejectionReason(r, o.lang))}</td></tr>`);
+  yield `<section><h2>${esc(t.rejected)} <span class="muted">(${n(result.rejected.length)})</span></h2>`;
+  yield* lazyTable([t.file, [t.line, 'num'], t.code, t.reason], rows);
+  yield `</section>`;
 }
 
-function warningsSection(result: AuditResult, o: FormatOptions): string {
-  if (!result.warnings.length) return '';
+function* warningsSection(result: AuditResult, o: FormatOptions): Generator<string> {
+  if (!result.warnings.length) return;
   const t = labels(o.lang);
-  const rows = result.warnings.map(
+  const rows = mapped(
+    result.warnings,
     (w) => `<tr><td class="t">${esc(w.file)}</td><td class="num">${w.line ?? '—'}</td><td><code>${esc(w.code)}</code></td><td>${esc(warningMessage(w, o.lang))}</td></tr>`,
   );
-  return `<section><h2>${esc(t.warnings)} <span class="muted">(${n(result.warnings.length)})</span></h2>${table([t.file, [t.line, 'num'], t.code, t.message], rows)}</section>`;
+  yield `<section><h2>${esc(t.warnings)} <span class="muted">(${n(result.warnings.length)})</span></h2>`;
+  yield* lazyTable([t.file, [t.line, 'num'], t.code, t.message], rows);
+  yield `</section>`;
 }
 
 function inputsSection(result: AuditResult, o: FormatOptions): string {
@@ -380,35 +396,48 @@ function inputsSection(result: AuditResult, o: FormatOptions): string {
  *
  * @example formatHtml(result, options).startsWith('<!doctype html>') // => true
  */
-export const formatHtml: Formatter = (result, o) => {
+export const formatHtml: Formatter = (result, o) => [...htmlChunks(result, o)].join('');
+
+/**
+ * {@link formatHtml} in chunks of about 64 KiB: the findings, rejected rows and warnings are
+ * written a row at a time, so a page listing every violation is never one string.
+ *
+ * @example [...htmlChunks(result, options)].join('') === formatHtml(result, options) // => true
+ */
+export function* htmlChunks(result: AuditResult, o: FormatOptions): Generator<string> {
   const t = labels(o.lang);
   const title = `${t.reportTitle} — ${periodText(result, o.lang)}`;
-  return (
-    `<!doctype html>\n<html lang="${o.lang}"><head><meta charset="utf-8">` +
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
-    `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="charter-audit">` +
-    `<title>${esc(title)}</title><style>${CSS}</style></head><body>\n` +
-    header(result, o) +
-    `<main>` +
-    kpis(result, o) +
-    charts(result, o) +
-    summary(result, o) +
-    aggregatesSection(result, o) +
-    whatIfHtml(result, o) +
-    comparison(result, o) +
-    breakdown(result, o) +
-    findings(result, o) +
-    rejected(result, o) +
-    warningsSection(result, o) +
-    inputsSection(result, o) +
-    `</main><footer>${esc(t.timesNote)} · ${esc(t.generatedBy)} · ${esc(t.asOf)} ${esc(formatWhen(result.asOf))} KST</footer>\n</body></html>\n`
-  );
-};
+  const parts: (string | Iterable<string>)[] = [
+    [
+      `<!doctype html>\n<html lang="${o.lang}"><head><meta charset="utf-8">` +
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
+        `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="charter-audit">` +
+        `<title>${esc(title)}</title><style>${CSS}</style></head><body>\n` +
+        header(result, o) +
+        `<main>` +
+        kpis(result, o) +
+        charts(result, o) +
+        summary(result, o) +
+        aggregatesSection(result, o) +
+        whatIfHtml(result, o) +
+        comparison(result, o) +
+        breakdown(result, o),
+    ],
+    findings(result, o),
+    rejected(result, o),
+    warningsSection(result, o),
+    [
+      inputsSection(result, o) +
+        `</main><footer>${esc(t.timesNote)} · ${esc(t.generatedBy)} · ${esc(t.asOf)} ${esc(formatWhen(result.asOf))} KST</footer>\n</body></html>\n`,
+    ],
+  ];
+  yield* coalesce(parts);
+}
 
 /** `--format html`: one self-contained page with charts. */
 export const htmlFormat: RenderFormat = {
   name: 'html',
   extensions: ['.html', '.htm'],
   description: 'one self-contained page with charts',
-  render: (result, options) => [formatHtml(result, options)],
+  render: htmlChunks,
 };

@@ -9,17 +9,21 @@ import type { AuditResult, Violation } from '../model/result.js';
 import { formatDuration, formatPercent, formatPointChange, formatWhen } from '../format/index.js';
 import { formatAggregateValue, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { n, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
+import { coalesce, mapped } from './chunks.js';
 import { escapeMarkdownCell as md } from './sanitize.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
 import { placeOf } from '../model/place.js';
 
 type Align = 'l' | 'r';
 
-function mdTable(head: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[]): string {
+/** A Markdown table's lines, one row at a time (the findings may be every violation of the audit). */
+function* mdTable(head: readonly string[], rows: Iterable<readonly string[]>, align: readonly Align[]): Generator<string> {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  const sep = head.map((_, i) => (align[i] === 'r' ? '---:' : '---'));
-  return [line(head), line(sep), ...rows.map(line)].join('\n');
+  yield line(head);
+  yield line(head.map((_, i) => (align[i] === 'r' ? '---:' : '---')));
+  for (const r of rows) yield line(r);
 }
+
 
 function periodText(result: AuditResult, o: FormatOptions): string {
   const { from, to } = result.period;
@@ -47,9 +51,22 @@ function violationRow(v: Violation, o: FormatOptions): string[] {
  *
  * @example formatMarkdown(result, options).startsWith('# ') // => true
  */
-export const formatMarkdown: Formatter = (result, o) => {
+export const formatMarkdown: Formatter = (result, o) => [...mdChunks(result, o)].join('');
+
+/**
+ * {@link formatMarkdown} in chunks of about 64 KiB: tables are written row by row, so a report
+ * listing every violation is never one string.
+ *
+ * @example [...mdChunks(result, options)].join('') === formatMarkdown(result, options) // => true
+ */
+export function* mdChunks(result: AuditResult, o: FormatOptions): Generator<string> {
+  yield* coalesce(mdParts(result, o), '\n');
+}
+
+/** The report's lines: single lines, and tables as lazy runs of lines. */
+function mdParts(result: AuditResult, o: FormatOptions): (string | Iterable<string>)[] {
   const t = labels(o.lang);
-  const out: string[] = [`# ${t.reportTitle}`, ''];
+  const out: (string | Iterable<string>)[] = [`# ${t.reportTitle}`, ''];
   out.push(`- **${t.period}**: ${periodText(result, o)}`);
   out.push(`- **${t.asOf}**: ${formatWhen(result.asOf)} KST`);
   for (const i of result.inputs) {
@@ -110,7 +127,7 @@ export const formatMarkdown: Formatter = (result, o) => {
     out.push(
       mdTable(
         [t.rule, t.recordId, t.department, `${t.file}:${t.line}`, t.start, t.deadline, t.completion, t.late, t.message],
-        shown.map((v) => violationRow(v, o)),
+        mapped(shown, (v) => violationRow(v, o)),
         ['l', 'l', 'l', 'l', 'l', 'l', 'l', 'r', 'l'],
       ),
     );
@@ -159,7 +176,7 @@ export const formatMarkdown: Formatter = (result, o) => {
     out.push(
       mdTable(
         [t.file, t.line, t.code, t.reason],
-        result.rejected.map((r) => [md(r.file), String(r.line), md(r.code), md(rejectionReason(r, o.lang))]),
+        mapped(result.rejected, (r) => [md(r.file), String(r.line), md(r.code), md(rejectionReason(r, o.lang))]),
         ['l', 'r', 'l', 'l'],
       ),
     );
@@ -171,13 +188,13 @@ export const formatMarkdown: Formatter = (result, o) => {
   const whatIf = whatIfMarkdown(result, o);
   if (whatIf) out.push(whatIf.trimEnd());
   out.push('', `_${t.timesNote}_`, '');
-  return out.join('\n');
-};
+  return out;
+}
 
 /** `--format md`: GitHub-flavoured Markdown. */
 export const mdFormat: RenderFormat = {
   name: 'md',
   extensions: ['.md', '.markdown'],
   description: 'GitHub-flavoured Markdown tables',
-  render: (result, options) => [formatMarkdown(result, options)],
+  render: mdChunks,
 };

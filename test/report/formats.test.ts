@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvChunks, formatCsv } from '../../src/report/csv.js';
+import { formatHtml, htmlChunks } from '../../src/report/html.js';
+import { formatMarkdown, mdChunks } from '../../src/report/markdown.js';
+import { formatTable, tableChunks } from '../../src/report/table.js';
 import { FORMATS, FORMAT_NAMES, OUTPUT_EXTENSIONS, formatByName, formatFromExtension, renderReport, renderToString } from '../../src/report/formats.js';
 import { formatJson, jsonReportChunks, reportJson } from '../../src/report/json.js';
 import { LazyList, jsonChunks } from '../../src/report/json-stream.js';
@@ -135,6 +138,20 @@ describe('streamed reports (issue 16 item 7)', () => {
     expect(chunks.length).toBeGreaterThan(20);
     expect(chunks.join('')).toBe(formatCsv(result, o));
     expect(chunks.join('').split('\r\n')).toHaveLength(20_002);
+  });
+
+  it.each([
+    ['md', mdChunks, formatMarkdown],
+    ['html', htmlChunks, formatHtml],
+    ['table', tableChunks, formatTable],
+  ] as const)('%s with every violation comes in many bounded chunks that join to the report', (_name, chunks, whole) => {
+    const result = manyViolations(20_000);
+    const o = options({ lang: 'ko', limit: null });
+    const parts = [...chunks(result, o)];
+    expect(parts.length).toBeGreaterThan(20);
+    for (const c of parts) expect(c.length).toBeLessThan(80 * 1024);
+    expect(parts.join('')).toBe(whole(result, o));
+    expect(parts.join('')).toContain(result.violations[19_999]!.recordId);
   });
 
   it('every format renders through the registry the same as renderToString', async () => {
