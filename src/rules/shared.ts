@@ -5,9 +5,9 @@
  *
  * Everything here is pure: the calendar, `asOf` and options come in as arguments.
  */
-import { civilFromDays, formatDay, kstDay, type Instant } from '../calendar/kst.js';
+import { civilFromDays, formatDay, kstDay, kstYear, type Instant } from '../calendar/kst.js';
 import { durationBoth as formatDuration, formatWhen } from '../format/index.js';
-import type { WorkingCalendar } from '../model/calendar.js';
+import { CalendarRangeError, type WorkingCalendar } from '../model/calendar.js';
 import type { Kind } from '../model/records.js';
 import {
   PASS,
@@ -248,7 +248,16 @@ export function checkDays(context: RuleContext, input: DaysCheck): Outcome {
   const pause = input.pause ?? null;
   const open = end === null;
   const stop = end ?? asOf;
-  const { deadline, extraDays, measured } = daysDeadline(calendar, start, days, pause, stop);
+  let computed: ReturnType<typeof daysDeadline>;
+  try {
+    computed = daysDeadline(calendar, start, days, pause, stop);
+  } catch (err) {
+    // The N-th working day lies in a year without holiday data after the completion (or
+    // `asOf`): it is later than `stop` whatever that year's holidays, so the verdict is settled.
+    if (err instanceof CalendarRangeError && err.year > kstYear(stop) && calendar.covers(stop)) return open ? PENDING : PASS;
+    throw err;
+  }
+  const { deadline, extraDays, measured } = computed;
   const lastDay = kstDay(deadline);
   if (kstDay(stop) <= lastDay) {
     if (context.describe) context.describe(describeDaysPass(context, input, deadline, extraDays, measured));

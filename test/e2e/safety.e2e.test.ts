@@ -338,3 +338,31 @@ describe('echoed values are sanitised and capped in messages (item 15)', () => {
     noRawControl(r.stderr);
   });
 });
+
+describe('a verdict settled before a year without holiday data is judged (item 17)', () => {
+  it('concluded 2027-12-22 for a 15-day standard from 2027-12-20: passes; open ones are pending; late ones are found', () => {
+    const sub = mkdtempSync(join(dir, 'settled-'));
+    const C = 'id,contract_type,category,requested_at,concluded_at,amount,department';
+    file(
+      'k.csv',
+      [
+        C,
+        'K1,total,goods,2027-12-20 10:00,2027-12-22 15:00,100,구매사업국',
+        'K2,total,goods,2027-12-20 10:00,,100,구매사업국',
+        'K3,total,goods,2027-12-01 10:00,2027-12-31 15:00,100,구매사업국',
+      ].join('\n') + '\n',
+      sub,
+    );
+    file('c.json', '{"standardDays": {"total": 15}}', sub);
+    const r = cli(['audit', 'k.csv', '--as-of', '2027-12-28', '--config', 'c.json', '--format', 'json'], sub);
+    const report = JSON.parse(r.stdout);
+    expect(report.rejected).toEqual([]);
+    expect(report.rules.find((x: { id: string }) => x.id === 'contract.standard-days')).toMatchObject({
+      evaluated: 3,
+      passed: 1,
+      pending: 1,
+      violations: 1,
+    });
+    expect(report.violations.filter((v: { rule: string }) => v.rule === 'contract.standard-days').map((v: { recordId: string }) => v.recordId)).toEqual(['K3']);
+  });
+});
