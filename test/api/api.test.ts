@@ -118,6 +118,18 @@ describe('every command uses the same setup', () => {
     expect(rules.find((r) => r.id === 'payment.hold-notice')?.enabled).toBe(true);
   });
 
+  it('one defaultLang for every command: LANG=kok_IN is English, ko_KR is Korean', async () => {
+    for (const args of [['rules'], ['audit', 'payments.csv', '--as-of', '2025-09-01', '--format', 'json', '--fail-on', 'none']]) {
+      const konkani = await runCli(args, { cwd: FIXTURES, env: { LANG: 'kok_IN' } });
+      const english = await runCli([...args, '--lang', 'en'], { cwd: FIXTURES });
+      const korean = await runCli([...args, '--lang', 'ko'], { cwd: FIXTURES });
+      const fromLocale = await runCli(args, { cwd: FIXTURES, env: { LANG: 'ko_KR.UTF-8' } });
+      expect(konkani.stdout).toBe(english.stdout);
+      expect(fromLocale.stdout).toBe(korean.stdout);
+      expect(korean.stdout).not.toBe(english.stdout);
+    }
+  });
+
   it('deadline --days follows the config\'s statutory hour/day split', async () => {
     const cfg = join(dir, 'split.json');
     writeFileSync(cfg, JSON.stringify({ rules: { 'complaint.statutory': { hoursPerDay: 4, dayBasedFrom: 3 } } }));
