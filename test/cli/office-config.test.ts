@@ -167,7 +167,7 @@ describe('charter-audit init', () => {
 
   it('the schema file the package ships is the one the config is checked by', () => {
     const shipped = JSON.parse(readFileSync(join(root, 'schema', 'charter-audit.config.schema.json'), 'utf8'));
-    expect(shipped).toEqual(configSchema());
+    expect(shipped, 'schema/charter-audit.config.schema.json is stale: run npm run generate').toEqual(configSchema());
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { files: string[] };
     expect(pkg.files).toContain('schema');
   });
@@ -210,6 +210,6 @@ describe('charter-audit columns', () => {
     const from = readme.indexOf(begin);
     const to = readme.indexOf('<!-- columns:end -->');
     expect(from).toBeGreaterThan(0);
-    expect(readme.slice(from + begin.length, to).trim()).toBe(columnsMarkdown().trim());
+    expect(readme.slice(from + begin.length, to).trim(), 'README column tables are stale: run npm run generate').toBe(columnsMarkdown().trim());
   });
 });
