@@ -182,6 +182,12 @@ export const CALL_COLUMNS = [
   col({ column: 'wait_announced', field: 'waitAnnounced', type: 'flag', ko: '대기안내', aliases: [] }),
   col({ column: 'topic', field: 'topic', type: 'text', ko: '상담분야', aliases: [] }),
   col({ column: 'agent_id', field: 'agentId', type: 'text', ko: '상담사', aliases: [] }),
+  // Call-backs (issue 14): the customer asked to be called back (담당자 부재 메모), and when the handler called.
+  col({ column: 'callback_requested_at', field: 'callbackRequestedAt', type: 'instant', ko: '회신요청일시', aliases: ['콜백요청일시', '메모전달일시'] }),
+  col({
+    column: 'callback_at', field: 'callbackAt', type: 'instant', ko: '회신전화일시', aliases: ['콜백일시', '회신연락일시'],
+    after: 'callback_requested_at',
+  }),
 ] as const;
 
 /** What each kind is called, and its table. */

@@ -4,6 +4,7 @@
 import type { Rule } from '../model/rule.js';
 import { callAnswerRate } from './call-answer-rate.js';
 import { callAverageWait } from './call-average-wait.js';
+import { callCallback } from './call-callback.js';
 import { callRings } from './call-rings.js';
 import { callServiceLevel } from './call-service-level.js';
 import { callWaitAnnouncement } from './call-wait-announcement.js';
@@ -46,6 +47,7 @@ const ALL = [
   contractCareCall,
   callAnswerRate,
   callAverageWait,
+  callCallback,
   callWaitAnnouncement,
   callRings,
   callServiceLevel,

@@ -116,6 +116,10 @@ interface Context {
   queueCallsToday: number;
   /** Call-centre waits over 20 s so far (the announcement-miss share is exact). */
   longWaits: number;
+  /** Answered inbound calls so far (the call-back request share is exact). */
+  answeredInbound: number;
+  /** Call-back requests so far (the late share is exact). */
+  callbacks: number;
 }
 
 /**
@@ -138,6 +142,8 @@ export function* generateRows(options: GenerateOptions): Generator<Row, void, un
     departmentCalls: 0,
     queueCallsToday: 0,
     longWaits: 0,
+    answeredInbound: 0,
+    callbacks: 0,
   };
   let index = 0;
   for (let d = 0; d < days.length; d++) {
@@ -149,7 +155,7 @@ export function* generateRows(options: GenerateOptions): Generator<Row, void, un
         const congested = spread(d, ctx.o.lateShare);
         ctx.queueCallsToday = 0;
         const times = dayTimes(ctx.rng, k, CALL_HOURS, CALL_HOUR_WEIGHTS, 1);
-        for (let i = 0; i < k; i++) yield callRow(ctx, index++, dayStart(day) + (times[i] as number), congested);
+        for (let i = 0; i < k; i++) yield withCallback(ctx, callRow(ctx, index++, dayStart(day) + (times[i] as number), congested));
         break;
       }
       case 'complaints': {
@@ -204,6 +210,25 @@ const LATE_RINGS = 0.12;
 /** Share of long waits where the expected-wait announcement did not play (exact, evenly spread). */
 const ANNOUNCEMENT_MISS = 0.03;
 const AGENTS = 37;
+
+/** Share of answered inbound calls where the handler was away and a call-back was asked for. */
+const CALLBACK_SHARE = 1 / 12;
+/** Share of call-backs made only after the end of the working day (exact, evenly spread). */
+const LATE_CALLBACKS = 0.2;
+
+/**
+ * Appends `callback_requested_at` and `callback_at` (issue 14) without drawing from the random
+ * stream, so the columns before them are unchanged: an exact share of answered inbound calls
+ * asks for a call-back a minute after the answer; most are called back 40 working minutes later,
+ * an exact share 9 working hours later (always past the end of that working day).
+ */
+function withCallback(ctx: Context, row: Row): Row {
+  const answered = row[2];
+  if (row[6] !== 'inbound' || typeof answered !== 'number' || !spread(ctx.answeredInbound++, CALLBACK_SHARE)) return [...row, null, null];
+  const requested = answered + 60;
+  const late = spread(ctx.callbacks++, LATE_CALLBACKS);
+  return [...row, requested, within(addWorkingSeconds(requested, late ? 9 * 3600 : 40 * 60, ctx.work))];
+}
 
 function callRow(ctx: Context, i: number, arrived: Instant, congested: boolean): Row {
   const { rng, pools, year } = ctx;

@@ -46,6 +46,8 @@ function call(line: number, arrivedAt: number, wait: number | null, extra: Parti
     waitAnnounced: null,
     topic: null,
     agentId: null,
+    callbackRequestedAt: null,
+    callbackAt: null,
     ...extra,
   };
 }

@@ -1,0 +1,97 @@
+import { dayStart, kstDay, type Instant } from '../calendar/kst.js';
+import type { WorkingCalendar } from '../model/calendar.js';
+import type { CallRecord } from '../model/records.js';
+import { PASS, PENDING, type Finding } from '../model/rule.js';
+import { HOUR, type RuleDefinition, checkHours, formatDuration, formatWhen, hoursSpec, num } from './shared.js';
+
+/**
+ * The call-back deadline in `day` mode: the end of the last working interval (18:00) of the
+ * `days`-th working day, the day of the request counting as day 1 only when it is a working day
+ * and the request came before that day's end of work.
+ *
+ * @example callbackDeadline(cal, at('2024-09-02 17:59'), 1) // => 2024-09-02 18:00 (same day)
+ * @example callbackDeadline(cal, at('2024-09-02 18:30'), 1) // => 2024-09-03 18:00 (next working day)
+ */
+export function callbackDeadline(calendar: WorkingCalendar, requested: Instant, days: number): Instant {
+  const day = kstDay(requested);
+  const last = calendar.intervals[calendar.intervals.length - 1]!;
+  const endOfWork = dayStart(day) + last[1];
+  // dayBasedDeadline counts the request day only when it is a working day; after 18:00 it is spent.
+  const spent = calendar.isWorkingDay(day) && requested >= endOfWork;
+  return calendar.dayBasedDeadline(requested, spent ? days + 1 : days);
+}
+
+/**
+ * `call.callback`: a caller whose handler was away (a memo passed on, `callback_requested_at`)
+ * is called back by the handler (`callback_at`) by the end of the same working day — the next
+ * working day when the request came after 18:00 or on a non-working day (`within` `day`,
+ * `days` 1). `within` `hours` measures `hours` of working time instead. Calls without a
+ * request are not applicable; an open request is judged at `--as-of`.
+ */
+export const callCallback: RuleDefinition<'calls'> = {
+  meta: {
+    id: 'call.callback',
+    aliases: ['T006', 'callback'],
+    kind: 'calls',
+    reads: [],
+    title: { ko: '담당자 부재 시 메모 전달 후 담당자 직접 연락', en: 'Call-back by the handler after a memo (handler away)' },
+    clause: '담당자가 자리를 비운 경우에는 메모를 전달하여 빠른 시간 내에 담당자가 직접 고객에게 연락',
+    basis: 'charter',
+    severity: 'warning',
+    threshold: { ko: '요청 당일 근무시간 내(18시 이후·휴일 요청은 다음 근무일)', en: 'by the end of the working day of the request (next working day after 18:00)' },
+    scope: 'record',
+    requires: ['callback_requested_at', 'callback_at'],
+  },
+  defaults: { within: 'day', days: 1, hours: 4 },
+  optionSpecs: {
+    within: {
+      type: 'enum',
+      values: ['day', 'hours'],
+      description: '"day": by 18:00 of the days-th working day (the request day counts when it is a working day before 18:00); "hours": within hours of working time',
+    },
+    days: { type: 'number', min: 1, integer: true, description: 'working days for the call-back when within is "day" (1 = the same working day)' },
+    hours: hoursSpec('working hours for the call-back when within is "hours"'),
+  },
+  create(context) {
+    const { calendar, asOf } = context;
+    const byHours = context.options.within === 'hours';
+    const days = num(context, 'days');
+    const allowedSeconds = Math.round(num(context, 'hours') * HOUR);
+    const action = { en: 'called back', ko: '회신전화' };
+    return {
+      check(r: CallRecord) {
+        const requested = r.callbackRequestedAt;
+        if (requested === null) return undefined;
+        const end = r.callbackAt;
+        if (byHours) return checkHours(context, { start: requested, end, allowedSeconds, action });
+        const deadline = callbackDeadline(calendar, requested, days);
+        const stop = end ?? asOf;
+        if (stop <= deadline) return end === null ? PENDING : PASS;
+        const due = formatWhen(deadline);
+        const nth = kstDay(deadline) === kstDay(requested) ? { en: 'the same working day', ko: '당일' } : { en: `working day ${days} from the request`, ko: `요청 후 ${days}번째 근무일` };
+        const over = calendar.elapsed(deadline, stop);
+        const late = formatDuration(over);
+        const finding: Finding = {
+          start: requested,
+          end,
+          deadline,
+          allowedWorkingSeconds: calendar.elapsed(requested, deadline),
+          elapsedWorkingSeconds: calendar.elapsed(requested, stop),
+          overWorkingSeconds: over,
+          open: end === null,
+          message:
+            end === null
+              ? {
+                  en: `call-back requested ${formatWhen(requested)}, still not called back at ${formatWhen(asOf)}: due ${due} (${nth.en})`,
+                  ko: `${formatWhen(requested)} 회신요청, ${formatWhen(asOf)} 현재 미회신: 기한 ${due}(${nth.ko})`,
+                }
+              : {
+                  en: `call-back requested ${formatWhen(requested)}, called back ${formatWhen(end)}: ${late.en} (working time) after ${due} (${nth.en})`,
+                  ko: `${formatWhen(requested)} 회신요청, ${formatWhen(end)} 회신전화: 기한 ${due}(${nth.ko})보다 근무시간 ${late.ko} 늦음`,
+                },
+        };
+        return finding;
+      },
+    };
+  },
+};
