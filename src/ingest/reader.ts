@@ -23,6 +23,9 @@ import { isBlank } from './text.js';
 import { delimiterNames, rejection, say, warning } from './reasons.js';
 import { containerOf, unreadableSpreadsheet } from './xlsx-sniff.js';
 
+/** Zero-width characters: an id holding one looks like another id but does not match it. */
+const INVISIBLE_IN_ID = /[\u200b-\u200d\u2060-\u2064\ufeff]/;
+
 /** Everything known about a file once its header has been read. */
 export interface HeaderInfo {
   file: string;
@@ -412,6 +415,9 @@ export class RowReader {
   }
 
   private checkId(record: AnyRecord, line: number): void {
+    if (INVISIBLE_IN_ID.test(record.id)) {
+      this.sink.warn(warning(this.header.file, line, 'INVISIBLE_IN_ID', say.invisibleInId(this.idHeader, record.id)));
+    }
     const first = this.ids!.firstOrAdd(record.id, line);
     if (first === 0) return;
     this.sink.warn(warning(this.header.file, line, 'DUPLICATE_ID', say.duplicateId(this.idHeader, record.id, first)));

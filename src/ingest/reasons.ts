@@ -274,6 +274,21 @@ export const say = {
    *
    * @example say.duplicateId('청구번호', 'P-1', 2).ko // => '청구번호 "P-1": 2행에도 같은 번호가 있습니다. 두 행 모두 점검합니다'
    */
+  /**
+   * Warning INVISIBLE_IN_ID: the id holds a zero-width character.
+   *
+   * @example say.invisibleInId('청구번호', '2025\u200b0001').en
+   * // => 'id "2025\\u200b0001" holds an invisible zero-width character: it is kept as written, so it does not match "20250001"; remove the character in the source'
+   */
+  invisibleInId(header: string, id: string): Localized {
+    const shown = `"${id.replace(/[\u200b-\u200d\u2060-\u2064\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+    const looks = JSON.stringify(id.replace(/[\u200b-\u200d\u2060-\u2064\ufeff]/g, ''));
+    return {
+      en: `id ${shown} holds an invisible zero-width character: it is kept as written, so it does not match ${looks}; remove the character in the source`,
+      ko: `${header} ${shown}에 보이지 않는 문자(폭 없는 공백)가 있습니다. 적힌 그대로 두므로 ${looks}와 같은 번호로 보지 않습니다. 원본에서 그 문자를 지우세요`,
+    };
+  },
+
   duplicateId(header: string, id: string, firstLine: number): Localized {
     return {
       en: `id ${quoteValue(id)} is also on line ${firstLine}; both rows are kept`,

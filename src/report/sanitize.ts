@@ -13,6 +13,9 @@ const ESCAPE_SEQUENCE =
 // that can make text display differently from what it is ("Trojan Source").
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const LINE_BREAKS = /\r\n|[\t\n\r\u2028\u2029]/g;
+// Zero-width characters: invisible, yet they misalign a terminal table and make two different
+// ids look the same (`2025\u200b0001`). Human formats drop them; the data formats keep them.
+const ZERO_WIDTH = /[\u200b-\u200d\u2060-\u2064\ufeff]/g;
 
 /**
  * Removes escape sequences and control characters, keeping TAB, LF and CR.
@@ -24,12 +27,13 @@ export function stripControl(text: string): string {
 }
 
 /**
- * One-line terminal-safe text: {@link stripControl}, and tabs/line breaks become spaces.
+ * One-line terminal-safe text: {@link stripControl}, zero-width characters dropped, and
+ * tabs/line breaks become spaces.
  *
  * @example oneLine('a\r\nb\u001b]0;title\u0007') // => 'a b'
  */
 export function oneLine(text: string): string {
-  return stripControl(text).replace(LINE_BREAKS, ' ');
+  return stripControl(text).replace(ZERO_WIDTH, '').replace(LINE_BREAKS, ' ');
 }
 
 /**
@@ -76,7 +80,9 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
  * @example escapeHtml('<script>"x" & \'y\'</script>') // => '&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;'
  */
 export function escapeHtml(text: string): string {
-  return stripControl(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+  return stripControl(text)
+    .replace(ZERO_WIDTH, '')
+    .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
 /**

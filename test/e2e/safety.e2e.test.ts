@@ -366,3 +366,25 @@ describe('a verdict settled before a year without holiday data is judged (item 1
     expect(report.violations.filter((v: { rule: string }) => v.rule === 'contract.standard-days').map((v: { recordId: string }) => v.recordId)).toEqual(['K3']);
   });
 });
+
+describe('zero-width characters (item 18)', () => {
+  const ZW = /[\u200b\u2060]/;
+  const content = `${H}\n2025\u200b00000001,2025-03-04 09:00,2025-03-04 17:00,100,pps,대전\u2060청\n`;
+  it.each([['table'], ['md'], ['html']])('are stripped in --format %s', (format) => {
+    const r = cli(['audit', file('zw.csv', content), ...AS_OF, '--format', format, '--no-color']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toMatch(ZW);
+    expect(r.stdout).toContain('202500000001');
+  });
+
+  it('are kept in JSON, and an id holding one is flagged', () => {
+    const r = cli(['audit', file('zw.csv', content), ...AS_OF, '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    expect(report.violations[0].recordId).toBe('2025\u200b00000001');
+    expect(report.warnings).toEqual([
+      expect.objectContaining({ code: 'INVISIBLE_IN_ID', line: 2, message: expect.stringMatching(/id "2025\\u200b00000001" holds an invisible zero-width character.*does not match "202500000001"/) }),
+    ]);
+    expect(r.stderr).toMatch(/warning: .*zw\.csv:2: id "2025\\u200b00000001" holds an invisible/);
+    expect(r.stderr).not.toMatch(ZW);
+  });
+});
