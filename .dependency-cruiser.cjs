@@ -90,12 +90,17 @@ module.exports = {
       severity: 'error',
       comment: 'File, process and stream I/O live in the thin Node adapters; the core works on bytes already read.',
       from: { path: '^src/', pathNot: NODE_ADAPTERS },
-      to: { path: '^(node:)?(fs|fs/promises|path|child_process|os|process|readline|stream|net|http|https|worker_threads)$', dependencyTypes: ['core'], dependencyTypesNot: ['type-only'] },
+      to: {
+        path: '^(node:)?(fs|fs/promises|path|child_process|os|process|readline|stream|net|http|https|worker_threads)$',
+        dependencyTypes: ['core'],
+        dependencyTypesNot: ['type-only'],
+      },
     },
     {
       name: 'engine-not-on-ingest',
       severity: 'error',
-      comment: 'The engine runs opened inputs (a model type) and words its rejections with model/ and format/, not with the reader.',
+      comment:
+        'The engine runs opened inputs (a model type) and words its rejections with model/ and format/, not with the reader.',
       from: { path: '^src/engine/' },
       to: { path: '^src/ingest/' },
     },
@@ -110,6 +115,10 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js'],
+    },
   },
 };

@@ -18,7 +18,11 @@ import type { AuditOptions, Notice, PreparedAudit, RunHooks } from './types.js';
  * chose outside it is an error (CalendarRangeError); the clock running past it is a notice
  * (open records need the data, and are rejected with the reason).
  */
-export function judgingTime(setup: Setup, chosenAsOf: Instant | undefined, now: () => number = Date.now): { asOf: Instant; notices: Notice[] } {
+export function judgingTime(
+  setup: Setup,
+  chosenAsOf: Instant | undefined,
+  now: () => number = Date.now,
+): { asOf: Instant; notices: Notice[] } {
   const chosen = chosenAsOf !== undefined;
   const asOf = chosenAsOf ?? Math.floor(now() / 1000);
   const notices: Notice[] = [];

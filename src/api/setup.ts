@@ -30,7 +30,13 @@ export interface Setup {
  */
 export function setupFrom(config: Config = defaultConfig(), overrides?: HolidayOverrides): Setup {
   const calendar = createCalendar({ hours: config.workingHours ?? undefined, overrides });
-  return { config, calendar, rules: resolveRuleOptions(config), granularity: config.granularity ?? 'month', ...(overrides ? { overrides } : {}) };
+  return {
+    config,
+    calendar,
+    rules: resolveRuleOptions(config),
+    granularity: config.granularity ?? 'month',
+    ...(overrides ? { overrides } : {}),
+  };
 }
 
 /** `--config FILE`, else `./charter-audit.config.json` when present, else the built-in defaults. */
@@ -45,7 +51,11 @@ export async function findConfig(path: string | undefined, cwd: string): Promise
  * built-in defaults), the holidays file (`--holidays` wins over the config's `holidays`) and
  * builds the calendar and the rule list.
  */
-export async function loadSetup(options: { config?: string | Config; holidays?: string | HolidayOverrides; cwd: string }): Promise<Setup> {
+export async function loadSetup(options: {
+  config?: string | Config;
+  holidays?: string | HolidayOverrides;
+  cwd: string;
+}): Promise<Setup> {
   const { cwd } = options;
   const config = typeof options.config === 'object' ? options.config : await findConfig(options.config, cwd);
   let overrides: HolidayOverrides | undefined;

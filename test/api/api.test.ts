@@ -32,7 +32,18 @@ describe('audit(inputs, options)', () => {
     expect(result.inputs.map((i) => i.kind)).toEqual(['complaints', 'payments', 'contracts', 'calls']);
     expect(result.violations.length).toBeGreaterThan(0);
     const cli = await runCli(
-      ['audit', ...FILES, '--config', 'charter-audit.config.json', '--as-of', '2025-09-01', '--format', 'json', '--fail-on', 'none'],
+      [
+        'audit',
+        ...FILES,
+        '--config',
+        'charter-audit.config.json',
+        '--as-of',
+        '2025-09-01',
+        '--format',
+        'json',
+        '--fail-on',
+        'none',
+      ],
       { cwd: FIXTURES },
     );
     expect(cli.code).toBe(0);
@@ -130,7 +141,7 @@ describe('every command uses the same setup', () => {
     }
   });
 
-  it('deadline --days follows the config\'s statutory hour/day split', async () => {
+  it("deadline --days follows the config's statutory hour/day split", async () => {
     const cfg = join(dir, 'split.json');
     writeFileSync(cfg, JSON.stringify({ rules: { 'complaint.statutory': { hoursPerDay: 4, dayBasedFrom: 3 } } }));
     const hours = await runCli(['deadline', '2024-09-02 09:00', '--days', '2', '--json', '--config', cfg], { cwd: dir });
@@ -141,4 +152,3 @@ describe('every command uses the same setup', () => {
     expect(JSON.parse(law.stdout)).toMatchObject({ allowedWorkingSeconds: 24 * 3600, basis: 'hours' });
   });
 });
-

@@ -65,7 +65,10 @@ explain({});
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'charter-pack-'));
-  const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8' })
+  const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
     .trim()
     .split('\n')
     .at(-1)!;
@@ -74,7 +77,9 @@ beforeAll(() => {
   mkdirSync(modules, { recursive: true });
   execFileSync('tar', ['xzf', join(dir, tarball), '-C', dir]);
   renameSync(join(dir, 'package'), join(modules, 'charter-audit'));
-  const manifest = JSON.parse(readFileSync(join(modules, 'charter-audit/package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(join(modules, 'charter-audit/package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
   for (const dep of Object.keys(manifest.dependencies)) {
     mkdirSync(dirname(join(modules, dep)), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules', dep), join(modules, dep), 'dir');
@@ -116,10 +121,14 @@ describe('the packed package', () => {
 
   it('type-checks a TypeScript project against its declarations and runs an audit through the public API', () => {
     execFileSync(process.execPath, [TSC, '-p', project], { cwd: project, encoding: 'utf8' });
-    const out = execFileSync(process.execPath, [join(project, 'out/main.js'), join(ROOT, 'fixtures/payments.csv'), join(ROOT, 'fixtures/charter-audit.config.json')], {
-      cwd: project,
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      process.execPath,
+      [join(project, 'out/main.js'), join(ROOT, 'fixtures/payments.csv'), join(ROOT, 'fixtures/charter-audit.config.json')],
+      {
+        cwd: project,
+        encoding: 'utf8',
+      },
+    );
     const summary = JSON.parse(out) as Record<string, unknown>;
     expect(summary).toMatchObject({ kinds: ['payments'], sameOrder: true, configFile: true, explains: true });
     expect(summary.violations).toBeGreaterThan(0);
