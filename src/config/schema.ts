@@ -2,7 +2,7 @@
  * A JSON-Schema (draft 2020-12) description of `charter-audit.config.json`, built from the rule
  * registry so it never drifts from what `normalizeConfig` accepts. For the README and editors.
  */
-import { COLUMNS, KINDS, columnsOf } from '../model/records.js';
+import { COLUMNS, FLAG_WORDS, KINDS, columnsOf } from '../model/records.js';
 import { RULES } from '../rules/index.js';
 import type { OptionSpec } from '../rules/shared.js';
 import { DEFAULT_PAUSE_COUNTING, DEFAULT_TRANSFER_CLOCK, IMMEDIATE_HOURS, PAUSE_COUNTINGS, TRANSFER_CLOCKS } from '../rules/law.js';
@@ -98,15 +98,18 @@ export function configSchema(): Schema & { properties: Record<string, Schema> } 
               additionalProperties: false,
               properties: Object.fromEntries(
                 columnsOf(k)
-                  .filter((c) => c.type === 'vocabulary' && c.values !== undefined)
-                  .map((c) => [
-                    c.column,
-                    {
-                      type: 'object',
-                      description: `${c.ko}: their word → ${Object.keys(c.values!).join(', ')} (or the Korean word)`,
-                      additionalProperties: { enum: Object.entries(c.values!).flatMap(([v, words]) => [v, ...words]) },
-                    },
-                  ]),
+                  .filter((c) => (c.type === 'vocabulary' && c.values !== undefined) || c.type === 'flag')
+                  .map((c) => {
+                    const values: Readonly<Record<string, readonly string[]>> = c.type === 'flag' ? FLAG_WORDS : c.values!;
+                    return [
+                      c.column,
+                      {
+                        type: 'object',
+                        description: `${c.ko}: their word → ${Object.keys(values).join(', ')} (or the Korean word)`,
+                        additionalProperties: { enum: Object.entries(values).flatMap(([v, words]) => [v, ...words]) },
+                      },
+                    ];
+                  }),
               ),
             },
           ]),

@@ -28,10 +28,10 @@ function object(fail: Fail, path: string, v: unknown, what: string): Record<stri
   return v as Record<string, unknown>;
 }
 
-/** The columns of a kind that take value words. */
+/** The columns of a kind that take value words (vocabularies, and yes/no flags: `true`/`false`). */
 export function vocabularyColumns(kind: Kind): string[] {
   return columnsOf(kind)
-    .filter((s) => s.type === 'vocabulary')
+    .filter((s) => s.type === 'vocabulary' || s.type === 'flag')
     .map((s) => s.column);
 }
 

@@ -15,6 +15,11 @@ import { isBlank, normalizeKey } from './text.js';
 import { say, warning } from './reasons.js';
 import { type Vocabulary, contractType, parseAmount, parseBoolean, parseCount, parseSeconds, vocabularyOf } from './values.js';
 
+/** A yes/no vocabulary's value as a boolean (undefined when the word is unknown). */
+function flagOf(word: string | undefined): boolean | undefined {
+  return word === undefined ? undefined : word === 'true';
+}
+
 /** Stable rejection codes of a row. */
 export const REJECT = {
   INVALID_TIMESTAMP: 'INVALID_TIMESTAMP',
@@ -128,7 +133,10 @@ export class RowBuilder {
         field: spec.field,
         at,
         timeAt,
-        vocabulary: spec.type === 'vocabulary' ? vocabularyOf(kind, spec.column).with(words[spec.column]) : null,
+        vocabulary:
+          spec.type === 'vocabulary' || (spec.type === 'flag' && words[spec.column] !== undefined)
+            ? vocabularyOf(kind, spec.column).with(words[spec.column])
+            : null,
         after: spec.after === undefined ? null : (byColumn.get(spec.after) ?? null),
         requiredStart: spec.required === true,
       };
@@ -209,7 +217,8 @@ export class RowBuilder {
           break;
         }
         case 'flag': {
-          const b = parseBoolean(v);
+          // The office's own yes/no words, when the config gives some, else the built-in ones.
+          const b = s.vocabulary === null ? parseBoolean(v) : flagOf(s.vocabulary.parse(v));
           if (b === undefined) this.bad(s, r, REJECT.UNKNOWN_VALUE, say.notYesNo(this.headers[s.at]!, v));
           else r[s.field] = b;
           break;

@@ -62,7 +62,8 @@ export class Vocabulary<T extends string> {
  * @example vocabularyOf('complaints', 'channel').parse('방문') // => 'visit'
  */
 export function vocabularyOf(kind: Kind, column: string): Vocabulary<string> {
-  const spec = columnsOf(kind).find((s) => s.column === column && s.type === 'vocabulary');
+  const spec = columnsOf(kind).find((s) => s.column === column && (s.type === 'vocabulary' || s.type === 'flag'));
+  if (spec?.type === 'flag') return new Vocabulary('boolean', FLAG_WORDS);
   if (!spec?.values) throw new Error(`${kind}.${column} is not a vocabulary column`);
   return new Vocabulary(column, spec.values);
 }

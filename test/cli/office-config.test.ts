@@ -78,6 +78,17 @@ describe('the values map turns their words into the canonical ones', () => {
     expect(report.rules.find((r) => r.id === 'payment.four-hours')).toMatchObject({ evaluated: 1 });
   });
 
+  it('yes/no columns take their words too (true/false, or any accepted yes/no word)', async () => {
+    writeFileSync(at('calls.csv'), '상담번호,인입일시,대기안내\nT-1,2025-03-04 09:00,안내함\nT-2,2025-03-04 09:05,안내안함\n');
+    writeFileSync(at('flags.config.json'), JSON.stringify({ values: { calls: { wait_announced: { 안내함: '예', 안내안함: 'false' } } } }));
+    const r = await cli(['inspect', 'calls.csv', '--config', 'flags.config.json', '--json']);
+    const report = JSON.parse(r.stdout) as { warnings: number; samples: { waitAnnounced: boolean }[] };
+    expect(report.warnings).toBe(0);
+    expect(report.samples.map((x) => x.waitAnnounced)).toEqual([true, false]);
+    const without = JSON.parse((await cli(['inspect', 'calls.csv', '--json'])).stdout) as { warnings: number };
+    expect(without.warnings).toBe(2);
+  });
+
   it('inspect reads the same words from the config', async () => {
     const r = await cli(['inspect', '민원.csv', '--config', 'office.config.json', '--json']);
     const samples = (JSON.parse(r.stdout) as { samples: { channel: string; type: string }[] }).samples;

@@ -42,7 +42,10 @@ export function listColumns(kind: Kind, words: Readonly<Record<string, Readonly<
       out.values = Object.fromEntries(Object.entries(s.values).map(([v, w]) => [v, [...w]]));
       for (const [word, value] of Object.entries(words[s.column] ?? {})) out.values[value]?.push(`${word} (config)`);
     }
-    if (s.type === 'flag') out.values = { true: [...FLAG_WORDS.true], false: [...FLAG_WORDS.false] };
+    if (s.type === 'flag') {
+      out.values = { true: [...FLAG_WORDS.true], false: [...FLAG_WORDS.false] };
+      for (const [word, value] of Object.entries(words[s.column] ?? {})) out.values[value]?.push(`${word} (config)`);
+    }
     if (s.fallback !== undefined) out.fallback = s.fallback;
     return out;
   });
