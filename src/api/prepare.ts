@@ -85,6 +85,7 @@ export function preparedAudit(
         keepViolations: hooks.keepViolations ?? true,
         onViolation: hooks.onViolation,
         explainRecord: hooks.explainRecord,
+        onBytesRead: hooks.onBytesRead,
         onInputDone: done.length === 0 ? undefined : (s) => done.forEach((f) => f(s)),
         variants: plan.variants,
       });

@@ -83,6 +83,8 @@ export interface RunHooks {
   onViolation?: (violation: Violation) => unknown;
   /** Called after each input has been read (in addition to the options' `onInputDone`). */
   onInputDone?: (summary: InputSummary) => void;
+  /** Told the size of each chunk of raw input bytes as it is read (a progress bar moves by it). */
+  onBytesRead?: (bytes: number) => void;
   /** Also describe how the record with this id passed or why it is pending (`result.explained`). */
   explainRecord?: string;
 }

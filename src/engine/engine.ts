@@ -75,6 +75,8 @@ export interface AuditOptions {
   keepViolations?: boolean;
   /** Called after each input has been read, with its summary. */
   onInputDone?: (summary: InputSummary) => void;
+  /** Told the size of each chunk of raw input bytes as it is read (progress). */
+  onBytesRead?: (bytes: number) => void;
   /** What-if alternatives: each judges the same records again (read once, judged many times). */
   variants?: readonly VariantSpec[];
   /** `--explain ID`: also say how the record(s) with this id passed or why they are pending (`explained`). */
@@ -476,6 +478,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
           .sort();
       },
       ready,
+      read: options.onBytesRead,
     });
     if (input.headerLine > 1) summary.headerLine = input.headerLine;
     if (input.skipped !== undefined && input.skipped.length > 0) summary.skipped = [...input.skipped];

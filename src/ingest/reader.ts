@@ -474,6 +474,7 @@ export function openedInput(header: HeaderInfo, bytes: () => AsyncIterable<Buffe
       const reader = new RowReader(header, sink);
       for await (const chunk of bytes()) {
         reader.write(chunk);
+        sink.read?.(chunk.length);
         const wait = sink.ready?.();
         if (wait !== undefined) await wait;
       }

@@ -51,6 +51,8 @@ export interface RowSink {
    * cannot ask the engine, passes the problems on instead.
    */
   unreadable?(problems: readonly { column: AnyColumn; code: string; said: { en: string; ko: string } }[], line: number): void;
+  /** Told the size of each chunk of raw bytes as it is read (a progress bar moves by it). */
+  read?(bytes: number): void;
 }
 
 /** An export whose header has been read; `pump` streams its rows into a sink. */

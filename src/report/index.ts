@@ -12,5 +12,5 @@ export { FORMATS, FORMAT_NAMES, OUTPUT_EXTENSIONS, formatByName, formatFromExten
 export { defaultLang, labels } from './i18n.js';
 export { formatDuration } from '../format/index.js';
 export { explainViolation } from './explain.js';
-export { createProgress, type Progress, type ProgressStream } from './progress.js';
+export { createProgress, type Progress, type ProgressOptions, type ProgressStream } from './progress.js';
 export { formatCsv, formatHtml, formatMarkdown, formatTable };

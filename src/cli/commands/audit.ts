@@ -24,6 +24,7 @@ import {
   renderReport,
   type FormatOptions,
   type Progress,
+  type ProgressOptions,
 } from '../../report/index.js';
 import { inLang, labels, rejectionReason, warningMessage } from '../../report/i18n.js';
 import { messageLine } from '../../report/sanitize.js';
@@ -245,6 +246,7 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
       keepViolations: stream === null,
       onViolation: stream === null ? undefined : (v: Violation) => writeChunks(out, stream(v, formatOptions)),
       onInputDone: progress?.inputDone,
+      onBytesRead: progress?.bytesRead,
       explainRecord: opts.explain,
     });
     progress?.done();
@@ -350,10 +352,16 @@ export function progressAllowed(io: Pick<Io, 'stderrIsTTY' | 'stdoutIsTTY' | 'en
 }
 
 /**
- * A progress bar over the input files' sizes, advanced as each input is read (the readers have
- * no byte hook; stdin has no size and does not count). Null when not allowed or too small.
+ * A progress bar over the input files' sizes, moved by the bytes read as they are read, and set
+ * to each file's full size when it is done (a workbook's bytes are not streamed the same way).
+ * stdin has no size and does not count. Null when not allowed or too small.
  */
-function startProgress(io: Io, output: string | undefined, files: readonly string[]): { inputDone: () => void; done: () => void } | null {
+export function startProgress(
+  io: Io,
+  output: string | undefined,
+  files: readonly string[],
+  options: ProgressOptions = {},
+): { inputDone: () => void; bytesRead: (n: number) => void; done: () => void } | null {
   if (!progressAllowed(io, output)) return null;
   const sizes = files.map((f) => {
     if (f === '-') return 0;
@@ -365,13 +373,20 @@ function startProgress(io: Io, output: string | undefined, files: readonly strin
   });
   const total = sizes.reduce((a, b) => a + b, 0);
   if (total < PROGRESS_MIN_BYTES) return null;
-  const bar: Progress = createProgress(io.stderr as NodeJS.WritableStream & { columns?: number }, total, { label: 'charter-audit' });
+  const bar: Progress = createProgress(io.stderr as NodeJS.WritableStream & { columns?: number }, total, { label: 'charter-audit', ...options });
   let index = 0;
   let read = 0;
+  let inFile = 0;
   bar.update(0);
   return {
+    bytesRead(n) {
+      // Never past this file's size: the header bytes may be read twice.
+      inFile = Math.min(inFile + n, sizes[index] ?? 0);
+      bar.update(read + inFile);
+    },
     inputDone() {
       read += sizes[index++] ?? 0;
+      inFile = 0;
       bar.update(read);
     },
     done: () => bar.done(),
