@@ -12,7 +12,7 @@
 import { type DayNumber, type Instant, formatInstant, kstDay, kstYear } from '../calendar/kst.js';
 import { CalendarRangeError, type WorkingCalendar } from '../model/calendar.js';
 import type { OpenedInput } from '../model/input.js';
-import { type AnyColumn, type AnyRecord, INSTANT_FIELDS, KIND_KO, type Kind, specOf, startOf } from '../model/records.js';
+import { type AnyColumn, type AnyRecord, INSTANT_FIELDS, KIND_KO, type Kind, koreanColumn, specOf, startOf } from '../model/records.js';
 import {
   type Aggregate,
   type AuditResult,
@@ -136,7 +136,11 @@ class Evaluation {
     return { checkers: checkers.concat(stateful), observers };
   }
 
-  summaries(): RuleSummary[] {
+  /**
+   * Each rule's summary. `evaluatedRows` (rows of each kind evaluated in the period), when given,
+   * lets a rule that judged nothing say why (no row of its kind, or none in its scope).
+   */
+  summaries(evaluatedRows?: ReadonlyMap<Kind, number>): RuleSummary[] {
     const out: RuleSummary[] = [];
     for (const entry of this.rules) {
       const meta = entry.rule.meta;
@@ -174,6 +178,9 @@ class Evaluation {
         violations: c.violations,
         pending: c.pending,
         complianceRate: complianceRate(c),
+        ...(evaluatedRows && c.passed + c.violations + c.pending === 0
+          ? { notEvaluatedReason: nothingInScope(meta, evaluatedRows.get(meta.kind) ?? 0) }
+          : {}),
       });
     }
     return out;
@@ -183,6 +190,17 @@ class Evaluation {
 /** Marks rules whose kind has no input: they are left out of the report, not "not evaluated". */
 const NO_INPUT: Localized = { ko: '', en: '' };
 const OFF_REASON: Localized = { ko: '설정에서 끔', en: 'turned off in the config' };
+
+/** Why a rule that ran judged nothing: no row of its kind in the period, or none in its scope. */
+function nothingInScope(meta: Rule['meta'], rows: number): Localized {
+  if (rows === 0) {
+    return { en: `no ${meta.kind} row in the audited period`, ko: `점검 기간에 ${KIND_KO[meta.kind]} 자료의 행이 없음` };
+  }
+  const unit = rows === 1 ? 'row' : 'rows';
+  return meta.scope === 'aggregate'
+    ? { en: `none of the ${rows} ${meta.kind} ${unit} is one this measure counts`, ko: `${KIND_KO[meta.kind]} ${rows}행 중 이 지표로 집계할 행이 없음` }
+    : { en: `none of the ${rows} ${meta.kind} ${unit} is one this rule applies to`, ko: `${KIND_KO[meta.kind]} ${rows}행 중 이 규칙의 대상인 행이 없음` };
+}
 
 /** Why each enabled rule cannot run on these inputs at all (SPEC §2: never silently passed). */
 function notEvaluatedReasons(rules: readonly ResolvedRule[], inputs: readonly OpenedInput[]): Map<string, Localized> {
@@ -211,8 +229,10 @@ function notEvaluatedReasons(rules: readonly ResolvedRule[], inputs: readonly Op
     const files = inputs.filter((i) => i.kind === meta.kind);
     if (files.length > 0 && files.every((f) => meta.requires.some((c) => !f.columns.has(c)))) {
       const missing = meta.requires.filter((c) => files.every((f) => !f.columns.has(c)));
-      const cols = (missing.length ? missing : meta.requires).join(', ');
-      reasons.set(meta.id, { ko: `필요한 열이 없음: ${cols}`, en: `missing column(s): ${cols}` });
+      const named = missing.length ? missing : meta.requires;
+      // Korean names the header an auditor would add, with the canonical name beside it.
+      const ko = named.map((c) => koreanColumn(meta.kind, c)).join(', ');
+      reasons.set(meta.id, { ko: `필요한 열이 없음: ${ko}`, en: `missing column(s): ${named.join(', ')}` });
     }
   }
   return reasons;
@@ -545,7 +565,9 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
     groups[by] = rows.sort((x, y) => (x.group < y.group ? -1 : x.group > y.group ? 1 : 0));
   }
 
-  const rules = current.summaries();
+  const evaluatedRows = new Map<Kind, number>();
+  for (const s of summaries) evaluatedRows.set(s.kind, (evaluatedRows.get(s.kind) ?? 0) + s.evaluated);
+  const rules = current.summaries(evaluatedRows);
   const whatIf = variants?.finish({ aggregates, rules }, fileIndex);
   return {
     ...(whatIf ? { whatIf } : {}),

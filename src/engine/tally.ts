@@ -1,5 +1,6 @@
 import { civilFromDays, kstDay, type Instant } from '../calendar/kst.js';
 import type { BreakdownRow, GroupBy } from '../model/result.js';
+import { NO_DEPARTMENT } from '../model/result.js';
 
 /** Outcome counters: evaluated is their sum. */
 export interface Counts {
@@ -80,8 +81,6 @@ export class RuleTally {
   }
 }
 
-/** The group name of records without a department. */
-export const NO_DEPARTMENT = '(none)';
 
 /** Code-point order: deterministic whatever the locale. */
 export function compareText(a: string, b: string): number {

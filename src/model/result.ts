@@ -97,6 +97,9 @@ export interface Warning {
   messageKo?: string;
 }
 
+/** The group name of records without a department (JSON keeps it; the human reports translate it). */
+export const NO_DEPARTMENT = '(none)';
+
 /** Rule outcomes counted inside one group (a month, a quarter or a department). */
 export interface BreakdownRow {
   /** `YYYY-MM`, `YYYY-Qn`, or the department name (`(none)` when the record has none). */

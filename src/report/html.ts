@@ -10,7 +10,7 @@ import type { AuditResult, RuleSummary, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
 import { COLORS, columnsWithTarget, horizontalBars, trendLine, type Series } from './charts.js';
 import { formatDuration, formatPercent, formatPointChange, formatWhen } from '../format/index.js';
-import { formatAggregateValue, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
+import { formatAggregateValue, groupLabel, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { n, overallCompliance, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { coalesce, mapped } from './chunks.js';
 import { escapeHtml as esc } from './sanitize.js';
@@ -170,7 +170,7 @@ function charts(result: AuditResult, o: FormatOptions): string {
       depts.length
         ? horizontalBars(
             t.chartDepartments,
-            depts.slice(0, 15).map(([d, v]) => ({ label: d, value: v, text: n(v), color: COLORS.fail })),
+            depts.slice(0, 15).map(([d, v]) => ({ label: groupLabel(d, o.lang), value: v, text: n(v), color: COLORS.fail })),
             { max: maxDept, labelWidth: 200 },
           )
         : `<p class="muted">${esc(t.noViolations)}</p>`,
@@ -304,7 +304,7 @@ function breakdown(result: AuditResult, o: FormatOptions): string {
   const t = labels(o.lang);
   const rows = result.groups[result.groupBy].map(
     (b) =>
-      `<tr><td>${esc(b.group)}</td><td><code>${esc(b.rule)}</code></td><td class="num">${n(b.evaluated)}</td><td class="num">${n(b.violations)}</td>` +
+      `<tr><td>${esc(groupLabel(b.group, o.lang))}</td><td><code>${esc(b.rule)}</code></td><td class="num">${n(b.evaluated)}</td><td class="num">${n(b.violations)}</td>` +
       `<td class="num">${n(b.pending)}</td><td class="num">${formatPercent(b.complianceRate)}${meter(b.complianceRate)}</td></tr>`,
   );
   return (

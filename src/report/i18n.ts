@@ -4,7 +4,7 @@
  */
 import { formatCount, formatOneDecimal, formatPercent, formatQuantity } from '../format/index.js';
 import { KIND_KO } from '../model/records.js';
-import type { GroupBy, Rejection, Warning } from '../model/result.js';
+import { type GroupBy, NO_DEPARTMENT, type Rejection, type Warning } from '../model/result.js';
 import type { Lang, MeasureUnit, RuleMeta } from '../model/rule.js';
 
 const ko = {
@@ -255,6 +255,16 @@ const en: Labels = {
     nothingFor: (id: string) => `no evaluated row has the record id "${id}", or no rule applies to it`,
   },
 };
+
+/**
+ * A breakdown group for people: `(none)` (no department) in the report's language.
+ *
+ * @example groupLabel('(none)', 'ko') // => '(부서 없음)'
+ * @example groupLabel('2025-03', 'ko') // => '2025-03'
+ */
+export function groupLabel(group: string, lang: Lang): string {
+  return group === NO_DEPARTMENT ? (lang === 'ko' ? '(부서 없음)' : '(none)') : group;
+}
 
 /** The labels of one language. @example labels('en').violations // => 'Violations' */
 export function labels(lang: Lang): Labels {

@@ -7,7 +7,7 @@ import { whatIfMarkdown } from './whatif.js';
 import { formatDay } from '../calendar/kst.js';
 import type { AuditResult, Violation } from '../model/result.js';
 import { formatDuration, formatPercent, formatPointChange, formatWhen } from '../format/index.js';
-import { formatAggregateValue, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
+import { formatAggregateValue, groupLabel, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { n, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { coalesce, mapped } from './chunks.js';
 import { escapeMarkdownCell as md } from './sanitize.js';
@@ -138,7 +138,7 @@ function mdParts(result: AuditResult, o: FormatOptions): (string | Iterable<stri
       mdTable(
         [t.group, t.rule, t.evaluated, t.violations, t.pending, t.compliance],
         result.groups[result.groupBy].map((b) => [
-          md(b.group),
+          md(groupLabel(b.group, o.lang)),
           `\`${b.rule}\``,
           n(b.evaluated),
           n(b.violations),

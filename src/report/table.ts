@@ -13,7 +13,7 @@ import stringWidth from 'string-width';
 import type { Aggregate, AuditResult, BreakdownRow, RuleSummary } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
 import { formatDuration, formatPercent, formatPointChange, formatWhen } from '../format/index.js';
-import { formatAggregateValue, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
+import { formatAggregateValue, groupLabel, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { wrapText, fitColumns, grid, n, ruleThreshold, ruleTitle, safe, selectViolations, verdict, verdictLabel, type GridCell, type GridColumn } from './layout.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
 import { placeOf } from '../model/place.js';
@@ -199,7 +199,7 @@ function breakdown(result: AuditResult, o: FormatOptions, c: ChalkInstance): str
     { head: t.short.compliance, align: 'right' },
   ];
   const rows = rowsIn.map((b): GridCell[] => [
-    safe(b.group),
+    safe(groupLabel(b.group, o.lang)),
     b.rule,
     n(b.evaluated),
     b.violations > 0 ? { text: n(b.violations), style: c.red } : n(b.violations),

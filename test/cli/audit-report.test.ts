@@ -109,7 +109,10 @@ describe('--group-by in every format', () => {
   it('Markdown: a breakdown table with every row', async () => {
     const { stdout } = await onFixtures(['--format', 'md', '--group-by', 'department', '--lang', 'ko']);
     expect(stdout).toContain('## 구분별 집계 (부서별)');
-    for (const row of json.breakdown.rows) expect(stdout).toContain(`| ${row.group} | \`${row.rule}\` | ${row.evaluated} | ${row.violations} |`);
+    // JSON keeps the key "(none)"; the Korean report says 부서 없음 (issue 12 item 12).
+    const shown = (g: string) => (g === '(none)' ? '(부서 없음)' : g);
+    for (const row of json.breakdown.rows) expect(stdout).toContain(`| ${shown(row.group)} | \`${row.rule}\` | ${row.evaluated} | ${row.violations} |`);
+    expect(stdout).not.toContain('| (none) |');
   });
 
   it('HTML: a breakdown section with every group', async () => {

@@ -63,9 +63,13 @@ describe('charter-audit audit (built CLI, hand-checked data)', () => {
     });
     const reasons = Object.fromEntries(report.rules.filter((r: { notEvaluatedReason?: string }) => r.notEvaluatedReason).map((r: { id: string; notEvaluatedReason: string }) => [r.id, r.notEvaluatedReason]));
     // The law's complaint rules and call.callback need their columns, which this data does not have (see test/rules/README.md).
+    // Rules that ran but found nothing in scope say so too (issue 12 item 11; see data/README.md).
     expect(Object.keys(reasons).sort()).toEqual([
-      'call.callback', 'call.rings', 'complaint.extension', 'complaint.progress-notice', 'complaint.transfer', 'contract.standard-days',
+      'call.callback', 'call.rings', 'complaint.extension', 'complaint.improvement', 'complaint.progress-notice', 'complaint.reply-contact',
+      'complaint.statutory', 'complaint.transfer', 'contract.happy-call', 'contract.standard-days',
     ]);
+    expect(reasons['complaint.improvement']).toBe('none of the 4 complaints rows is one this rule applies to');
+    expect(reasons['contract.happy-call']).toBe('none of the 2 contracts rows is one this rule applies to');
     expect(reasons['complaint.extension']).toContain('extended_at');
     expect(reasons['call.rings']).toContain('rings');
     expect(reasons['call.callback']).toContain('callback_requested_at');
