@@ -132,6 +132,9 @@ export const COMPLAINT_COLUMNS = [
   col({ column: 'transferred_to', field: 'transferredTo', type: 'text', ko: '이송기관', aliases: ['이송처'] }),
   col({ column: 'transfer_notified_at', field: 'transferNotifiedAt', type: 'instant', ko: '이송통지일시', aliases: [] }),
   col({ column: 'progress_notified_at', field: 'progressNotifiedAt', type: 'instant', ko: '진행상황통지일시', aliases: ['처리진행상황통지일시'] }),
+  // Care Call for complaint-makers (issue 14): who complained, and on which board (청장과의 대화방, 불친절 신고방).
+  col({ column: 'party_id', field: 'partyId', type: 'text', ko: '민원인번호', aliases: ['민원인ID'] }),
+  col({ column: 'board', field: 'board', type: 'text', ko: '접수게시판', aliases: ['게시판'] }),
 ] as const;
 
 export const PAYMENT_COLUMNS = [
@@ -188,6 +191,8 @@ export const CALL_COLUMNS = [
     column: 'callback_at', field: 'callbackAt', type: 'instant', ko: '회신전화일시', aliases: ['콜백일시', '회신연락일시'],
     after: 'callback_requested_at',
   }),
+  // Care Calls for complaint-makers (issue 14): the complaint an outbound care call is about.
+  col({ column: 'complaint_id', field: 'complaintId', type: 'text', ko: '관련민원번호', aliases: [] }),
 ] as const;
 
 /** What each kind is called, and its table. */

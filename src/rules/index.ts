@@ -18,6 +18,7 @@ import { complaintReplyContact } from './complaint-reply-contact.js';
 import { complaintStatutory } from './complaint-statutory.js';
 import { complaintSurvey } from './complaint-survey.js';
 import { complaintTransfer } from './complaint-transfer.js';
+import { complaintCareCall } from './complaint-care-call.js';
 import { contractCareCall } from './contract-care-call.js';
 import { contractDeliveryRequest } from './contract-delivery-request.js';
 import { contractHappyCall } from './contract-happy-call.js';
@@ -29,6 +30,7 @@ import type { RuleDefinition } from './shared.js';
 export type { OptionSpec, RuleDefinition } from './shared.js';
 
 const ALL = [
+  complaintCareCall,
   complaintInquiry,
   complaintPetition,
   complaintImprovement,

@@ -230,6 +230,17 @@ function withCallback(ctx: Context, row: Row): Row {
   return [...row, requested, within(addWorkingSeconds(requested, late ? 9 * 3600 : 40 * 60, ctx.work))];
 }
 
+/**
+ * `party_id` of a 진정·건의 (issue 14), drawn from no random stream: the care-call targets in
+ * turn (repeat suppliers and agencies), so the calls export's outbound care calls to them answer
+ * some complaints and not others. Other complaints carry no party id.
+ */
+function complainant(ctx: Context, i: number, type: string): string | null {
+  if (type !== 'petition' && type !== 'suggestion') return null;
+  const pool = ctx.pools.careTargets;
+  return pool.length === 0 ? null : (pool[i % pool.length] as Party).id;
+}
+
 function callRow(ctx: Context, i: number, arrived: Instant, congested: boolean): Row {
   const { rng, pools, year } = ctx;
   const id = `${pad(year % 100, 2)}${pad(i + 1, 8)}`;
@@ -319,7 +330,7 @@ function complaintRow(ctx: Context, i: number, received: Instant): Row {
   const law = lawColumns(ctx.law, ctx.lawCounters, ctx.work, within, { received, answered, allowed, elapsed, late, pause, supplementReceived });
   return [
     id, channel, type, received, answered, department, delayNotified, supplementRequested, supplementReceived,
-    processingDays, replyHasContact, surveyed, ...law,
+    processingDays, replyHasContact, surveyed, ...law, complainant(ctx, i, type),
   ];
 }
 

@@ -36,6 +36,8 @@ describe('charter-audit audit (built CLI, hand-checked data)', () => {
       [data('complaints.csv'), 3, 'complaint.delay-notice', 'Q-2', '2025-03-05T14:00:00+09:00', null, null, false],
       [data('complaints.csv'), 3, 'complaint.inquiry', 'Q-2', '2025-03-05T14:00:00+09:00', 37800, 9000, false],
       [data('complaints.csv'), 3, 'complaint.survey', 'Q-2', null, null, null, false],
+      // Q-3 is a 진정 and the calls export has no outbound care call for it (no party_id to match either).
+      [data('complaints.csv'), 4, 'complaint.care-call', 'Q-3', null, null, null, false],
       [data('payments.csv'), 3, 'payment.four-hours', 'P-2', '2024-09-19T12:00:00+09:00', 16200, 1800, false],
       [data('payments.csv'), 3, 'payment.hold-notice', 'P-2', '2024-09-19T12:00:00+09:00', null, null, false],
       [data('payments.csv'), 6, 'payment.four-hours', 'P-5', '2025-06-27T15:00:00+09:00', 54000, 39600, true],

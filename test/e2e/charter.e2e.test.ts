@@ -20,12 +20,16 @@ function counts(dir: string, ids: readonly string[]): Record<string, number[]> {
 }
 
 describe('issue 14 rules on the fixtures', () => {
-  const ids = ['call.callback'];
+  const ids = ['call.callback', 'complaint.care-call'];
   const en = counts('fixtures', ids);
 
   it('call.callback: every 12th answered inbound call asks for a call-back, every 5th call-back is late', () => {
     // 27 requests in the 6 generated days (fixtures/README.md); ⌊27 × 0.2⌋ = 5 called back 9 working hours later.
     expect(en['call.callback']).toEqual([27, 22, 5, 0]);
+  });
+
+  it('complaint.care-call: every 진정·건의 is a target, a quarter of them got their Care Call', () => {
+    expect(en['complaint.care-call']).toEqual([100, 25, 75, 0]);
   });
 
   it('the Korean CP949 fixtures give the same counts', () => {

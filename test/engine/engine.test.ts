@@ -48,6 +48,7 @@ function call(line: number, arrivedAt: number, wait: number | null, extra: Parti
     agentId: null,
     callbackRequestedAt: null,
     callbackAt: null,
+    complaintId: null,
     ...extra,
   };
 }

@@ -25,7 +25,7 @@ function call(line: number, arrivedAt: number, answeredAt: number | null): CallR
     kind: 'calls', file: 'calls.csv', line, id: `C${line}`, department: null, arrivedAt, answeredAt,
     waitSeconds: answeredAt === null ? null : answeredAt - arrivedAt, rings: null, queue: 'callcenter', direction: 'inbound',
     purpose: null, partyId: null, contractId: null, waitAnnounced: null, topic: null, agentId: null,
-    callbackRequestedAt: null, callbackAt: null,
+    callbackRequestedAt: null, callbackAt: null, complaintId: null,
   };
 }
 

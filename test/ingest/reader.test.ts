@@ -182,7 +182,7 @@ describe('values to records', () => {
       supplementRequestedAt2: null, supplementReceivedAt2: null, supplementRequestedAt3: null, supplementReceivedAt3: null,
       extendedAt: null, extendedUntil: null, extensionDays: null, extensionNotifiedAt: null, extensionReason: null, extensionConsent: null,
       extendedAt2: null, extendedUntil2: null, extensionDays2: null, extensionNotifiedAt2: null, extensionReason2: null,
-      extensionConsent2: null, transferredAt: null, transferredTo: null, transferNotifiedAt: null, progressNotifiedAt: null,
+      extensionConsent2: null, transferredAt: null, transferredTo: null, transferNotifiedAt: null, progressNotifiedAt: null, partyId: null, board: null,
     });
     expect(r.records[1]).toMatchObject({ channel: null, type: null, answeredAt: null, department: null, processingDays: null, replyHasContact: null });
   });
@@ -224,7 +224,7 @@ describe('values to records', () => {
     expect(r.records[0]).toEqual<CallRecord>({
       kind: 'calls', file: 'f.csv', line: 2, id: 'Q-1', department: null, arrivedAt: at(2025, 3, 4, 9, 0), answeredAt: at(2025, 3, 4, 9, 0, 25),
       waitSeconds: 25, rings: 2, queue: 'callcenter', direction: 'inbound', purpose: null, partyId: null, contractId: null,
-      waitAnnounced: true, topic: '나라장터', agentId: 'A01', callbackRequestedAt: null, callbackAt: null,
+      waitAnnounced: true, topic: '나라장터', agentId: 'A01', callbackRequestedAt: null, callbackAt: null, complaintId: null,
     });
     expect(r.records[1]).toMatchObject({ answeredAt: null, waitSeconds: 30, queue: 'department', direction: 'inbound', waitAnnounced: false });
     expect(r.records[2]).toMatchObject({ waitSeconds: 40, queue: 'callcenter', direction: 'outbound', purpose: 'care', partyId: '1234567', contractId: 'K-1' });
