@@ -9,6 +9,8 @@ export function cli(args: string[], input?: string, env: NodeJS.ProcessEnv = {})
     cwd: root,
     input,
     encoding: 'utf8',
+    // spawnSync's default 1 MiB would kill a big report midway and cut stdout at a varying point.
+    maxBuffer: 1 << 28,
     env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', CI: '1', ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
