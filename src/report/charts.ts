@@ -172,9 +172,17 @@ export function trendLine(series: Series, min: number, format: (v: number) => st
     parts.push(`<text x="${left - 4}" y="${num(y(v) + 4)}" text-anchor="end" class="axis">${esc(format(v))}</text>`);
   }
   const pts = series.points.map((p, i) => ({ ...p, i })).filter((p) => p.value !== null) as { x: string; value: number; i: number }[];
-  if (pts.length > 1) {
-    parts.push(`<polyline fill="none" stroke="${COLORS.accent}" stroke-width="2" points="${pts.map((p) => `${num(x(p.i))},${num(y(p.value))}`).join(' ')}"/>`);
+  // One line per run of consecutive months with data: a month without data is a gap, not a join.
+  let run: typeof pts = [];
+  const flush = () => {
+    if (run.length > 1) parts.push(`<polyline fill="none" stroke="${COLORS.accent}" stroke-width="2" points="${run.map((p) => `${num(x(p.i))},${num(y(p.value))}`).join(' ')}"/>`);
+    run = [];
+  };
+  for (const p of pts) {
+    if (run.length > 0 && p.i !== run[run.length - 1]!.i + 1) flush();
+    run.push(p);
   }
+  flush();
   for (const p of pts) {
     parts.push(
       `<circle cx="${num(x(p.i))}" cy="${num(y(p.value))}" r="3.5" fill="${p.value >= 1 ? COLORS.pass : COLORS.fail}"><title>${esc(`${p.x}: ${format(p.value)}`)}</title></circle>`,
@@ -185,4 +193,21 @@ export function trendLine(series: Series, min: number, format: (v: number) => st
   });
   parts.push('</svg>');
   return parts.join('');
+}
+
+/**
+ * Every month from the first to the last of `keys` (`YYYY-MM`), so a month without data keeps
+ * its place on an axis; other keys (quarters, days) are returned as given.
+ *
+ * @example fillMonths(['2025-01', '2025-04']) // => ['2025-01', '2025-02', '2025-03', '2025-04']
+ */
+export function fillMonths(keys: readonly string[]): string[] {
+  if (keys.length === 0 || !keys.every((k) => /^\d{4}-\d{2}$/.test(k))) return [...keys];
+  const sorted = [...keys].sort();
+  const index = (k: string) => Number(k.slice(0, 4)) * 12 + Number(k.slice(5, 7)) - 1;
+  const out: string[] = [];
+  for (let i = index(sorted[0]!); i <= index(sorted[sorted.length - 1]!); i++) {
+    out.push(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import { whatIfHtml } from './whatif.js';
 import { formatDay } from '../calendar/kst.js';
 import type { AuditResult, RuleSummary, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
-import { COLORS, columnsWithTarget, horizontalBars, trendLine, type Series } from './charts.js';
+import { COLORS, columnsWithTarget, fillMonths, horizontalBars, trendLine, type Series } from './charts.js';
 import { formatDuration, formatPercent, formatPointChange, formatWhen } from '../format/index.js';
 import { formatAggregateValue, groupLabel, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { n, overallCompliance, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
@@ -119,7 +119,10 @@ function header(result: AuditResult, o: FormatOptions): string {
 
 function kpis(result: AuditResult, o: FormatOptions): string {
   const t = labels(o.lang);
-  const evaluated = result.rules.reduce((a, r) => a + r.evaluated, 0);
+  // Rows read and judged (as the inputs table counts them) and the checks made on them (each
+  // rule on each row in its scope, plus each measured period): two numbers, each labelled.
+  const rows = result.inputs.reduce((a, i) => a + i.evaluated, 0);
+  const checks = result.rules.reduce((a, r) => a + r.evaluated, 0);
   const violations = result.violations.length;
   const overall = overallCompliance(result);
   const failing = result.rules.filter((r) => verdict(r) === 'fail').length;
@@ -127,7 +130,8 @@ function kpis(result: AuditResult, o: FormatOptions): string {
   const card = (k: string, v: string, cls = '') => `<div class="kpi ${cls}"><div class="k">${esc(k)}</div><div class="v">${esc(v)}</div></div>`;
   return (
     `<div class="kpis">` +
-    card(t.totalEvaluated, n(evaluated)) +
+    card(t.rowsEvaluated, n(rows)) +
+    card(t.checksMade, n(checks)) +
     card(t.totalViolations, n(violations), violations ? 'bad' : 'good') +
     card(t.overallCompliance, formatPercent(overall), overall !== null && overall < 1 ? 'bad' : 'good') +
     card(t.failingRules, `${failing} / ${judged}`, failing ? 'bad' : 'good') +
@@ -149,8 +153,9 @@ function charts(result: AuditResult, o: FormatOptions): string {
       horizontalBars(
         t.chartCompliance,
         judged.map((r) => ({
-          label: r.id,
-          hint: ruleTitle(o.rules, r.id, o.lang),
+          // A Korean report names rules in Korean (the id in the hint); English keeps the id.
+          label: o.lang === 'ko' ? ruleTitle(o.rules, r.id, o.lang) : r.id,
+          hint: o.lang === 'ko' ? r.id : ruleTitle(o.rules, r.id, o.lang),
           value: r.complianceRate,
           text: formatPercent(r.complianceRate),
           color: r.complianceRate === null ? COLORS.neutral : r.violations > 0 ? COLORS.fail : COLORS.pass,
@@ -199,7 +204,12 @@ function charts(result: AuditResult, o: FormatOptions): string {
         title,
         columnsWithTarget(
           title,
-          rows.map((a) => ({ label: a.period, value: a.value, text: formatAggregateValue(unit, a.value, o.lang), passed: a.passed })),
+          fillMonths(rows.map((a) => a.period)).map((period) => {
+            const a = rows.find((r) => r.period === period);
+            return a
+              ? { label: a.period, value: a.value, text: formatAggregateValue(unit, a.value, o.lang), passed: a.passed }
+              : { label: period, value: null, text: '—', passed: true };
+          }),
           {
             min,
             max,
@@ -222,7 +232,7 @@ function charts(result: AuditResult, o: FormatOptions): string {
   }
   const series: Series[] = [...byRule].map(([rule, m]) => ({
     label: `${rule} · ${ruleTitle(o.rules, rule, o.lang)}`,
-    points: monthsSeen.map((x) => ({ x, value: m.get(x) ?? null })),
+    points: fillMonths(monthsSeen).map((x) => ({ x, value: m.get(x) ?? null })),
   }));
   // Each small chart gets its own floor (a rule near 100% would look flat beside one at 20%).
   const floorOf = (s: Series) => Math.min(0.9, Math.floor(Math.min(1, ...s.points.map((p) => p.value ?? 1)) * 10) / 10);
