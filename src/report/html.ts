@@ -9,8 +9,8 @@ import { formatDay } from '../calendar/kst.js';
 import type { AuditResult, RuleSummary, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
 import { COLORS, columnsWithTarget, fillMonths, horizontalBars, trendLine, type Series } from './charts.js';
-import { formatDuration, formatPercent, formatPointChange, formatWhen } from '../format/index.js';
-import { formatAggregateValue, groupLabel, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
+import { formatPercent, formatPointChange, formatWhen } from '../format/index.js';
+import { formatAggregateValue, groupLabel, lateness, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { n, overallCompliance, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { coalesce, mapped } from './chunks.js';
 import { escapeHtml as esc } from './sanitize.js';
@@ -324,13 +324,13 @@ function breakdown(result: AuditResult, o: FormatOptions): string {
   );
 }
 
-function findingRow(v: Violation, o: FormatOptions): string {
+function findingRow(v: Violation, o: FormatOptions, spd: number): string {
   const t = labels(o.lang);
   return (
     `<tr><td class="id">${esc(v.recordId)}</td><td>${esc(v.department ?? '—')}</td><td class="t">${esc(placeOf(v.file, v.line))}</td>` +
     `<td class="t">${esc(formatWhen(v.start))}</td><td class="t">${v.deadline === null ? '—' : esc(formatWhen(v.deadline))}</td>` +
     `<td class="t">${v.end === null ? badge('none', t.open) : esc(formatWhen(v.end))}</td>` +
-    `<td class="num">${v.overWorkingSeconds === null ? '—' : esc(formatDuration(v.overWorkingSeconds, o.lang))}</td>` +
+    `<td class="num">${v.overWorkingSeconds === null ? '—' : esc(lateness(v, spd, o.lang))}</td>` +
     `<td>${esc(v.message[o.lang])}</td></tr>`
   );
 }
@@ -356,7 +356,7 @@ function* findings(result: AuditResult, o: FormatOptions): Generator<string> {
       ? `<blockquote class="clause">“${esc(meta.clause)}”<span class="src">${esc(t.bases[meta.basis])} · ${esc(t.target)}: ${esc(meta.threshold[o.lang])}</span></blockquote>`
       : '';
     yield `<div class="rule-block"><h3><code>${esc(id)}</code> ${esc(ruleTitle(o.rules, id, o.lang))} <span class="muted">(${n(mine.length)})</span></h3>${clause}`;
-    yield* lazyTable([t.recordId, t.department, `${t.file}:${t.line}`, t.start, t.deadline, t.completion, [t.late, 'num'], t.message], mapped(mine, (v) => findingRow(v, o)));
+    yield* lazyTable([t.recordId, t.department, `${t.file}:${t.line}`, t.start, t.deadline, t.completion, [t.late, 'num'], t.message], mapped(mine, (v) => findingRow(v, o, result.calendar.secondsPerWorkingDay)));
     yield `</div>`;
   }
   yield `</section>`;

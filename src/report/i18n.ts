@@ -2,7 +2,7 @@
  * Every label the human formats print, in Korean and English (`--lang ko|en`), and the wording
  * of working-time durations.
  */
-import { formatCount, formatOneDecimal, formatPercent, formatQuantity } from '../format/index.js';
+import { formatCount, formatDuration, formatOneDecimal, formatPercent, formatQuantity, formatWorkingDays } from '../format/index.js';
 import { KIND_KO } from '../model/records.js';
 import { type GroupBy, NO_DEPARTMENT, type Rejection, type Warning } from '../model/result.js';
 import type { Lang, MeasureUnit, RuleMeta } from '../model/rule.js';
@@ -257,6 +257,25 @@ const en: Labels = {
     nothingFor: (id: string) => `no evaluated row has the record id "${id}", or no rule applies to it`,
   },
 };
+
+/**
+ * How late a violation was, for people: working days for a day-based deadline (no allowance in
+ * seconds; each started working day after the due day counts, at least 1), else working time.
+ *
+ * @example lateness({ allowedWorkingSeconds: null, overWorkingSeconds: 9 * 3600 }, 28800, 'en') // => '2 working days'
+ * @example lateness({ allowedWorkingSeconds: 28800, overWorkingSeconds: 8100 }, 28800, 'ko') // => '2시간 15분'
+ */
+export function lateness(
+  v: { allowedWorkingSeconds: number | null; overWorkingSeconds: number | null },
+  secondsPerWorkingDay: number,
+  lang: Lang,
+): string {
+  if (v.overWorkingSeconds === null) return '—';
+  if (v.allowedWorkingSeconds === null && secondsPerWorkingDay > 0) {
+    return formatWorkingDays(Math.max(1, Math.ceil(v.overWorkingSeconds / secondsPerWorkingDay)), lang);
+  }
+  return formatDuration(v.overWorkingSeconds, lang);
+}
 
 /**
  * A breakdown group for people: `(none)` (no department) in the report's language.

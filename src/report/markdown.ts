@@ -6,8 +6,8 @@
 import { whatIfMarkdown } from './whatif.js';
 import { formatDay } from '../calendar/kst.js';
 import type { AuditResult, Violation } from '../model/result.js';
-import { formatDuration, formatPercent, formatPointChange, formatWhen } from '../format/index.js';
-import { formatAggregateValue, groupLabel, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
+import { formatPercent, formatPointChange, formatWhen } from '../format/index.js';
+import { formatAggregateValue, groupLabel, lateness, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { n, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { coalesce, mapped } from './chunks.js';
 import { escapeMarkdownCell as md } from './sanitize.js';
@@ -31,7 +31,7 @@ function periodText(result: AuditResult, o: FormatOptions): string {
   return `${from === null ? '…' : formatDay(from)} ~ ${to === null ? '…' : formatDay(to)}`;
 }
 
-function violationRow(v: Violation, o: FormatOptions): string[] {
+function violationRow(v: Violation, o: FormatOptions, spd: number): string[] {
   const t = labels(o.lang);
   return [
     `\`${v.rule}\``,
@@ -41,7 +41,7 @@ function violationRow(v: Violation, o: FormatOptions): string[] {
     formatWhen(v.start),
     v.deadline === null ? '—' : formatWhen(v.deadline),
     v.end === null ? `**${t.open}**` : formatWhen(v.end),
-    v.overWorkingSeconds === null ? '—' : t.lateBy(formatDuration(v.overWorkingSeconds, o.lang)),
+    v.overWorkingSeconds === null ? '—' : t.lateBy(lateness(v, spd, o.lang)),
     md(v.message[o.lang]),
   ];
 }
@@ -127,7 +127,7 @@ function mdParts(result: AuditResult, o: FormatOptions): (string | Iterable<stri
     out.push(
       mdTable(
         [t.rule, t.recordId, t.department, `${t.file}:${t.line}`, t.start, t.deadline, t.completion, t.late, t.message],
-        mapped(shown, (v) => violationRow(v, o)),
+        mapped(shown, (v) => violationRow(v, o, result.calendar.secondsPerWorkingDay)),
         ['l', 'l', 'l', 'l', 'l', 'l', 'l', 'r', 'l'],
       ),
     );

@@ -12,8 +12,8 @@ import { formatDay } from '../calendar/kst.js';
 import stringWidth from 'string-width';
 import type { Aggregate, AuditResult, BreakdownRow, RuleSummary } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
-import { formatDuration, formatPercent, formatPointChange, formatWhen } from '../format/index.js';
-import { formatAggregateValue, groupLabel, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
+import { formatPercent, formatPointChange, formatWhen } from '../format/index.js';
+import { formatAggregateValue, groupLabel, lateness, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { wrapText, fitColumns, grid, n, ruleThreshold, ruleTitle, safe, selectViolations, verdict, verdictLabel, type GridCell, type GridColumn } from './layout.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
 import { placeOf } from '../model/place.js';
@@ -173,7 +173,7 @@ function worst(result: AuditResult, o: FormatOptions, c: ChalkInstance): Iterabl
     stacked(v.start),
     v.deadline === null ? ['—'] : stacked(v.deadline),
     v.end === null ? [{ text: t.open, style: c.yellow }] : stacked(v.end),
-    [v.overWorkingSeconds === null ? safe(v.message[o.lang]) : { text: t.lateBy(formatDuration(v.overWorkingSeconds, o.lang)), style: c.red }],
+    [v.overWorkingSeconds === null ? safe(v.message[o.lang]) : { text: t.lateBy(lateness(v, result.calendar.secondsPerWorkingDay, o.lang)), style: c.red }],
   ]);
   const head = [`${t.recordId} / ${t.rule}`, t.department, t.start, t.deadline, t.completion, t.late].map((h): BoxCell => [{ text: h, style: c.bold }]);
   const note = shown.length < total ? t.showing(shown.length, total) : t.allShown(total);
