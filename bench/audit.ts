@@ -96,11 +96,27 @@ export function measureNode(args: readonly string[], cwd: string): Promise<Measu
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const at = stderr.lastIndexOf(RSS_MARK);
-      const [kb, user, system] = at >= 0 ? stderr.slice(at + RSS_MARK.length).trim().split(/\s+/).map(Number) : [Number.NaN, Number.NaN, Number.NaN];
+      const [kb, user, system] =
+        at >= 0
+          ? stderr
+              .slice(at + RSS_MARK.length)
+              .trim()
+              .split(/\s+/)
+              .map(Number)
+          : [Number.NaN, Number.NaN, Number.NaN];
       const exitCode = code ?? -1;
       // /usr/bin/time reports the child's status as its own.
       if (exitCode !== 0 && exitCode !== 1) {
-        fail(new Error(`bench: node ${args.join(' ')} exited ${exitCode}: ${stderr.replace(new RegExp(`${RSS_MARK}\\d+`), '').trim().split('\n').slice(-3).join(' | ')}`));
+        fail(
+          new Error(
+            `bench: node ${args.join(' ')} exited ${exitCode}: ${stderr
+              .replace(new RegExp(`${RSS_MARK}\\d+`), '')
+              .trim()
+              .split('\n')
+              .slice(-3)
+              .join(' | ')}`,
+          ),
+        );
         return;
       }
       done({ seconds, cpuSeconds: (user ?? Number.NaN) + (system ?? Number.NaN), peakMB: (kb ?? Number.NaN) / 1024, exitCode });
@@ -150,14 +166,30 @@ export async function generateCalls(file: string, rows: number, seed: number): P
  * The columns of a real call-centre export (9, in the order such systems write them): no rings,
  * purpose, party or contract columns, but the wait, the announcement flag and the Korean topic.
  */
-export const REAL_CALL_COLUMNS = ['id', 'arrived_at', 'answered_at', 'wait_seconds', 'queue', 'direction', 'wait_announced', 'topic', 'agent_id'] as const;
+export const REAL_CALL_COLUMNS = [
+  'id',
+  'arrived_at',
+  'answered_at',
+  'wait_seconds',
+  'queue',
+  'direction',
+  'wait_announced',
+  'topic',
+  'agent_id',
+] as const;
 
 /**
  * Writes `rows` inbound calls shaped like a real export ({@link REAL_CALL_COLUMNS}): the sample's
  * rows with the other columns left out.
  */
 export async function generateRealCalls(file: string, rows: number, seed: number): Promise<void> {
-  const options = resolveSampleOptions({ kind: 'calls', rows: String(rows), seed: String(seed), year: '2025', outboundShare: '0' });
+  const options = resolveSampleOptions({
+    kind: 'calls',
+    rows: String(rows),
+    seed: String(seed),
+    year: '2025',
+    outboundShare: '0',
+  });
   const lines = sampleLines(options, sampleWorkingDays());
   const out = createWriteStream(file);
   let keep: number[] | null = null;
@@ -207,14 +239,26 @@ export async function benchAudit(options: BenchAuditOptions = {}): Promise<Row[]
     const measureShape = async (shape: string, path: string, target: number): Promise<Measured> => {
       log(`bench: csv-parse alone (${shape})`);
       const baseline = await best(repeat, () => measureNode(csvParseScript(path), root));
-      out.push({ name: `csv-parse read (${shape})`, value: round(baseline.seconds, 2), cpu: round(baseline.cpuSeconds, 2), unit: 's', target: '' });
+      out.push({
+        name: `csv-parse read (${shape})`,
+        value: round(baseline.seconds, 2),
+        cpu: round(baseline.cpuSeconds, 2),
+        unit: 's',
+        target: '',
+      });
       out.push({ name: `csv-parse peak RSS (${shape})`, value: round(baseline.peakMB, 0), unit: 'MB', target: '' });
       let ndjson: Measured | undefined;
       for (const format of ['json', 'ndjson'] as const) {
         log(`bench: audit --format ${format} (${shape})`);
         const m = await best(repeat, () => measureNode([bin, 'audit', path, '--format', format], root));
         if (format === 'ndjson') ndjson = m;
-        out.push({ name: `audit ${format} (${shape})`, value: round(m.seconds, 2), cpu: round(m.cpuSeconds, 2), unit: 's', target: '' });
+        out.push({
+          name: `audit ${format} (${shape})`,
+          value: round(m.seconds, 2),
+          cpu: round(m.cpuSeconds, 2),
+          unit: 's',
+          target: '',
+        });
         out.push({
           name: `audit ${format} ÷ csv-parse CPU (${shape})`,
           value: round(m.cpuSeconds / baseline.cpuSeconds, 2),
@@ -244,7 +288,12 @@ export async function benchAudit(options: BenchAuditOptions = {}): Promise<Row[]
       log(`bench: audit --format ndjson on ${bigLabel} calls`);
       const large = await measureNode([bin, 'audit', big, '--format', 'ndjson'], root);
       out.push({ name: `audit ndjson ${bigLabel} calls`, value: round(large.seconds, 2), unit: 's', target: '' });
-      out.push({ name: `audit ndjson peak RSS ${bigLabel} calls`, value: round(large.peakMB, 0), unit: 'MB', target: '< 300 MB' });
+      out.push({
+        name: `audit ndjson peak RSS ${bigLabel} calls`,
+        value: round(large.peakMB, 0),
+        unit: 'MB',
+        target: '< 300 MB',
+      });
       out.push({
         name: `ndjson RSS growth ${label} → ${bigLabel}`,
         value: round(large.peakMB / ndjson.peakMB, 2),

@@ -1,6 +1,16 @@
 /** Words for explaining working-time results to an auditor: weekdays, durations, skipped days. */
 import type { SkippedDay } from '../model/calendar.js';
-import { type DayNumber, type Instant, WEEKDAY_KO, civilFromDays, formatClock, formatDay, kstDay, secondOfDay, weekday } from './kst.js';
+import {
+  type DayNumber,
+  type Instant,
+  WEEKDAY_KO,
+  civilFromDays,
+  formatClock,
+  formatDay,
+  kstDay,
+  secondOfDay,
+  weekday,
+} from './kst.js';
 
 /**
  * A KST day with its Korean weekday.

@@ -4,8 +4,7 @@ import { formatClock } from './kst.js';
 
 export const DEFAULT_HOURS: readonly string[] = ['09:00-12:00', '13:00-18:00'];
 
-const ACCEPTED_HOURS =
-  'accepted: sorted, non-overlapping HH:MM-HH:MM ranges within 00:00-24:00, e.g. 09:00-12:00,13:00-18:00';
+const ACCEPTED_HOURS = 'accepted: sorted, non-overlapping HH:MM-HH:MM ranges within 00:00-24:00, e.g. 09:00-12:00,13:00-18:00';
 
 function bad(spec: readonly string[], what: string): never {
   throw new InputError('INVALID_HOURS', `working hours "${spec.join(',')}": ${what}; ${ACCEPTED_HOURS}`);

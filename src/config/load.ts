@@ -124,7 +124,12 @@ export function parseConfig(text: string, file: string): Config {
     const offset = jsonErrorOffset(body);
     const at = offset >= 0 ? lineColumn(body, offset) : null;
     const where = at ? `${file}:${at.line}:${at.column}` : file;
-    throw new InputError(CONFIG_ERROR_CODE, `${where}: not valid JSON (${detail}); fix the syntax of the config file`, file, at?.line);
+    throw new InputError(
+      CONFIG_ERROR_CODE,
+      `${where}: not valid JSON (${detail}); fix the syntax of the config file`,
+      file,
+      at?.line,
+    );
   }
   return normalizeConfig(raw, file);
 }
@@ -142,7 +147,8 @@ export async function loadConfig(path: string, cwd: string = process.cwd()): Pro
     text = await readFile(resolve(cwd, path), 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? String(err)})`;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? String(err)})`;
     throw new InputError(CONFIG_ERROR_CODE, `${path}: ${why}; pass an existing JSON file with --config`, path);
   }
   const config = parseConfig(text, path);

@@ -29,8 +29,17 @@ export const CONFIG_FILE_NAME = 'charter-audit.config.json';
 export const GRANULARITIES: readonly Granularity[] = ['month', 'quarter', 'day'];
 export const CATEGORIES = ['goods', 'construction', 'electrical', 'telecom', 'service'] as const;
 const TOP_KEYS = [
-  '$schema', 'workingHours', 'granularity', 'rules', 'standardDays', 'columns', 'holidays',
-  'immediateHours', 'pauseCounting', 'transferClock', 'values',
+  '$schema',
+  'workingHours',
+  'granularity',
+  'rules',
+  'standardDays',
+  'columns',
+  'holidays',
+  'immediateHours',
+  'pauseCounting',
+  'transferClock',
+  'values',
 ] as const;
 
 /** One rule as the config leaves it. */
@@ -152,7 +161,10 @@ function checkTable(ctx: Ctx, path: string, v: Json, values: ValuesMap = {}): Re
     const canonical = standardDaysKey(k, values);
     if ('badCategory' in canonical) {
       const c = canonical.badCategory;
-      ctx.fail(p, `has category "${c}"; expected one of ${CATEGORIES.join(', ')} (or 물품, 시설공사, 전기공사, 통신공사, 용역)${didYouMean(c, CATEGORIES)}`);
+      ctx.fail(
+        p,
+        `has category "${c}"; expected one of ${CATEGORIES.join(', ')} (or 물품, 시설공사, 전기공사, 통신공사, 용역)${didYouMean(c, CATEGORIES)}`,
+      );
     }
     if (out[canonical.key] !== undefined) ctx.fail(p, `names ${canonical.key} again; set each contract type once`);
     out[canonical.key] = checkNumber(ctx, p, days, { type: 'number', min: 1, integer: true, description: '' });
@@ -195,7 +207,8 @@ function checkRuleEntry(ctx: Ctx, path: string, rule: RuleDefinition, v: Json): 
   for (const [k, value] of Object.entries(o)) {
     const p = key(path, k);
     if (k === 'severity') {
-      if (typeof value !== 'string' || !SEVERITIES.includes(value)) ctx.fail(p, `found ${describe(value)}; expected "error" or "warning"`);
+      if (typeof value !== 'string' || !SEVERITIES.includes(value))
+        ctx.fail(p, `found ${describe(value)}; expected "error" or "warning"`);
       out.severity = value as Severity;
     } else if (k === 'enabled') {
       if (typeof value !== 'boolean') ctx.fail(p, `found ${describe(value)}; expected true or false`);
@@ -215,7 +228,8 @@ function checkRuleEntry(ctx: Ctx, path: string, rule: RuleDefinition, v: Json): 
 const HOURS_RE = /^([01]\d|2[0-4]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/;
 
 function checkWorkingHours(ctx: Ctx, v: Json): string[] {
-  const expected = 'a non-empty array of "HH:MM-HH:MM" intervals, ascending and not overlapping, e.g. ["09:00-12:00", "13:00-18:00"]';
+  const expected =
+    'a non-empty array of "HH:MM-HH:MM" intervals, ascending and not overlapping, e.g. ["09:00-12:00", "13:00-18:00"]';
   if (!Array.isArray(v) || v.length === 0) ctx.fail('workingHours', `found ${describe(v)}; expected ${expected}`);
   let lastEnd = -1;
   return v.map((x: Json, i: number) => {
@@ -239,7 +253,7 @@ function checkColumnMap(ctx: Ctx, path: string, v: Json, valid: ReadonlySet<stri
     if (header.trim() === '') ctx.fail(p, 'is an empty header');
     if (typeof to !== 'string' || !valid.has(to)) {
       const hint = typeof to === 'string' ? didYouMean(to, list) : '';
-      ctx.fail(p, `found ${describe(to)}; expected a canonical ${kindWords ? `${kindWords} ` : ""}column${hint}`);
+      ctx.fail(p, `found ${describe(to)}; expected a canonical ${kindWords ? `${kindWords} ` : ''}column${hint}`);
     }
     out[header] = to;
   }
@@ -298,7 +312,10 @@ export function normalizeConfig(raw: unknown, file: string): Config {
   const top = expectObject(ctx, '', raw, 'a JSON object at the top level');
   for (const k of Object.keys(top)) {
     if (!(TOP_KEYS as readonly string[]).includes(k)) {
-      ctx.fail('', `unknown key "${k}"${didYouMean(k, TOP_KEYS)}; accepted: ${TOP_KEYS.filter((x) => x !== '$schema').join(', ')}`);
+      ctx.fail(
+        '',
+        `unknown key "${k}"${didYouMean(k, TOP_KEYS)}; accepted: ${TOP_KEYS.filter((x) => x !== '$schema').join(', ')}`,
+      );
     }
   }
   const config: Config = { ...defaultConfig(), file };
@@ -313,22 +330,39 @@ export function normalizeConfig(raw: unknown, file: string): Config {
   }
   if (top.holidays !== undefined) {
     if (typeof top.holidays !== 'string' || top.holidays.trim() === '') {
-      ctx.fail('holidays', `found ${describe(top.holidays)}; expected a path to a holidays file (CSV or JSON), relative to the config file`);
+      ctx.fail(
+        'holidays',
+        `found ${describe(top.holidays)}; expected a path to a holidays file (CSV or JSON), relative to the config file`,
+      );
     }
     config.holidays = resolveNextTo(file, top.holidays);
   }
   if (top.columns !== undefined) config.columns = checkColumns(ctx, top.columns);
   if (top.immediateHours !== undefined) {
-    config.immediateHours = checkNumber(ctx, 'immediateHours', top.immediateHours, { type: 'number', above: 0, max: 24, description: '' });
+    config.immediateHours = checkNumber(ctx, 'immediateHours', top.immediateHours, {
+      type: 'number',
+      above: 0,
+      max: 24,
+      description: '',
+    });
   }
   if (top.pauseCounting !== undefined) {
-    config.pauseCounting = checkOption(ctx, 'pauseCounting', top.pauseCounting, { type: 'enum', values: PAUSE_COUNTINGS, description: '' }) as PauseCounting;
+    config.pauseCounting = checkOption(ctx, 'pauseCounting', top.pauseCounting, {
+      type: 'enum',
+      values: PAUSE_COUNTINGS,
+      description: '',
+    }) as PauseCounting;
   }
   if (top.transferClock !== undefined) {
-    config.transferClock = checkOption(ctx, 'transferClock', top.transferClock, { type: 'enum', values: TRANSFER_CLOCKS, description: '' }) as TransferClock;
+    config.transferClock = checkOption(ctx, 'transferClock', top.transferClock, {
+      type: 'enum',
+      values: TRANSFER_CLOCKS,
+      description: '',
+    }) as TransferClock;
   }
   if (top.values !== undefined) config.values = checkValues((p, problem) => ctx.fail(p, problem), top.values);
-  if (top.standardDays !== undefined) config.standardDays = checkTable(ctx, 'standardDays', top.standardDays, config.values ?? {});
+  if (top.standardDays !== undefined)
+    config.standardDays = checkTable(ctx, 'standardDays', top.standardDays, config.values ?? {});
 
   const overrides = new Map<string, Override>();
   if (top.rules !== undefined) {
@@ -391,7 +425,11 @@ export function defaultConfig(): Config {
     file: null,
     workingHours: null,
     granularity: null,
-    rules: applyRules(new Map(), null, { immediateHours: IMMEDIATE_HOURS, pauseCounting: DEFAULT_PAUSE_COUNTING, transferClock: DEFAULT_TRANSFER_CLOCK }),
+    rules: applyRules(new Map(), null, {
+      immediateHours: IMMEDIATE_HOURS,
+      pauseCounting: DEFAULT_PAUSE_COUNTING,
+      transferClock: DEFAULT_TRANSFER_CLOCK,
+    }),
     standardDays: null,
     columns: null,
     holidays: null,

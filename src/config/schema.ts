@@ -5,7 +5,13 @@
 import { COLUMNS, FLAG_WORDS, KINDS, columnsOf } from '../model/records.js';
 import { RULES } from '../rules/index.js';
 import type { OptionSpec } from '../rules/shared.js';
-import { DEFAULT_PAUSE_COUNTING, DEFAULT_TRANSFER_CLOCK, IMMEDIATE_HOURS, PAUSE_COUNTINGS, TRANSFER_CLOCKS } from '../rules/law.js';
+import {
+  DEFAULT_PAUSE_COUNTING,
+  DEFAULT_TRANSFER_CLOCK,
+  IMMEDIATE_HOURS,
+  PAUSE_COUNTINGS,
+  TRANSFER_CLOCKS,
+} from '../rules/law.js';
 import { CATEGORIES, GRANULARITIES } from './normalize.js';
 
 type Schema = Record<string, unknown>;
@@ -89,7 +95,7 @@ export function configSchema(): Schema & { properties: Record<string, Schema> } 
       values: {
         type: 'object',
         additionalProperties: false,
-        description: "an office's own value words: { kind: { column: { \"their word\": \"canonical value\" } } }",
+        description: 'an office\'s own value words: { kind: { column: { "their word": "canonical value" } } }',
         properties: Object.fromEntries(
           KINDS.map((k) => [
             k,
@@ -125,12 +131,14 @@ export function configSchema(): Schema & { properties: Record<string, Schema> } 
       pauseCounting: {
         enum: [...PAUSE_COUNTINGS],
         default: DEFAULT_PAUSE_COUNTING,
-        description: 'supplement pauses (보완) counted in working time, or in whole days from the day of the request to the day the supplement arrived',
+        description:
+          'supplement pauses (보완) counted in working time, or in whole days from the day of the request to the day the supplement arrived',
       },
       transferClock: {
         enum: [...TRANSFER_CLOCKS],
         default: DEFAULT_TRANSFER_CLOCK,
-        description: 'a transferred complaint (이송) counts from the transfer (the competent office\'s receipt) or from the first receipt',
+        description:
+          "a transferred complaint (이송) counts from the transfer (the competent office's receipt) or from the first receipt",
       },
     },
     $defs: {

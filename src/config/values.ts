@@ -17,10 +17,17 @@ export type ValuesMap = Partial<Record<Kind, Record<string, Record<string, strin
 type Fail = (path: string, problem: string) => never;
 
 /** `values.complaints["국민신문고"]` style segment, as the rest of the config's messages write it. */
-const key = (base: string, k: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? `${base}.${k}` : `${base}[${JSON.stringify(k)}]`);
+const key = (base: string, k: string) =>
+  /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? `${base}.${k}` : `${base}[${JSON.stringify(k)}]`;
 
 function describe(v: unknown): string {
-  return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v) : `${typeof v} ${String(v)}`;
+  return v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'an array'
+      : typeof v === 'string'
+        ? JSON.stringify(v)
+        : `${typeof v} ${String(v)}`;
 }
 
 function object(fail: Fail, path: string, v: unknown, what: string): Record<string, unknown> {
@@ -54,13 +61,19 @@ export function checkValues(fail: Fail, v: unknown): ValuesMap {
   const out: ValuesMap = {};
   for (const [kind, columns] of Object.entries(top)) {
     const pk = key('values', kind);
-    if (!(KINDS as readonly string[]).includes(kind)) fail(pk, `is not a kind${didYouMean(kind, KINDS)}; accepted: ${KINDS.join(', ')}`);
+    if (!(KINDS as readonly string[]).includes(kind))
+      fail(pk, `is not a kind${didYouMean(kind, KINDS)}; accepted: ${KINDS.join(', ')}`);
     const vocabColumns = vocabularyColumns(kind as Kind);
     const perColumn: Record<string, Record<string, string>> = {};
-    for (const [column, words] of Object.entries(object(fail, pk, columns, 'an object: { column: { "their word": "canonical value" } }'))) {
+    for (const [column, words] of Object.entries(
+      object(fail, pk, columns, 'an object: { column: { "their word": "canonical value" } }'),
+    )) {
       const pc = key(pk, column);
       if (!vocabColumns.includes(column)) {
-        fail(pc, `is not a ${kind} column with value words${didYouMean(column, vocabColumns)}; accepted: ${vocabColumns.join(', ')}`);
+        fail(
+          pc,
+          `is not a ${kind} column with value words${didYouMean(column, vocabColumns)}; accepted: ${vocabColumns.join(', ')}`,
+        );
       }
       const vocabulary = vocabularyOf(kind as Kind, column);
       const canon = Object.keys(vocabulary.table);

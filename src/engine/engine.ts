@@ -12,7 +12,16 @@
 import { type DayNumber, type Instant, formatInstant, kstDay, kstYear } from '../calendar/kst.js';
 import { CalendarRangeError, type WorkingCalendar } from '../model/calendar.js';
 import type { OpenedInput } from '../model/input.js';
-import { type AnyColumn, type AnyRecord, INSTANT_FIELDS, KIND_KO, type Kind, koreanColumn, specOf, startOf } from '../model/records.js';
+import {
+  type AnyColumn,
+  type AnyRecord,
+  INSTANT_FIELDS,
+  KIND_KO,
+  type Kind,
+  koreanColumn,
+  specOf,
+  startOf,
+} from '../model/records.js';
 import {
   type Aggregate,
   type AuditResult,
@@ -198,8 +207,14 @@ function nothingInScope(meta: Rule['meta'], rows: number): Localized {
   }
   const unit = rows === 1 ? 'row' : 'rows';
   return meta.scope === 'aggregate'
-    ? { en: `none of the ${rows} ${meta.kind} ${unit} is one this measure counts`, ko: `${KIND_KO[meta.kind]} ${rows}행 중 이 지표로 집계할 행이 없음` }
-    : { en: `none of the ${rows} ${meta.kind} ${unit} is one this rule applies to`, ko: `${KIND_KO[meta.kind]} ${rows}행 중 이 규칙의 대상인 행이 없음` };
+    ? {
+        en: `none of the ${rows} ${meta.kind} ${unit} is one this measure counts`,
+        ko: `${KIND_KO[meta.kind]} ${rows}행 중 이 지표로 집계할 행이 없음`,
+      }
+    : {
+        en: `none of the ${rows} ${meta.kind} ${unit} is one this rule applies to`,
+        ko: `${KIND_KO[meta.kind]} ${rows}행 중 이 규칙의 대상인 행이 없음`,
+      };
 }
 
 /** Why each enabled rule cannot run on these inputs at all (SPEC §2: never silently passed). */

@@ -81,7 +81,6 @@ export class RuleTally {
   }
 }
 
-
 /** Code-point order: deterministic whatever the locale. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,7 +1,17 @@
 /**
  * KST instants and days for people; never `Date`, never `TZ`.
  */
-import { type DayNumber, type Instant, WEEKDAY_EN, WEEKDAY_KO, formatClock, formatDay, kstDay, secondOfDay, weekday } from '../calendar/kst.js';
+import {
+  type DayNumber,
+  type Instant,
+  WEEKDAY_EN,
+  WEEKDAY_KO,
+  formatClock,
+  formatDay,
+  kstDay,
+  secondOfDay,
+  weekday,
+} from '../calendar/kst.js';
 import type { Lang } from '../model/rule.js';
 
 /**

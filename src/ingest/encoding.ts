@@ -22,7 +22,8 @@ export interface EncodingChoice {
   bomLength: number;
 }
 
-const ACCEPTED = 'utf-8, cp949 (also ms949, uhc, windows-949), euc-kr (also ks_c_5601-1987), utf-16 (= utf-16le), utf-16le, utf-16be';
+const ACCEPTED =
+  'utf-8, cp949 (also ms949, uhc, windows-949), euc-kr (also ks_c_5601-1987), utf-16 (= utf-16le), utf-16le, utf-16be';
 
 /**
  * The encoding named by `--encoding`, or an InputError listing the accepted names.

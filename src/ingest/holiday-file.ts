@@ -112,7 +112,14 @@ export function parseHolidayCsv(text: string, file: string): HolidayOverrides {
     const day = parseDay(dateText, file, line);
     const action = actionText.toLowerCase();
     if (action === '' || action === 'add') {
-      if (name === '') fail(HOLIDAY_FILE_ERRORS.name, file, line, `no name for ${dateText}`, 'an added holiday needs its name, e.g. 2028-01-01,1월 1일');
+      if (name === '')
+        fail(
+          HOLIDAY_FILE_ERRORS.name,
+          file,
+          line,
+          `no name for ${dateText}`,
+          'an added holiday needs its name, e.g. 2028-01-01,1월 1일',
+        );
       add.push({ day, name, line });
     } else if (action === 'remove') {
       remove.push({ day, line });
@@ -175,7 +182,9 @@ export function parseHolidayJson(text: string, file: string): HolidayOverrides {
     data = JSON.parse(body);
   } catch (err) {
     // V8 quotes the text in some messages (`…, "[1,]" is not valid JSON`): keep only the reason.
-    const detail = (err instanceof Error ? err.message : String(err)).replace(/, ".*" is not valid JSON$/s, '').replace(/\s+/g, ' ');
+    const detail = (err instanceof Error ? err.message : String(err))
+      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/\s+/g, ' ');
     fail(HOLIDAY_FILE_ERRORS.syntax, file, jsonSyntaxLine(body, err), `invalid JSON (${detail})`, ACCEPTED_JSON);
   }
   const finder = new LineFinder(body);
@@ -188,7 +197,8 @@ export function parseHolidayJson(text: string, file: string): HolidayOverrides {
     if (unknownKey !== undefined) {
       fail(HOLIDAY_FILE_ERRORS.shape, file, line, `${path} has an unknown field "${unknownKey}"`, ACCEPTED_JSON);
     }
-    if (typeof item.date !== 'string') fail(HOLIDAY_FILE_ERRORS.date, file, line, `${path}.date is missing or not a string`, ACCEPTED_DATE);
+    if (typeof item.date !== 'string')
+      fail(HOLIDAY_FILE_ERRORS.date, file, line, `${path}.date is missing or not a string`, ACCEPTED_DATE);
     const day = parseDay(item.date, file, line);
     if (item.remove !== undefined && typeof item.remove !== 'boolean') {
       fail(HOLIDAY_FILE_ERRORS.action, file, line, `${path}.remove is not true or false`, ACCEPTED_JSON);
@@ -198,7 +208,13 @@ export function parseHolidayJson(text: string, file: string): HolidayOverrides {
       return;
     }
     if (typeof item.name !== 'string' || item.name.trim() === '') {
-      fail(HOLIDAY_FILE_ERRORS.name, file, line, `no name for ${item.date}`, 'an added holiday needs its name, e.g. {"date":"2028-01-01","name":"1월 1일"}');
+      fail(
+        HOLIDAY_FILE_ERRORS.name,
+        file,
+        line,
+        `no name for ${item.date}`,
+        'an added holiday needs its name, e.g. {"date":"2028-01-01","name":"1월 1일"}',
+      );
     }
     add.push({ day, name: item.name.trim(), line });
   };
@@ -206,7 +222,8 @@ export function parseHolidayJson(text: string, file: string): HolidayOverrides {
     data.forEach((item, i) => entry(item, `[${i}]`, 'mixed'));
   } else if (isRecord(data)) {
     const extra = Object.keys(data).find((k) => k !== 'add' && k !== 'remove');
-    if (extra !== undefined) fail(HOLIDAY_FILE_ERRORS.shape, file, undefined, `unknown top-level field "${extra}"`, ACCEPTED_JSON);
+    if (extra !== undefined)
+      fail(HOLIDAY_FILE_ERRORS.shape, file, undefined, `unknown top-level field "${extra}"`, ACCEPTED_JSON);
     const adds = data.add ?? [];
     const removes = data.remove ?? [];
     if (!Array.isArray(adds) || !Array.isArray(removes)) {
@@ -216,7 +233,8 @@ export function parseHolidayJson(text: string, file: string): HolidayOverrides {
     removes.forEach((item, i) => {
       const date = isRecord(item) ? item.date : item;
       const line = finder.next(date);
-      if (typeof date !== 'string') fail(HOLIDAY_FILE_ERRORS.date, file, line, `remove[${i}] is not a date string`, ACCEPTED_DATE);
+      if (typeof date !== 'string')
+        fail(HOLIDAY_FILE_ERRORS.date, file, line, `remove[${i}] is not a date string`, ACCEPTED_DATE);
       remove.push({ day: parseDay(date, file, line), line });
     });
   } else {
@@ -262,7 +280,11 @@ export async function loadHolidayFile(path: string): Promise<HolidayOverrides> {
     text = await readFile(path, 'utf8');
   } catch (err) {
     const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
-    throw new InputError(HOLIDAY_FILE_ERRORS.read, `${path}: cannot read the holidays file (${reason}); give a readable CSV or JSON file`, path);
+    throw new InputError(
+      HOLIDAY_FILE_ERRORS.read,
+      `${path}: cannot read the holidays file (${reason}); give a readable CSV or JSON file`,
+      path,
+    );
   }
   return parseHolidayFile(text, path);
 }

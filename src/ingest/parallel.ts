@@ -22,7 +22,10 @@ function workerUrl(): URL {
   return here.endsWith('.ts') ? new URL('../../dist/src/ingest/worker.js', here) : new URL('./worker.js', here);
 }
 
-type Message = { events: string } | { done: number; sha256?: string } | { error: { input: boolean; code?: string; message: string; file?: string; line?: number } };
+type Message =
+  | { events: string }
+  | { done: number; sha256?: string }
+  | { error: { input: boolean; code?: string; message: string; file?: string; line?: number } };
 
 /** Starts workers in input order, at most `jobs` running at a time. */
 export class WorkerPool {
@@ -66,7 +69,13 @@ export function parallelEligible(source: string, input: OpenedInput, cwd: string
  * The same input, read by a worker thread started through `pool` (now, or when a slot frees):
  * its `pump` replays the worker's events into the engine's sink, in order.
  */
-export function parallelInput(input: OpenedInput, source: string, cwd: string, options: ReadOptions, pool: WorkerPool): OpenedInput {
+export function parallelInput(
+  input: OpenedInput,
+  source: string,
+  cwd: string,
+  options: ReadOptions,
+  pool: WorkerPool,
+): OpenedInput {
   const pending = new SharedArrayBuffer(4);
   const counter = new Int32Array(pending);
   const messages: Message[] = [];

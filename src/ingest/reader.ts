@@ -58,7 +58,11 @@ export const DETECT_BYTES = 64 * 1024;
 export function readHeader(prefix: Buffer, eof: boolean, file: string, options: ReadOptions): HeaderInfo | null {
   if (!eof && prefix.length < DETECT_BYTES) return null;
   if (prefix.length === 0) {
-    throw new InputError('EMPTY_FILE', `${file}: the file is empty — there is no header line to tell the kind of export from`, file);
+    throw new InputError(
+      'EMPTY_FILE',
+      `${file}: the file is empty — there is no header line to tell the kind of export from`,
+      file,
+    );
   }
   const container = containerOf(prefix);
   if (container !== 'text') {
@@ -74,9 +78,17 @@ export function readHeader(prefix: Buffer, eof: boolean, file: string, options: 
   if (found === null) {
     if (!eof && prefix.length < MAX_HEADER_BYTES) return null;
     if (eof) {
-      throw new InputError('EMPTY_FILE', `${file}: the file has only blank lines — there is no header line to tell the kind of export from`, file);
+      throw new InputError(
+        'EMPTY_FILE',
+        `${file}: the file has only blank lines — there is no header line to tell the kind of export from`,
+        file,
+      );
     }
-    throw new InputError('NOT_CSV', `${file}: no line break in the first ${MAX_HEADER_BYTES} bytes: this is not a CSV export`, file);
+    throw new InputError(
+      'NOT_CSV',
+      `${file}: no line break in the first ${MAX_HEADER_BYTES} bytes: this is not a CSV export`,
+      file,
+    );
   }
   checkHeaderText(found, file, encoding.name);
   const chosen = chooseHeader(headerCandidates(text, eof), found, file, options);
@@ -120,9 +132,19 @@ function checkHeaderText(found: HeaderLine, file: string, encoding: string): voi
 
 function headerCells(line: HeaderLine, delimiter: string, file: string): string[] {
   const rows: string[][] = [];
-  const err = csvApi(delimiter).parse(Buffer.from(line.text, 'utf8'), true, feed((fields) => void rows.push(fields)), NOOP);
+  const err = csvApi(delimiter).parse(
+    Buffer.from(line.text, 'utf8'),
+    true,
+    feed((fields) => void rows.push(fields)),
+    NOOP,
+  );
   if (err !== undefined) {
-    throw new InputError('BAD_HEADER', `${file}:${line.line}: the header line cannot be read as CSV (check its quotes)`, file, line.line);
+    throw new InputError(
+      'BAD_HEADER',
+      `${file}:${line.line}: the header line cannot be read as CSV (check its quotes)`,
+      file,
+      line.line,
+    );
   }
   return rows[0] ?? [];
 }
@@ -329,7 +351,9 @@ export class RowReader {
         this.summary(line);
         return;
       }
-      this.sink.reject(rejection(file, line, REJECT.FIELD_COUNT, say.fieldCount(fields.length, this.width, this.header.delimiter)));
+      this.sink.reject(
+        rejection(file, line, REJECT.FIELD_COUNT, say.fieldCount(fields.length, this.width, this.header.delimiter)),
+      );
       return;
     }
     if (this.transcoder.suspect && this.badText(fields, line)) return;
@@ -368,7 +392,10 @@ export class RowReader {
     }
     const file = this.header.file;
     const why = wrongShape
-      ? { en: `${fields.length} fields where the header has ${this.width}`, ko: `필드 ${fields.length}개, 머리글은 ${this.width}개` }
+      ? {
+          en: `${fields.length} fields where the header has ${this.width}`,
+          ko: `필드 ${fields.length}개, 머리글은 ${this.width}개`,
+        }
       : { en: 'a line inside it is a row of its own', ko: '그 안의 줄이 따로 한 행임' };
     this.sink.reject(rejection(file, line, REJECT.UNTERMINATED_QUOTE, say.strayQuote(line, last, why)));
     const lines = physicalLines(fields, this.header.delimiter);

@@ -9,7 +9,6 @@ import type { Localized } from '../model/rule.js';
 import { quoteValue } from './text.js';
 import { timestampProblems } from './timestamp.js';
 
-
 export { rejection, warning } from '../model/result.js';
 
 const BOOLEAN_ACCEPTED = 'Y/N, 예/아니오, O/X, 1/0, true/false';
@@ -27,7 +26,6 @@ const DELIMITER_NAMES: Record<string, Localized> = {
 export function delimiterNames(d: string): Localized {
   return DELIMITER_NAMES[d] ?? { en: JSON.stringify(d), ko: JSON.stringify(d) };
 }
-
 
 export { koreanColumn };
 
@@ -168,10 +166,14 @@ export const say = {
     return {
       en:
         `${header} holds bytes that are not valid ${encoding} (read as ${quoteValue(value)}); ` +
-        (readAsUtf8 ? 'if the file is a Korean Excel export, pass --encoding cp949' : 'pass --encoding utf-8 if the file is UTF-8'),
+        (readAsUtf8
+          ? 'if the file is a Korean Excel export, pass --encoding cp949'
+          : 'pass --encoding utf-8 if the file is UTF-8'),
       ko:
         `${header} 값에 ${encoding}로 읽을 수 없는 바이트가 있습니다 (${quoteValue(value)}로 읽힘). ` +
-        (readAsUtf8 ? '한글 엑셀에서 내보낸 파일이면 --encoding cp949를 지정하세요' : 'UTF-8 파일이면 --encoding utf-8을 지정하세요'),
+        (readAsUtf8
+          ? '한글 엑셀에서 내보낸 파일이면 --encoding cp949를 지정하세요'
+          : 'UTF-8 파일이면 --encoding utf-8을 지정하세요'),
     };
   },
 

@@ -9,7 +9,15 @@
  */
 import type { ColumnMapping, RowSink } from '../model/input.js';
 import type { Localized } from '../model/rule.js';
-import { type AnyColumn, type AnyRecord, type ColumnSpec, type ColumnType, type Kind, columnsOf, isWhole } from '../model/records.js';
+import {
+  type AnyColumn,
+  type AnyRecord,
+  type ColumnSpec,
+  type ColumnType,
+  type Kind,
+  columnsOf,
+  isWhole,
+} from '../model/records.js';
 import { joinDateTime, parseTimestamp } from './timestamp.js';
 import { isBlank, normalizeKey } from './text.js';
 import { say, warning } from './reasons.js';
@@ -34,7 +42,19 @@ export const REJECT = {
 } as const;
 
 /** The words a total or subtotal row starts with (normalised: lower case, no spaces). */
-const SUMMARY_WORDS: ReadonlySet<string> = new Set(['합계', '소계', '계', '총계', '누계', '총합계', '합', 'total', 'subtotal', 'grandtotal', 'sum']);
+const SUMMARY_WORDS: ReadonlySet<string> = new Set([
+  '합계',
+  '소계',
+  '계',
+  '총계',
+  '누계',
+  '총합계',
+  '합',
+  'total',
+  'subtotal',
+  'grandtotal',
+  'sum',
+]);
 
 /** An office's own words per column (the config's `values` map for one kind). */
 export type OwnWords = Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -91,7 +111,13 @@ export class RowBuilder {
   private readonly blank: Record<string, unknown>;
   private readonly idAt: number;
   /** The supplement pairs (보완 1차–3차) whose arrival column the file has. */
-  private readonly supplementAt: readonly { requested: number; received: number; requestedField: string; receivedField: string; receivedColumn: string }[];
+  private readonly supplementAt: readonly {
+    requested: number;
+    received: number;
+    requestedField: string;
+    receivedField: string;
+    receivedColumn: string;
+  }[];
   private readonly deriveWait: boolean;
   /** Calls: the headers of wait_seconds, arrived_at and answered_at as written, when all three are there. */
   private readonly waitHeaders: { wait: string; arrived: string; answered: string } | null;
@@ -180,11 +206,26 @@ export class RowBuilder {
       const s = slots[k]!;
       const v = f[s.at]!;
       if (s.type === 'instant') {
-        if (s.requiredStart && isBlank(v)) return this.fail(REJECT.MISSING_REQUIRED, say.missingStart(this.headers[s.at]!, this.kind, s.spec.column), s.spec.column, this.cellText(s, f));
+        if (s.requiredStart && isBlank(v))
+          return this.fail(
+            REJECT.MISSING_REQUIRED,
+            say.missingStart(this.headers[s.at]!, this.kind, s.spec.column),
+            s.spec.column,
+            this.cellText(s, f),
+          );
         if (v.length === 0 || isBlank(v)) continue;
         const t = s.timeAt < 0 ? parseTimestamp(v) : joinDateTime(v, f[s.timeAt]!);
         if (t !== t) {
-          if (this.bad(s, r, REJECT.INVALID_TIMESTAMP, say.invalidTimestamp(this.cellHeader(s), this.cellText(s, f)), this.cellText(s, f))) return null;
+          if (
+            this.bad(
+              s,
+              r,
+              REJECT.INVALID_TIMESTAMP,
+              say.invalidTimestamp(this.cellHeader(s), this.cellText(s, f)),
+              this.cellText(s, f),
+            )
+          )
+            return null;
           continue;
         }
         if (s.after !== null) {
@@ -212,7 +253,13 @@ export class RowBuilder {
             break;
           }
           const w = s.vocabulary!.parse(v);
-          if (w === undefined) this.bad(s, r, REJECT.UNKNOWN_VALUE, say.unknownWord(this.headers[s.at]!, v, s.vocabulary!.name, s.vocabulary!.accepted));
+          if (w === undefined)
+            this.bad(
+              s,
+              r,
+              REJECT.UNKNOWN_VALUE,
+              say.unknownWord(this.headers[s.at]!, v, s.vocabulary!.name, s.vocabulary!.accepted),
+            );
           else r[s.field] = w;
           break;
         }
@@ -264,7 +311,11 @@ export class RowBuilder {
       const between = (r.answeredAt as number) - (r.arrivedAt as number);
       const written = r.waitSeconds as number;
       if (Math.abs(between - written) > 1) {
-        (this.problems ??= []).push({ column: 'wait_seconds', code: WAIT_CONTRADICTS_TIMES, said: say.waitContradicts(this.waitHeaders, written, between) });
+        (this.problems ??= []).push({
+          column: 'wait_seconds',
+          code: WAIT_CONTRADICTS_TIMES,
+          said: say.waitContradicts(this.waitHeaders, written, between),
+        });
       }
     }
     return r as unknown as AnyRecord;
@@ -281,7 +332,9 @@ export class RowBuilder {
     if (k === f.length || !SUMMARY_WORDS.has(normalizeKey(f[k]!).replace(/[[\]<>【】〈〉:：]/g, ''))) return false;
     const start = this.slots[0]!;
     const v = f[start.at];
-    return v === undefined || isBlank(v) || Number.isNaN(start.timeAt < 0 ? parseTimestamp(v) : joinDateTime(v, f[start.timeAt] ?? ''));
+    return (
+      v === undefined || isBlank(v) || Number.isNaN(start.timeAt < 0 ? parseTimestamp(v) : joinDateTime(v, f[start.timeAt] ?? ''))
+    );
   }
 
   /**

@@ -14,7 +14,14 @@
  * A timestamp without an offset is KST. Dates and times that do not exist (2월 30일, 25:00,
  * 12:60) are rejected, never rolled over.
  */
-import { type DayNumber, type Instant, KST_OFFSET_SECONDS, SECONDS_PER_DAY, daysFromCivil, isValidCivil } from '../calendar/kst.js';
+import {
+  type DayNumber,
+  type Instant,
+  KST_OFFSET_SECONDS,
+  SECONDS_PER_DAY,
+  daysFromCivil,
+  isValidCivil,
+} from '../calendar/kst.js';
 
 const enum Err {
   None = 0,
@@ -212,9 +219,9 @@ export function parseTimestamp(text: string): Instant {
       }
     } else if (s.charCodeAt(pos) !== 58 /* : */) return fail(Err.Format);
     else {
-    pos++;
-    minute = digits(s, 2, 2);
-    if (minute < 0) return fail(Err.Format);
+      pos++;
+      minute = digits(s, 2, 2);
+      if (minute < 0) return fail(Err.Format);
     }
     if (s.charCodeAt(pos) === 58) {
       pos++;
@@ -340,7 +347,8 @@ function two(s: string, i: number): number {
  */
 function fixedIso(s: string): Instant {
   const sep = s.charCodeAt(10);
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || (sep !== SPACE && sep !== 84) || s.charCodeAt(13) !== 58) return Number.NaN;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || (sep !== SPACE && sep !== 84) || s.charCodeAt(13) !== 58)
+    return Number.NaN;
   const y1 = two(s, 0);
   const y2 = two(s, 2);
   const month = two(s, 5);
@@ -352,7 +360,18 @@ function fixedIso(s: string): Instant {
     if (s.charCodeAt(16) !== 58) return Number.NaN;
     second = two(s, 17);
   }
-  if (y1 < 0 || y2 < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+  if (
+    y1 < 0 ||
+    y2 < 0 ||
+    month < 0 ||
+    day < 0 ||
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59
+  ) {
     return Number.NaN;
   }
   const year = y1 * 100 + y2;

@@ -5,7 +5,16 @@
  * allocation on the common path: an exact-text lookup first, the normalised key only on a miss.
  */
 import {
-  type Category, type Channel, type ComplaintType, type Direction, FLAG_WORDS, type Kind, type Payer, type Purpose, type Queue, columnsOf,
+  type Category,
+  type Channel,
+  type ComplaintType,
+  type Direction,
+  FLAG_WORDS,
+  type Kind,
+  type Payer,
+  type Purpose,
+  type Queue,
+  columnsOf,
 } from '../model/records.js';
 import { normalizeKey } from './text.js';
 
@@ -128,7 +137,15 @@ export function parseAmount(text: string): number {
       value = value * 10 + (c - 48);
       digits++;
       if (scale > 0) scale *= 10;
-    } else if (c === 44 /* , */ || c === 32 || c === 0xa0 || c === 0xc6d0 /* 원 */ || c === 0x20a9 /* ₩ */ || c === 0xffe6 /* ￦ */ || c === 92 /* \\ */) {
+    } else if (
+      c === 44 /* , */ ||
+      c === 32 ||
+      c === 0xa0 ||
+      c === 0xc6d0 /* 원 */ ||
+      c === 0x20a9 /* ₩ */ ||
+      c === 0xffe6 /* ￦ */ ||
+      c === 92 /* \\ */
+    ) {
       if (c === 44 && (digits === 0 || scale > 0)) return NaN;
     } else if (c === 45 /* - */ && digits === 0 && !negative) {
       negative = true;
@@ -171,7 +188,7 @@ function accountingAmount(raw: string): number {
   let total = 0;
   let group = 0;
   let number = NaN;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     if ((c >= 48 && c <= 57) || c === 46) {
       let j = i;
@@ -220,7 +237,7 @@ export function parseCount(text: string): number {
       digits++;
     } else if (c === 32 || c === 0xa0 || c === 9) {
       if (digits > 0) unit = true;
-    } else if ((c === 0xd68c /* 회 */ || c === 0xc77c /* 일 */ || c === 0xcd08 /* 초 */ || c === 0xbc88 /* 번 */) && digits > 0) {
+    } else if ((c === 0xd68c /* 회 */ || c === 0xc77c /* 일 */ || c === 0xcd08 /* 초 */ || c === 0xbc88) /* 번 */ && digits > 0) {
       unit = true;
     } else {
       return NaN;

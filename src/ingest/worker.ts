@@ -59,7 +59,9 @@ async function main(job: WorkerJob): Promise<void> {
   } catch (err) {
     flush();
     const e = err as Error & { code?: string; file?: string; line?: number };
-    parentPort!.postMessage({ error: { input: err instanceof InputError, code: e.code, message: e.message, file: e.file, line: e.line } });
+    parentPort!.postMessage({
+      error: { input: err instanceof InputError, code: e.code, message: e.message, file: e.file, line: e.line },
+    });
   }
 }
 

@@ -39,7 +39,13 @@ interface BookReader extends AsyncIterable<SheetReader> {
   workbookRels?: { Id: string; Target: string }[];
 }
 
-const READ_OPTIONS = { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' } as const;
+const READ_OPTIONS = {
+  worksheets: 'emit',
+  sharedStrings: 'cache',
+  styles: 'cache',
+  hyperlinks: 'ignore',
+  entries: 'ignore',
+} as const;
 
 async function bookReader(stream: Readable): Promise<BookReader> {
   const { default: ExcelJS } = await import('exceljs');
@@ -60,7 +66,7 @@ function rowFields(row: Row, date1904: boolean, times: readonly (TimeColumn | un
  * The temporary-file stream a sheet was parked in (exceljs parks the sheets that come before the
  * shared strings in the zip), or null when the sheet streams straight from the zip.
  */
-function parked(sheet: SheetReader): NodeJS.ReadableStream & { destroy(): void } | null {
+function parked(sheet: SheetReader): (NodeJS.ReadableStream & { destroy(): void }) | null {
   const it = sheet.iterator as { on?: unknown; destroy?: unknown } | undefined;
   return it !== undefined && typeof it.on === 'function' && typeof it.destroy === 'function'
     ? (it as unknown as NodeJS.ReadableStream & { destroy(): void })
@@ -135,7 +141,8 @@ class IncompleteRead extends Error {}
 
 /** The workbook part was read (sheet names, date system): without it no sheet can be trusted. */
 function assertComplete(book: BookReader): void {
-  if (book.model === undefined || book.properties === undefined) throw new IncompleteRead('the workbook part (xl/workbook.xml) was not read');
+  if (book.model === undefined || book.properties === undefined)
+    throw new IncompleteRead('the workbook part (xl/workbook.xml) was not read');
 }
 
 /**
@@ -144,17 +151,24 @@ function assertComplete(book: BookReader): void {
  */
 function explained(book: BookReader, err: unknown): unknown {
   if (err instanceof IncompleteRead || err instanceof InputError) return err;
-  return book.model === undefined || book.properties === undefined ? new IncompleteRead('the workbook part (xl/workbook.xml) was not read') : err;
+  return book.model === undefined || book.properties === undefined
+    ? new IncompleteRead('the workbook part (xl/workbook.xml) was not read')
+    : err;
 }
 
 /** The worksheets the workbook lists (chart sheets and others are not read, so not counted). */
 function worksheetCount(book: BookReader): number {
   const rels = book.workbookRels ?? [];
-  return (book.model?.sheets ?? []).filter((sh) => rels.some((r) => r.Id === sh.rId && /(^|\/)worksheets\//.test(r.Target))).length;
+  return (book.model?.sheets ?? []).filter((sh) => rels.some((r) => r.Id === sh.rId && /(^|\/)worksheets\//.test(r.Target)))
+    .length;
 }
 
 /** The first pass: each sheet's name, position and header (or why it has none). */
-async function firstPass(file: string, source: WorkbookSource, options: ReadOptions): Promise<{ found: Found[]; names: string[] }> {
+async function firstPass(
+  file: string,
+  source: WorkbookSource,
+  options: ReadOptions,
+): Promise<{ found: Found[]; names: string[] }> {
   const found: Found[] = [];
   let names: string[] = [];
   let seen = 0;
@@ -256,7 +270,13 @@ export async function openWorkbook(file: string, source: WorkbookSource, options
 }
 
 /** Streams the rows of one sheet into `rows`; throws {@link IncompleteRead} when the sheet was not reached. */
-async function pumpOnce(sheet: string, header: SheetHeader, source: WorkbookSource, rows: SheetRows, sink: RowSink): Promise<void> {
+async function pumpOnce(
+  sheet: string,
+  header: SheetHeader,
+  source: WorkbookSource,
+  rows: SheetRows,
+  sink: RowSink,
+): Promise<void> {
   const stream = source();
   const book = await bookReader(stream);
   try {

@@ -54,7 +54,10 @@ export function blankRow(fields: readonly string[]): boolean {
 
 /** A title row as `inputs` reports it: its non-blank cells, joined by a space. */
 function titleText(r: SheetRow): string {
-  return r.fields.filter((f) => f !== undefined && !isBlank(f)).map((f) => f.trim()).join(' ');
+  return r.fields
+    .filter((f) => f !== undefined && !isBlank(f))
+    .map((f) => f.trim())
+    .join(' ');
 }
 
 function headerAt(r: SheetRow, skipped: string[], options: ReadOptions, file: string): SheetHeader {
@@ -72,7 +75,9 @@ function headerAt(r: SheetRow, skipped: string[], options: ReadOptions, file: st
     headerRow: r.row,
     skipped,
     ...(options.values?.[m.kind] ? { words: options.values[m.kind] } : {}),
-    warnings: m.duplicates.map((d) => warning(file, r.row, 'DUPLICATE_COLUMN', say.duplicateColumn(d.index + 1, d.header, m.kind, d.column))),
+    warnings: m.duplicates.map((d) =>
+      warning(file, r.row, 'DUPLICATE_COLUMN', say.duplicateColumn(d.index + 1, d.header, m.kind, d.column)),
+    ),
   };
 }
 
@@ -116,7 +121,11 @@ export function findSheetHeader(rows: readonly SheetRow[], options: ReadOptions,
     );
   }
   if (firstError !== null) throw firstError;
-  throw new InputError('EMPTY_SHEET', `${file}: the sheet is empty — there is no header row to tell the kind of export from`, file);
+  throw new InputError(
+    'EMPTY_SHEET',
+    `${file}: the sheet is empty — there is no header row to tell the kind of export from`,
+    file,
+  );
 }
 
 /**
@@ -158,7 +167,15 @@ export class SheetRows {
         else this.sink.warn(warning(this.header.file, row, 'SUMMARY_ROW', say.summaryRow()));
         return;
       }
-      this.sink.reject({ file: this.header.file, line: row, code: b.code, reason: b.reason, reasonKo: b.reasonKo, column: b.column, value: b.value });
+      this.sink.reject({
+        file: this.header.file,
+        line: row,
+        code: b.code,
+        reason: b.reason,
+        reasonKo: b.reasonKo,
+        column: b.column,
+        value: b.value,
+      });
       return;
     }
     if (this.builder.problems !== null) warnUnreadable(this.builder.problems, this.sink, this.header.file, row);

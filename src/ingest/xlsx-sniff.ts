@@ -33,7 +33,10 @@ export function containerOf(prefix: Uint8Array): Container {
   if (startsWith(prefix, OLE2)) return 'ole2';
   const head = Buffer.from(prefix.buffer, prefix.byteOffset, Math.min(prefix.byteLength, HTML_WINDOW));
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  const text = (utf16 ? head.toString('latin1').replace(/\0/g, '') : head.toString('latin1')).replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '');
+  const text = (utf16 ? head.toString('latin1').replace(/\0/g, '') : head.toString('latin1')).replace(
+    /^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/,
+    '',
+  );
   const start = text.trimStart().slice(0, 512).toLowerCase();
   if (/^<(!doctype html|html|\?xml[^>]*>\s*<html|table|meta|head|body|style)\b/.test(start)) return 'html';
   if (start.startsWith('<') && /<(table|html)\b/.test(text.toLowerCase())) return 'html';

@@ -7,9 +7,25 @@ import type { Instant } from './time.js';
 import { type AnyColumn, type ColumnOf, type ColumnSpec, type FieldsOf, KIND_TABLES, type Kind, columnsOf } from './kinds.js';
 
 export {
-  KINDS, KIND_TABLES, FLAG_WORDS, columnsOf,
-  type Kind, type AnyColumn, type ColumnOf, type ColumnSpec, type ColumnType, type HeaderColumnOf, type InstantFieldOf,
-  type Channel, type ComplaintType, type Payer, type ContractType, type Category, type Queue, type Direction, type Purpose,
+  KINDS,
+  KIND_TABLES,
+  FLAG_WORDS,
+  columnsOf,
+  type Kind,
+  type AnyColumn,
+  type ColumnOf,
+  type ColumnSpec,
+  type ColumnType,
+  type HeaderColumnOf,
+  type InstantFieldOf,
+  type Channel,
+  type ComplaintType,
+  type Payer,
+  type ContractType,
+  type Category,
+  type Queue,
+  type Direction,
+  type Purpose,
 } from './kinds.js';
 
 /** Where a record came from. `line` is the 1-based physical line on which the record starts. */
@@ -48,7 +64,9 @@ export function isWhole(spec: ColumnSpec): boolean {
 }
 
 function whole(kind: Kind): readonly string[] {
-  return columnsOf(kind).filter(isWhole).map((s) => s.column);
+  return columnsOf(kind)
+    .filter(isWhole)
+    .map((s) => s.column);
 }
 
 /** Canonical column names per kind (SPEC §2), in the table's order; date/time halves excluded. */

@@ -35,8 +35,19 @@ export function displayWidth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x20 && c <= 0x7e) w += 1;
-    else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3131 && c <= 0x318e) || (c >= 0xff01 && c <= 0xff60)) w += 2;
-    else if ((c >= 0xa0 && c <= 0x2ff && c !== 0xa9 && c !== 0xae) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2500 && c <= 0x257f)) w += 1;
+    else if (
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3131 && c <= 0x318e) ||
+      (c >= 0xff01 && c <= 0xff60)
+    )
+      w += 2;
+    else if (
+      (c >= 0xa0 && c <= 0x2ff && c !== 0xa9 && c !== 0xae) ||
+      (c >= 0x2010 && c <= 0x2027) ||
+      (c >= 0x2500 && c <= 0x257f)
+    )
+      w += 1;
     else return stringWidth(text);
   }
   return w;

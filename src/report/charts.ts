@@ -55,7 +55,11 @@ export interface Bar {
  *
  * @example horizontalBars('Compliance', [{ label: 'a', value: 0.9, text: '90%', color: '#000' }], { max: 1 })
  */
-export function horizontalBars(title: string, bars: readonly Bar[], opts: { max: number; target?: number; targetText?: string; labelWidth?: number }): string {
+export function horizontalBars(
+  title: string,
+  bars: readonly Bar[],
+  opts: { max: number; target?: number; targetText?: string; labelWidth?: number },
+): string {
   const width = 560;
   const labelWidth = opts.labelWidth ?? 200;
   const textWidth = 72;
@@ -72,13 +76,19 @@ export function horizontalBars(title: string, bars: readonly Bar[], opts: { max:
       `<text x="${labelWidth - 8}" y="${y + 13}" text-anchor="end" class="lbl">${esc(shorten(b.label, 30))}<title>${esc(b.hint ?? b.label)}</title></text>`,
     );
     if (b.value !== null) {
-      parts.push(`<rect x="${labelWidth}" y="${y}" width="${num(Math.max(1, x(b.value) - labelWidth))}" height="${row - 10}" rx="2" fill="${b.color}"/>`);
+      parts.push(
+        `<rect x="${labelWidth}" y="${y}" width="${num(Math.max(1, x(b.value) - labelWidth))}" height="${row - 10}" rx="2" fill="${b.color}"/>`,
+      );
     }
-    parts.push(`<text x="${num(b.value === null ? labelWidth + 4 : x(b.value) + 6)}" y="${y + 13}" class="val">${esc(b.text)}</text>`);
+    parts.push(
+      `<text x="${num(b.value === null ? labelWidth + 4 : x(b.value) + 6)}" y="${y + 13}" class="val">${esc(b.text)}</text>`,
+    );
   });
   if (opts.target !== undefined) {
     const tx = num(x(opts.target));
-    parts.push(`<line x1="${tx}" x2="${tx}" y1="${top - 8}" y2="${top + bars.length * row - 4}" stroke="${COLORS.text}" stroke-dasharray="4 3"/>`);
+    parts.push(
+      `<line x1="${tx}" x2="${tx}" y1="${top - 8}" y2="${top + bars.length * row - 4}" stroke="${COLORS.text}" stroke-dasharray="4 3"/>`,
+    );
     parts.push(`<text x="${tx}" y="${top - 10}" text-anchor="middle" class="tgt">${esc(opts.targetText ?? '')}</text>`);
   }
   parts.push('</svg>');
@@ -116,7 +126,9 @@ export function columnsWithTarget(
   const ticks = opts.ticks ?? 4;
   for (let i = 0; i <= ticks; i++) {
     const v = opts.min + (span * i) / ticks;
-    parts.push(`<line x1="${left}" x2="${width - right}" y1="${num(y(v))}" y2="${num(y(v))}" stroke="${COLORS.grid}" stroke-width="1"/>`);
+    parts.push(
+      `<line x1="${left}" x2="${width - right}" y1="${num(y(v))}" y2="${num(y(v))}" stroke="${COLORS.grid}" stroke-width="1"/>`,
+    );
     parts.push(`<text x="${left - 6}" y="${num(y(v) + 4)}" text-anchor="end" class="axis">${esc(opts.axis(v))}</text>`);
   }
   const slot = plotW / Math.max(1, columns.length);
@@ -129,13 +141,19 @@ export function columnsWithTarget(
         `<rect x="${num(cx - barW / 2)}" y="${num(top0)}" width="${num(barW)}" height="${num(Math.max(1, top + plotH - top0))}" rx="2" fill="${c.passed ? COLORS.pass : COLORS.fail}"/>`,
       );
     }
-    parts.push(`<text x="${num(cx)}" y="${num((c.value === null ? top + plotH : y(c.value)) - 5)}" text-anchor="middle" class="val">${esc(c.text)}</text>`);
+    parts.push(
+      `<text x="${num(cx)}" y="${num((c.value === null ? top + plotH : y(c.value)) - 5)}" text-anchor="middle" class="val">${esc(c.text)}</text>`,
+    );
     parts.push(`<text x="${num(cx)}" y="${height - bottom + 16}" text-anchor="middle" class="axis">${esc(c.label)}</text>`);
   });
   const ty = num(y(opts.target));
-  parts.push(`<line x1="${left}" x2="${width - right}" y1="${ty}" y2="${ty}" stroke="${COLORS.text}" stroke-width="1.5" stroke-dasharray="5 4"/>`);
+  parts.push(
+    `<line x1="${left}" x2="${width - right}" y1="${ty}" y2="${ty}" stroke="${COLORS.text}" stroke-width="1.5" stroke-dasharray="5 4"/>`,
+  );
   // The legend for the target line sits above the plot, clear of the value labels.
-  parts.push(`<line x1="${width - right - 150}" x2="${width - right - 126}" y1="10" y2="10" stroke="${COLORS.text}" stroke-width="1.5" stroke-dasharray="5 4"/>`);
+  parts.push(
+    `<line x1="${width - right - 150}" x2="${width - right - 126}" y1="10" y2="10" stroke="${COLORS.text}" stroke-width="1.5" stroke-dasharray="5 4"/>`,
+  );
   parts.push(`<text x="${width - right - 120}" y="14" class="tgt">${esc(opts.targetText)}</text>`);
   parts.push('</svg>');
   return parts.join('');
@@ -171,11 +189,18 @@ export function trendLine(series: Series, min: number, format: (v: number) => st
     parts.push(`<line x1="${left}" x2="${width - right}" y1="${num(y(v))}" y2="${num(y(v))}" stroke="${COLORS.grid}"/>`);
     parts.push(`<text x="${left - 4}" y="${num(y(v) + 4)}" text-anchor="end" class="axis">${esc(format(v))}</text>`);
   }
-  const pts = series.points.map((p, i) => ({ ...p, i })).filter((p) => p.value !== null) as { x: string; value: number; i: number }[];
+  const pts = series.points.map((p, i) => ({ ...p, i })).filter((p) => p.value !== null) as {
+    x: string;
+    value: number;
+    i: number;
+  }[];
   // One line per run of consecutive months with data: a month without data is a gap, not a join.
   let run: typeof pts = [];
   const flush = () => {
-    if (run.length > 1) parts.push(`<polyline fill="none" stroke="${COLORS.accent}" stroke-width="2" points="${run.map((p) => `${num(x(p.i))},${num(y(p.value))}`).join(' ')}"/>`);
+    if (run.length > 1)
+      parts.push(
+        `<polyline fill="none" stroke="${COLORS.accent}" stroke-width="2" points="${run.map((p) => `${num(x(p.i))},${num(y(p.value))}`).join(' ')}"/>`,
+      );
     run = [];
   };
   for (const p of pts) {

@@ -163,7 +163,17 @@ export function* csvChunks(result: AuditResult, options: FormatOptions): Generat
     const by = labels(options.lang).groupNames[result.groupBy];
     yield* line(BREAKDOWN_HEADERS[options.lang]);
     for (const b of result.groups[result.groupBy]) {
-      yield* line([by, b.group, b.rule, ruleTitle(options.rules, b.rule, options.lang), b.evaluated, b.passed, b.violations, b.pending, rateCell(b.complianceRate)]);
+      yield* line([
+        by,
+        b.group,
+        b.rule,
+        ruleTitle(options.rules, b.rule, options.lang),
+        b.evaluated,
+        b.passed,
+        b.violations,
+        b.pending,
+        rateCell(b.complianceRate),
+      ]);
     }
   } else {
     yield* line(HEADERS[options.lang]);

@@ -60,8 +60,14 @@ export function explainViolation(v: Violation | Explained, calendar: WorkingCale
   }
   if (v.allowedWorkingSeconds !== null) {
     const days = v.allowedWorkingSeconds / calendar.secondsPerWorkingDay;
-    const inDays = Number.isInteger(days) && days > 0 ? ` = ${days}${lang === 'ko' ? '일' : days === 1 ? ' working day' : ' working days'}` : '';
-    item(t.allowed, `${formatDuration(v.allowedWorkingSeconds, lang)}${lang === 'ko' ? ' (근무시간)' : ' of working time'}${inDays}`);
+    const inDays =
+      Number.isInteger(days) && days > 0
+        ? ` = ${days}${lang === 'ko' ? '일' : days === 1 ? ' working day' : ' working days'}`
+        : '';
+    item(
+      t.allowed,
+      `${formatDuration(v.allowedWorkingSeconds, lang)}${lang === 'ko' ? ' (근무시간)' : ' of working time'}${inDays}`,
+    );
   } else if (v.deadline !== null) {
     item(t.allowed, t.dayBased);
   }
@@ -82,7 +88,8 @@ export function explainViolation(v: Violation | Explained, calendar: WorkingCale
   }
   if (v.pauses?.length) {
     out.push(`  ${t.pauses}:`);
-    for (const p of v.pauses) out.push(`    - ${when(p.from, lang)} ~ ${when(p.to, lang)} (${formatDuration(p.workingSeconds, lang)})`);
+    for (const p of v.pauses)
+      out.push(`    - ${when(p.from, lang)} ~ ${when(p.to, lang)} (${formatDuration(p.workingSeconds, lang)})`);
   }
   item(t.deadline, v.deadline === null ? '—' : when(v.deadline, lang));
   for (const note of v.notes ?? []) out.push(`  - ${oneLine(note[lang])}`);

@@ -13,7 +13,15 @@ import type { AuditResult } from '../model/result.js';
 import type { Chunk, Chunks, FormatOptions, ReportFormat } from './types.js';
 
 /** Every report format, in the order `--help` lists them. */
-export const FORMATS: readonly ReportFormat[] = [tableFormat, jsonFormat, ndjsonFormat, csvFormat, mdFormat, htmlFormat, xlsxFormat];
+export const FORMATS: readonly ReportFormat[] = [
+  tableFormat,
+  jsonFormat,
+  ndjsonFormat,
+  csvFormat,
+  mdFormat,
+  htmlFormat,
+  xlsxFormat,
+];
 
 /** The `--format` values. @example FORMAT_NAMES.includes('csv') // => true */
 export const FORMAT_NAMES: readonly string[] = FORMATS.map((f) => f.name);

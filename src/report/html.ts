@@ -97,7 +97,6 @@ function* lazyTable(head: readonly (string | [string, 'num'])[], rows: Iterable<
   yield '</tbody></table>';
 }
 
-
 function meter(rate: number | null): string {
   if (rate === null) return '';
   const pct = Math.max(0, Math.min(100, Math.round(rate * 1000) / 10));
@@ -127,7 +126,8 @@ function kpis(result: AuditResult, o: FormatOptions): string {
   const overall = overallCompliance(result);
   const failing = result.rules.filter((r) => verdict(r) === 'fail').length;
   const judged = result.rules.filter((r) => verdict(r) !== 'none').length;
-  const card = (k: string, v: string, cls = '') => `<div class="kpi ${cls}"><div class="k">${esc(k)}</div><div class="v">${esc(v)}</div></div>`;
+  const card = (k: string, v: string, cls = '') =>
+    `<div class="kpi ${cls}"><div class="k">${esc(k)}</div><div class="v">${esc(v)}</div></div>`;
   return (
     `<div class="kpis">` +
     card(t.rowsEvaluated, n(rows)) +
@@ -182,7 +182,9 @@ function charts(result: AuditResult, o: FormatOptions): string {
     ),
   );
   // The rules that declare a chart, in id order; each says its unit and, optionally, its caption.
-  const charted = [...o.rules.values()].filter((m) => m.chart !== undefined).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const charted = [...o.rules.values()]
+    .filter((m) => m.chart !== undefined)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const meta of charted) {
     const rule = meta.id;
     const caption = meta.chart?.caption?.[o.lang] ?? null;
@@ -262,7 +264,20 @@ function summary(result: AuditResult, o: FormatOptions): string {
   });
   return (
     `<section><h2>${esc(t.summary)}</h2>` +
-    table([t.rule, t.basis, [t.evaluated, 'num'], [t.passed, 'num'], [t.violations, 'num'], [t.pending, 'num'], [t.compliance, 'num'], t.target, t.result], rows) +
+    table(
+      [
+        t.rule,
+        t.basis,
+        [t.evaluated, 'num'],
+        [t.passed, 'num'],
+        [t.violations, 'num'],
+        [t.pending, 'num'],
+        [t.compliance, 'num'],
+        t.target,
+        t.result,
+      ],
+      rows,
+    ) +
     `</section>`
   );
 }
@@ -302,7 +317,14 @@ function comparison(result: AuditResult, o: FormatOptions): string {
   return (
     `<section><h2>${esc(t.comparison)}</h2><p class="note">${esc(t.previous)}: ${esc(range)} · ${esc(t.current)}: ${esc(periodText(result, o.lang))}</p>` +
     table(
-      [t.rule, [`${t.previous} ${t.compliance}`, 'num'], [`${t.current} ${t.compliance}`, 'num'], [t.change, 'num'], [`${t.previous} ${t.violations}`, 'num'], [`${t.current} ${t.violations}`, 'num']],
+      [
+        t.rule,
+        [`${t.previous} ${t.compliance}`, 'num'],
+        [`${t.current} ${t.compliance}`, 'num'],
+        [t.change, 'num'],
+        [`${t.previous} ${t.violations}`, 'num'],
+        [`${t.current} ${t.violations}`, 'num'],
+      ],
       rows,
     ) +
     `</section>`
@@ -356,7 +378,10 @@ function* findings(result: AuditResult, o: FormatOptions): Generator<string> {
       ? `<blockquote class="clause">“${esc(meta.clause)}”<span class="src">${esc(t.bases[meta.basis])} · ${esc(t.target)}: ${esc(meta.threshold[o.lang])}</span></blockquote>`
       : '';
     yield `<div class="rule-block"><h3><code>${esc(id)}</code> ${esc(ruleTitle(o.rules, id, o.lang))} <span class="muted">(${n(mine.length)})</span></h3>${clause}`;
-    yield* lazyTable([t.recordId, t.department, `${t.file}:${t.line}`, t.start, t.deadline, t.completion, [t.late, 'num'], t.message], mapped(mine, (v) => findingRow(v, o, result.calendar.secondsPerWorkingDay)));
+    yield* lazyTable(
+      [t.recordId, t.department, `${t.file}:${t.line}`, t.start, t.deadline, t.completion, [t.late, 'num'], t.message],
+      mapped(mine, (v) => findingRow(v, o, result.calendar.secondsPerWorkingDay)),
+    );
     yield `</div>`;
   }
   yield `</section>`;
@@ -365,7 +390,11 @@ function* findings(result: AuditResult, o: FormatOptions): Generator<string> {
 function* rejected(result: AuditResult, o: FormatOptions): Generator<string> {
   if (!result.rejected.length) return;
   const t = labels(o.lang);
-  const rows = mapped(result.rejected, (r) => `<tr><td class="t">${esc(r.file)}</td><td class="num">${r.line}</td><td><code>${esc(r.code)}</code></td><td>${esc(rejectionReason(r, o.lang))}</td></tr>`);
+  const rows = mapped(
+    result.rejected,
+    (r) =>
+      `<tr><td class="t">${esc(r.file)}</td><td class="num">${r.line}</td><td><code>${esc(r.code)}</code></td><td>${esc(rejectionReason(r, o.lang))}</td></tr>`,
+  );
   yield `<section><h2>${esc(t.rejected)} <span class="muted">(${n(result.rejected.length)})</span></h2>`;
   yield* lazyTable([t.file, [t.line, 'num'], t.code, t.reason], rows);
   yield `</section>`;
@@ -376,7 +405,8 @@ function* warningsSection(result: AuditResult, o: FormatOptions): Generator<stri
   const t = labels(o.lang);
   const rows = mapped(
     result.warnings,
-    (w) => `<tr><td class="t">${esc(w.file)}</td><td class="num">${w.line ?? '—'}</td><td><code>${esc(w.code)}</code></td><td>${esc(warningMessage(w, o.lang))}</td></tr>`,
+    (w) =>
+      `<tr><td class="t">${esc(w.file)}</td><td class="num">${w.line ?? '—'}</td><td><code>${esc(w.code)}</code></td><td>${esc(warningMessage(w, o.lang))}</td></tr>`,
   );
   yield `<section><h2>${esc(t.warnings)} <span class="muted">(${n(result.warnings.length)})</span></h2>`;
   yield* lazyTable([t.file, [t.line, 'num'], t.code, t.message], rows);
@@ -395,7 +425,10 @@ function inputsSection(result: AuditResult, o: FormatOptions): string {
     ` · ${esc(t.holidayYears)} ${esc(result.calendar.holidayYears.join(', '))}</p>`;
   return (
     `<section><h2>${esc(t.inputs)}</h2>` +
-    table([t.file, t.kind, t.encoding, [t.rows, 'num'], [t.evaluated, 'num'], [t.outOfPeriod, 'num'], [t.rejected, 'num']], rows) +
+    table(
+      [t.file, t.kind, t.encoding, [t.rows, 'num'], [t.evaluated, 'num'], [t.outOfPeriod, 'num'], [t.rejected, 'num']],
+      rows,
+    ) +
     cal +
     `</section>`
   );

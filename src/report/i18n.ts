@@ -2,7 +2,14 @@
  * Every label the human formats print, in Korean and English (`--lang ko|en`), and the wording
  * of working-time durations.
  */
-import { formatCount, formatDuration, formatOneDecimal, formatPercent, formatQuantity, formatWorkingDays } from '../format/index.js';
+import {
+  formatCount,
+  formatDuration,
+  formatOneDecimal,
+  formatPercent,
+  formatQuantity,
+  formatWorkingDays,
+} from '../format/index.js';
 import { KIND_KO } from '../model/records.js';
 import { type GroupBy, NO_DEPARTMENT, type Rejection, type Warning } from '../model/result.js';
 import type { Lang, MeasureUnit, RuleMeta } from '../model/rule.js';
@@ -42,7 +49,15 @@ const ko = {
   notEvaluated: '미평가',
   notEvaluatedReasons: '평가하지 못한 규칙',
   /** Narrow column heads for the one-line-per-rule terminal summary. */
-  short: { evaluated: '평가', violations: '위반', pending: '진행', compliance: '준수율', notEvaluated: '미평가', previous: '전 분기', current: '이번 분기' },
+  short: {
+    evaluated: '평가',
+    violations: '위반',
+    pending: '진행',
+    compliance: '준수율',
+    notEvaluated: '미평가',
+    previous: '전 분기',
+    current: '이번 분기',
+  },
   aggregates: '기간별 지표',
   aggregatePeriod: '기간',
   value: '실적',
@@ -94,7 +109,8 @@ const ko = {
   bases: { charter: '조달서비스헌장', KS: 'KS 콜센터 서비스 표준', law: '법령' },
   kinds: KIND_KO,
   generatedBy: 'charter-audit 생성',
-  timesNote: '시각은 모두 한국 표준시(KST, UTC+09:00)이며, 기간은 근무시간(09:00–12:00, 13:00–18:00, 토·일·공휴일 제외) 기준입니다.',
+  timesNote:
+    '시각은 모두 한국 표준시(KST, UTC+09:00)이며, 기간은 근무시간(09:00–12:00, 13:00–18:00, 토·일·공휴일 제외) 기준입니다.',
   /** The audit command's closing lines on stderr. */
   stderr: {
     rowsRejected: (n: number) => `처리하지 못한 행 ${n}건`,
@@ -168,7 +184,15 @@ const en: Labels = {
   fail: 'FAIL',
   notEvaluated: 'not evaluated',
   notEvaluatedReasons: 'Rules not evaluated',
-  short: { evaluated: 'Eval.', violations: 'Viol.', pending: 'Pend.', compliance: 'Compl.', notEvaluated: 'n/a', previous: 'Prev. quarter', current: 'This quarter' },
+  short: {
+    evaluated: 'Eval.',
+    violations: 'Viol.',
+    pending: 'Pend.',
+    compliance: 'Compl.',
+    notEvaluated: 'n/a',
+    previous: 'Prev. quarter',
+    current: 'This quarter',
+  },
   aggregates: 'Measures per period',
   aggregatePeriod: 'Period',
   value: 'Value',

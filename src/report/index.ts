@@ -8,7 +8,15 @@ import { formatMarkdown } from './markdown.js';
 import { formatTable } from './table.js';
 
 export type { Chunk, Chunks, FormatOptions, Formatter, RenderFormat, ReportFormat, StreamFormat } from './types.js';
-export { FORMATS, FORMAT_NAMES, OUTPUT_EXTENSIONS, formatByName, formatFromExtension, renderReport, renderToString } from './formats.js';
+export {
+  FORMATS,
+  FORMAT_NAMES,
+  OUTPUT_EXTENSIONS,
+  formatByName,
+  formatFromExtension,
+  renderReport,
+  renderToString,
+} from './formats.js';
 export { defaultLang, labels } from './i18n.js';
 export { formatDuration } from '../format/index.js';
 export { explainViolation } from './explain.js';

@@ -280,5 +280,12 @@ export function grid(
       })
       .join(' '.repeat(GAP))
       .replace(/ +$/, '');
-  return [line(columns.map((c) => c.head), headStyle), '─'.repeat(total()), ...rows.map((r) => line(r))];
+  return [
+    line(
+      columns.map((c) => c.head),
+      headStyle,
+    ),
+    '─'.repeat(total()),
+    ...rows.map((r) => line(r)),
+  ];
 }

@@ -24,7 +24,6 @@ function* mdTable(head: readonly string[], rows: Iterable<readonly string[]>, al
   for (const r of rows) yield line(r);
 }
 
-
 function periodText(result: AuditResult, o: FormatOptions): string {
   const { from, to } = result.period;
   if (from === null && to === null) return labels(o.lang).periodOpen;
@@ -155,7 +154,14 @@ function mdParts(result: AuditResult, o: FormatOptions): (string | Iterable<stri
     out.push('', `## ${t.comparison}`, '', `${t.previous}: ${range}`, '');
     out.push(
       mdTable(
-        [t.rule, `${t.previous} ${t.compliance}`, `${t.current} ${t.compliance}`, t.change, `${t.previous} ${t.violations}`, `${t.current} ${t.violations}`],
+        [
+          t.rule,
+          `${t.previous} ${t.compliance}`,
+          `${t.current} ${t.compliance}`,
+          t.change,
+          `${t.previous} ${t.violations}`,
+          `${t.current} ${t.violations}`,
+        ],
         result.rules.map((r) => {
           const p = prev.get(r.id);
           return [

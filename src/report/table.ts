@@ -14,13 +14,28 @@ import type { Aggregate, AuditResult, BreakdownRow, RuleSummary } from '../model
 import type { Lang } from '../model/rule.js';
 import { formatPercent, formatPointChange, formatWhen } from '../format/index.js';
 import { formatAggregateValue, groupLabel, lateness, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
-import { wrapText, fitColumns, grid, n, ruleThreshold, ruleTitle, safe, selectViolations, verdict, verdictLabel, type GridCell, type GridColumn } from './layout.js';
+import {
+  wrapText,
+  fitColumns,
+  grid,
+  n,
+  ruleThreshold,
+  ruleTitle,
+  safe,
+  selectViolations,
+  verdict,
+  verdictLabel,
+  type GridCell,
+  type GridColumn,
+} from './layout.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
 import { placeOf } from '../model/place.js';
 
 /** A section heading, wrapped to the width, then styled. */
 function heading(text: string, o: FormatOptions, style: (s: string) => string): string {
-  return wrapText(text, o.width).map((l) => style(l)).join('\n');
+  return wrapText(text, o.width)
+    .map((l) => style(l))
+    .join('\n');
 }
 
 /** How many rejected rows the terminal lists before "and N more". */
@@ -151,7 +166,12 @@ function aggregates(result: AuditResult, o: FormatOptions, c: ChalkInstance): st
     { head: t.value, align: 'right' },
     { head: t.target, align: 'right' },
   ];
-  const rows = result.aggregates.map((a): GridCell[] => [a.rule, safe(a.period), aggregateCell(a, o, c), formatAggregateValue(unitOf(o.rules, a.rule), a.target, o.lang)]);
+  const rows = result.aggregates.map((a): GridCell[] => [
+    a.rule,
+    safe(a.period),
+    aggregateCell(a, o, c),
+    formatAggregateValue(unitOf(o.rules, a.rule), a.target, o.lang),
+  ]);
   return [heading(t.aggregates, o, c.bold), ...grid(columns, rows, o.width, c.bold)];
 }
 
@@ -173,9 +193,15 @@ function worst(result: AuditResult, o: FormatOptions, c: ChalkInstance): Iterabl
     stacked(v.start),
     v.deadline === null ? ['—'] : stacked(v.deadline),
     v.end === null ? [{ text: t.open, style: c.yellow }] : stacked(v.end),
-    [v.overWorkingSeconds === null ? safe(v.message[o.lang]) : { text: t.lateBy(lateness(v, result.calendar.secondsPerWorkingDay, o.lang)), style: c.red }],
+    [
+      v.overWorkingSeconds === null
+        ? safe(v.message[o.lang])
+        : { text: t.lateBy(lateness(v, result.calendar.secondsPerWorkingDay, o.lang)), style: c.red },
+    ],
   ]);
-  const head = [`${t.recordId} / ${t.rule}`, t.department, t.start, t.deadline, t.completion, t.late].map((h): BoxCell => [{ text: h, style: c.bold }]);
+  const head = [`${t.recordId} / ${t.rule}`, t.department, t.start, t.deadline, t.completion, t.late].map((h): BoxCell => [
+    { text: h, style: c.bold },
+  ]);
   const note = shown.length < total ? t.showing(shown.length, total) : t.allShown(total);
   const title = o.limit === null ? t.findings : t.worst;
   const lines = box(head, rows, o.width, [0, 1, 2, 3, 4, 5], [22, 12, 12, 12, 12, 10]);
@@ -209,7 +235,6 @@ function breakdown(result: AuditResult, o: FormatOptions, c: ChalkInstance): str
   return [heading(`${t.breakdown} (${t.groupNames[result.groupBy]})`, o, c.bold), ...grid(columns, rows, o.width, c.bold)];
 }
 
-
 /** The quarterly self-evaluation: each rule's compliance (violations) this quarter against the previous one. */
 function comparison(result: AuditResult, o: FormatOptions, c: ChalkInstance): string[] {
   if (!result.previous) return [];
@@ -222,7 +247,11 @@ function comparison(result: AuditResult, o: FormatOptions, c: ChalkInstance): st
       r.id,
       `${formatPercent(p?.complianceRate ?? null)} (${p ? n(p.violations) : '—'})`,
       `${formatPercent(r.complianceRate)} (${n(r.violations)})`,
-      change.startsWith('+') ? { text: change, style: c.green } : change.startsWith('−') ? { text: change, style: c.red } : change,
+      change.startsWith('+')
+        ? { text: change, style: c.green }
+        : change.startsWith('−')
+          ? { text: change, style: c.red }
+          : change,
     ];
   });
   const range = `${formatDay(result.previous.period.from)} ~ ${formatDay(result.previous.period.to)}`;
@@ -245,7 +274,9 @@ function rejected(result: AuditResult, o: FormatOptions, c: ChalkInstance): stri
   const t = labels(o.lang);
   const out = [heading(t.rejectedCount(count), o, c.yellow.bold)];
   for (const r of result.rejected.slice(0, REJECTED_SHOWN)) {
-    out.push(...wrapText(`  ${safe(placeOf(r.file, r.line))} ${safe(r.code)} ${safe(rejectionReason(r, o.lang))}`, o.width, '    '));
+    out.push(
+      ...wrapText(`  ${safe(placeOf(r.file, r.line))} ${safe(r.code)} ${safe(rejectionReason(r, o.lang))}`, o.width, '    '),
+    );
   }
   if (count > REJECTED_SHOWN) out.push(heading(`  … ${t.andMore(count - REJECTED_SHOWN)}`, o, c.dim));
   return out;
@@ -257,7 +288,9 @@ function warnings(result: AuditResult, o: FormatOptions, c: ChalkInstance): stri
   const t = labels(o.lang);
   const out = [heading(`${t.warnings} (${n(count)})`, o, c.yellow.bold)];
   for (const w of result.warnings.slice(0, REJECTED_SHOWN)) {
-    out.push(...wrapText(`  ${safe(placeOf(w.file, w.line))} ${safe(w.code)} ${safe(warningMessage(w, o.lang))}`, o.width, '    '));
+    out.push(
+      ...wrapText(`  ${safe(placeOf(w.file, w.line))} ${safe(w.code)} ${safe(warningMessage(w, o.lang))}`, o.width, '    '),
+    );
   }
   if (count > REJECTED_SHOWN) out.push(heading(`  … ${t.andMore(count - REJECTED_SHOWN)}`, o, c.dim));
   return out;

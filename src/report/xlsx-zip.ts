@@ -13,7 +13,14 @@ const LOCAL = 0x04034b50;
  *
  * @example dosDateTime(2025, 3, 4, 14, 5, 0) // => { time: 28832, date: 23140 }
  */
-export function dosDateTime(year: number, month: number, day: number, hour: number, minute: number, second: number): { time: number; date: number } {
+export function dosDateTime(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): { time: number; date: number } {
   const y = Math.min(Math.max(year, 1980), 2107);
   return {
     time: (hour << 11) | (minute << 5) | (second >> 1),

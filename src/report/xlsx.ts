@@ -59,7 +59,13 @@ const ROWS_PER_SHEET = 1_048_575;
 /** Excel keeps at most this many characters in a cell. */
 const CELL_LIMIT = 32_767;
 
-const SHEETS: Record<Lang, Record<'summary' | 'violations' | 'measures' | 'comparison' | 'breakdown' | 'rejected' | 'warnings' | 'inputs' | 'audit', string>> = {
+const SHEETS: Record<
+  Lang,
+  Record<
+    'summary' | 'violations' | 'measures' | 'comparison' | 'breakdown' | 'rejected' | 'warnings' | 'inputs' | 'audit',
+    string
+  >
+> = {
   en: {
     summary: 'Summary',
     violations: 'Violations',
@@ -162,7 +168,11 @@ function violationTables(result: AuditResult, o: FormatOptions): XlsxTable[] {
   const tables: XlsxTable[] = [];
   for (let start = 0; start === 0 || start < result.violations.length; start += ROWS_PER_SHEET) {
     const part = result.violations.slice(start, start + ROWS_PER_SHEET);
-    tables.push({ name: start === 0 ? name : `${name} (${tables.length + 1})`, columns: violationColumns(o.lang), rows: part.map((v) => violationRow(v, o)) });
+    tables.push({
+      name: start === 0 ? name : `${name} (${tables.length + 1})`,
+      columns: violationColumns(o.lang),
+      rows: part.map((v) => violationRow(v, o)),
+    });
   }
   return tables;
 }
@@ -228,7 +238,10 @@ function breakdownTable(result: AuditResult, o: FormatOptions): XlsxTable | null
   const by = labels(o.lang).groupNames[result.groupBy];
   return {
     name: SHEETS[o.lang].breakdown,
-    columns: csvBreakdownHeaders(o.lang).map((header, i) => ({ header, numFmt: i === 8 ? PERCENT_FORMAT : i >= 4 ? COUNT_FORMAT : undefined })),
+    columns: csvBreakdownHeaders(o.lang).map((header, i) => ({
+      header,
+      numFmt: i === 8 ? PERCENT_FORMAT : i >= 4 ? COUNT_FORMAT : undefined,
+    })),
     rows: result.groups[result.groupBy].map((b) => [
       by,
       b.group,
@@ -296,7 +309,8 @@ function inputsTable(result: AuditResult, o: FormatOptions): XlsxTable {
 function auditTable(result: AuditResult, o: FormatOptions): XlsxTable {
   const t = labels(o.lang);
   const { from, to } = result.period;
-  const period = from === null && to === null ? t.periodOpen : `${from === null ? '' : formatDay(from)} ~ ${to === null ? '' : formatDay(to)}`;
+  const period =
+    from === null && to === null ? t.periodOpen : `${from === null ? '' : formatDay(from)} ~ ${to === null ? '' : formatDay(to)}`;
   return {
     name: SHEETS[o.lang].audit,
     columns: [{ header: t.reportTitle }, { header: t.value, numFmt: TIME_FORMAT }],
@@ -420,7 +434,14 @@ export async function xlsxBytes(result: AuditResult, o: FormatOptions): Promise<
   const wall = new Date(stamp.getTime());
   return stampZip(
     buffer,
-    dosDateTime(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()),
+    dosDateTime(
+      wall.getUTCFullYear(),
+      wall.getUTCMonth() + 1,
+      wall.getUTCDate(),
+      wall.getUTCHours(),
+      wall.getUTCMinutes(),
+      wall.getUTCSeconds(),
+    ),
   );
 }
 

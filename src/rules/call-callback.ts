@@ -38,7 +38,10 @@ export const callCallback: RuleDefinition<'calls'> = {
     clause: '담당자가 자리를 비운 경우에는 메모를 전달하여 빠른 시간 내에 담당자가 직접 고객에게 연락',
     basis: 'charter',
     severity: 'warning',
-    threshold: { ko: '요청 당일 근무시간 내(18시 이후·휴일 요청은 다음 근무일)', en: 'by the end of the working day of the request (next working day after 18:00)' },
+    threshold: {
+      ko: '요청 당일 근무시간 내(18시 이후·휴일 요청은 다음 근무일)',
+      en: 'by the end of the working day of the request (next working day after 18:00)',
+    },
     scope: 'record',
     requires: ['callback_requested_at', 'callback_at'],
   },
@@ -47,9 +50,15 @@ export const callCallback: RuleDefinition<'calls'> = {
     within: {
       type: 'enum',
       values: ['day', 'hours'],
-      description: '"day": by 18:00 of the days-th working day (the request day counts when it is a working day before 18:00); "hours": within hours of working time',
+      description:
+        '"day": by 18:00 of the days-th working day (the request day counts when it is a working day before 18:00); "hours": within hours of working time',
     },
-    days: { type: 'number', min: 1, integer: true, description: 'working days for the call-back when within is "day" (1 = the same working day)' },
+    days: {
+      type: 'number',
+      min: 1,
+      integer: true,
+      description: 'working days for the call-back when within is "day" (1 = the same working day)',
+    },
     hours: hoursSpec('working hours for the call-back when within is "hours"'),
   },
   create(context) {
@@ -68,7 +77,10 @@ export const callCallback: RuleDefinition<'calls'> = {
         const stop = end ?? asOf;
         if (stop <= deadline) return end === null ? PENDING : PASS;
         const due = formatWhen(deadline);
-        const nth = kstDay(deadline) === kstDay(requested) ? { en: 'the same working day', ko: '당일' } : { en: `working day ${days} from the request`, ko: `요청 후 ${days}번째 근무일` };
+        const nth =
+          kstDay(deadline) === kstDay(requested)
+            ? { en: 'the same working day', ko: '당일' }
+            : { en: `working day ${days} from the request`, ko: `요청 후 ${days}번째 근무일` };
         const over = calendar.elapsed(deadline, stop);
         const late = formatDuration(over);
         const finding: Finding = {

@@ -39,7 +39,10 @@ export const callRings: RuleDefinition<'calls'> = {
           open: false,
           message:
             r.answeredAt === null
-              ? { en: `rang ${r.rings} times (more than ${max}) and was never answered`, ko: `벨 ${r.rings}회(${max}회 초과) 울린 뒤 미응답` }
+              ? {
+                  en: `rang ${r.rings} times (more than ${max}) and was never answered`,
+                  ko: `벨 ${r.rings}회(${max}회 초과) 울린 뒤 미응답`,
+                }
               : { en: `answered after ${r.rings} rings (more than ${max})`, ko: `벨 ${r.rings}회 만에 응답(${max}회 초과)` },
         };
         return finding;

@@ -13,7 +13,10 @@ export const callServiceLevel: RuleDefinition<'calls'> = {
     aliases: ['T005', 'service-level'],
     kind: 'calls',
     reads: [],
-    title: { ko: '콜센터 서비스레벨(20초 내 응답률) 80% 이상 (KS)', en: 'Call-centre service level: 80% answered within 20 s (KS)' },
+    title: {
+      ko: '콜센터 서비스레벨(20초 내 응답률) 80% 이상 (KS)',
+      en: 'Call-centre service level: 80% answered within 20 s (KS)',
+    },
     clause:
       '정부조달콜센터는 상담문의전화 폭주에도 불구, 상담서비스 품질기준을 KS기준에 맞춰 체계적으로 관리하고 … 그 결과 지난 2009년 6월 국가기관 최초로 ‘서비스 KS인증’을 획득하는 성과를 거두었다.',
     basis: 'KS',

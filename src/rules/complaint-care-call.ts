@@ -29,7 +29,10 @@ export const complaintCareCall: RuleDefinition<'complaints'> = {
     aliases: ['C011', 'complaint-care-call'],
     kind: 'complaints',
     reads: ['calls'],
-    title: { ko: '불만성 민원 제기 건 Care Call 실시', en: 'Care Call for complaint-makers (진정·건의, 청장과의 대화방, 불친절 신고방)' },
+    title: {
+      ko: '불만성 민원 제기 건 Care Call 실시',
+      en: 'Care Call for complaint-makers (진정·건의, 청장과의 대화방, 불친절 신고방)',
+    },
     clause: '주요 고객 및 불만성 민원 제기 건에 대한 Care Call 실시 — 진정 · 건의, 청장과의 대화방, 불친절 신고방 등 대상 민원',
     basis: 'charter',
     severity: 'warning',
@@ -66,7 +69,12 @@ export const complaintCareCall: RuleDefinition<'complaints'> = {
             passes.push({ start: c.receivedAt, department: c.department });
             continue;
           }
-          const what = c.type === 'petition' ? { en: '진정 (petition)', ko: '진정' } : c.type === 'suggestion' ? { en: '건의 (suggestion)', ko: '건의' } : { en: `complaint on ${c.board}`, ko: `${c.board} 민원` };
+          const what =
+            c.type === 'petition'
+              ? { en: '진정 (petition)', ko: '진정' }
+              : c.type === 'suggestion'
+                ? { en: '건의 (suggestion)', ko: '건의' }
+                : { en: `complaint on ${c.board}`, ko: `${c.board} 민원` };
           const f = missingFinding(c.receivedAt, c.answeredAt, {
             en: `${what.en} received ${formatWhen(c.receivedAt)} but no outbound Care Call to the complaint or its complainant${c.partyId ? ` ${c.partyId}` : ''} since`,
             ko: `${formatWhen(c.receivedAt)} 접수 ${what.ko}: 이후 해당 민원${c.partyId ? `·민원인 ${c.partyId}` : ''} 대상 Care Call 기록 없음`,

@@ -116,7 +116,8 @@ export const CLOCK_BASE_SPECS: Readonly<Record<keyof typeof CLOCK_BASE_DEFAULTS,
     type: 'enum',
     values: TRANSFER_CLOCKS,
     follows: 'transferClock',
-    description: 'a transferred complaint counts from the transfer or from the first receipt (follows the top-level transferClock unless set)',
+    description:
+      'a transferred complaint counts from the transfer or from the first receipt (follows the top-level transferClock unless set)',
   },
 };
 
@@ -184,7 +185,13 @@ export function judgeComplaint(context: RuleContext, r: ComplaintRecord, period:
  *
  * @example complaintOutcome(ctx, r, { basis: 'hours', seconds: 28800 }, clockOptions(ctx), ANSWERED) // => PASS
  */
-export function complaintOutcome(context: RuleContext, r: ComplaintRecord, period: Period, o: ClockOptions, action: Action): Outcome {
+export function complaintOutcome(
+  context: RuleContext,
+  r: ComplaintRecord,
+  period: Period,
+  o: ClockOptions,
+  action: Action,
+): Outcome {
   const pauses = complaintPauses(r, context.asOf, o.pauseCounting);
   const start = clockStartOf(r, o.transferClock);
   const inputs = extensionInputs(r);

@@ -30,7 +30,10 @@ export const complaintReplyContact: RuleDefinition<'complaints'> = {
         const message =
           r.replyHasContact === false
             ? { en: 'the written reply does not state the handler’s contact', ko: '서면 회신에 담당자 연락처 미기재' }
-            : { en: 'the export does not record whether the reply stated the handler’s contact', ko: '담당자 연락처 기재 여부 기록 없음' };
+            : {
+                en: 'the export does not record whether the reply stated the handler’s contact',
+                ko: '담당자 연락처 기재 여부 기록 없음',
+              };
         return missingFinding(r.receivedAt, r.answeredAt, message);
       },
     };

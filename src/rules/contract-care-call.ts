@@ -25,7 +25,10 @@ export const contractCareCall: RuleDefinition<'contracts'> = {
     aliases: ['K004', 'care-call'],
     kind: 'contracts',
     reads: ['calls'],
-    title: { ko: '2회 이상 계약체결 수요기관·조달업체 Care Call 실시', en: 'Care Call for agencies and suppliers with 2 or more contracts' },
+    title: {
+      ko: '2회 이상 계약체결 수요기관·조달업체 Care Call 실시',
+      en: 'Care Call for agencies and suppliers with 2 or more contracts',
+    },
     clause: '주요 고객 및 불만성 민원 제기 건에 대한 Care Call 실시 — 2회 이상 우리 청과 계약체결한 수요기관 및 조달업체',
     basis: 'charter',
     severity: 'warning',
@@ -35,7 +38,12 @@ export const contractCareCall: RuleDefinition<'contracts'> = {
   },
   defaults: { minContracts: 2 },
   optionSpecs: {
-    minContracts: { type: 'number', min: 1, integer: true, description: 'concluded contracts that make a party a Care Call target' },
+    minContracts: {
+      type: 'number',
+      min: 1,
+      integer: true,
+      description: 'concluded contracts that make a party a Care Call target',
+    },
   },
   create(context: RuleContext) {
     const min = num(context, 'minContracts');

@@ -12,7 +12,10 @@ export const contractDeliveryRequest: RuleDefinition<'contracts'> = {
     aliases: ['K001', 'delivery-request'],
     kind: 'contracts',
     reads: [],
-    title: { ko: '단가계약물품 조달요청 접수 후 1근무시간 이내 납품요구', en: 'Unit-price goods: delivery request within 1 working hour' },
+    title: {
+      ko: '단가계약물품 조달요청 접수 후 1근무시간 이내 납품요구',
+      en: 'Unit-price goods: delivery request within 1 working hour',
+    },
     clause: '단가계약물품은 조달요청서 접수 후 1근무시간이내에 납품요구',
     basis: 'charter',
     severity: 'error',

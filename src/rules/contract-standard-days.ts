@@ -36,7 +36,10 @@ export const contractStandardDays: RuleDefinition<'contracts'> = {
     aliases: ['K002', 'standard-days'],
     kind: 'contracts',
     reads: [],
-    title: { ko: '계약유형별 표준행정소요일수 이내 계약체결', en: 'Contracts concluded within the standard administrative days of their type' },
+    title: {
+      ko: '계약유형별 표준행정소요일수 이내 계약체결',
+      en: 'Contracts concluded within the standard administrative days of their type',
+    },
     clause: '계약유형별로 표준행정소요일수를 정하여 그 기간내에 반드시 계약체결을 완료',
     basis: 'charter',
     severity: 'error',
@@ -98,7 +101,9 @@ function listSome(items: readonly string[], max = 10): string {
  */
 export function unmatchedTypes(types: ReadonlyMap<string, number>, keys: readonly string[]): Localized {
   const found = listSome(
-    [...types].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t, n]) => `${t === '' ? '(empty)' : JSON.stringify(t)} (${n})`),
+    [...types]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([t, n]) => `${t === '' ? '(empty)' : JSON.stringify(t)} (${n})`),
   );
   const accepted = listSome(keys.map((k) => JSON.stringify(k)));
   return {

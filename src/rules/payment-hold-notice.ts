@@ -31,7 +31,10 @@ export const paymentHoldNotice: RuleDefinition<'payments'> = {
       values: ['deadline', 'hours'],
       description: '"deadline": notice by the payment deadline; "hours": within noticeHours of the claim',
     },
-    noticeHours: hoursSpec('with noticeWithin "hours": working hours from the claim to the notice (즉시: follows the top-level immediateHours unless set)', 'immediateHours'),
+    noticeHours: hoursSpec(
+      'with noticeWithin "hours": working hours from the claim to the notice (즉시: follows the top-level immediateHours unless set)',
+      'immediateHours',
+    ),
   },
   follows: { hours: { rule: 'payment.four-hours', option: 'hours' } },
   create(context) {

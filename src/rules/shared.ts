@@ -189,7 +189,16 @@ function describeHoursPass(context: RuleContext, input: HoursCheck, m: Measured)
           en: `${input.action.en} after ${used.en} of working time, ${left.en} before the deadline (${due})`,
           ko: `근무시간 ${used.ko} 만에 ${input.action.ko}, 기한(${due})보다 ${left.ko} 이름`,
         };
-  const f: Finding = { start, end, deadline, allowedWorkingSeconds: allowedSeconds, elapsedWorkingSeconds: m.elapsed, overWorkingSeconds: null, open: end === null, message };
+  const f: Finding = {
+    start,
+    end,
+    deadline,
+    allowedWorkingSeconds: allowedSeconds,
+    elapsedWorkingSeconds: m.elapsed,
+    overWorkingSeconds: null,
+    open: end === null,
+    message,
+  };
   if (m.pauses.length > 0) f.pauses = m.pauses;
   return f;
 }
@@ -201,9 +210,24 @@ function describeDaysPass(context: RuleContext, input: DaysCheck, deadline: Inst
   const due = formatDay(kstDay(deadline));
   const message: Localized =
     end === null
-      ? { en: `open on ${formatDay(kstDay(context.asOf))}, within the ${ordinal(nth)} working day ${due}`, ko: `${formatDay(kstDay(context.asOf))} 현재 미${action.ko}, 기한 ${nth}번째 근무일 ${due} 이내` }
-      : { en: `${action.en} on ${formatDay(kstDay(end))}, no later than the ${ordinal(nth)} working day ${due}`, ko: `${formatDay(kstDay(end))}에 ${action.ko}: 기한 ${nth}번째 근무일 ${due} 이내` };
-  const f: Finding = { start, end, deadline, allowedWorkingSeconds: null, elapsedWorkingSeconds: m.elapsed, overWorkingSeconds: null, open: end === null, message };
+      ? {
+          en: `open on ${formatDay(kstDay(context.asOf))}, within the ${ordinal(nth)} working day ${due}`,
+          ko: `${formatDay(kstDay(context.asOf))} 현재 미${action.ko}, 기한 ${nth}번째 근무일 ${due} 이내`,
+        }
+      : {
+          en: `${action.en} on ${formatDay(kstDay(end))}, no later than the ${ordinal(nth)} working day ${due}`,
+          ko: `${formatDay(kstDay(end))}에 ${action.ko}: 기한 ${nth}번째 근무일 ${due} 이내`,
+        };
+  const f: Finding = {
+    start,
+    end,
+    deadline,
+    allowedWorkingSeconds: null,
+    elapsedWorkingSeconds: m.elapsed,
+    overWorkingSeconds: null,
+    open: end === null,
+    message,
+  };
   if (m.pauses.length > 0) f.pauses = m.pauses;
   return f;
 }
@@ -311,7 +335,10 @@ export function periodKey(t: Instant, granularity: Granularity): string {
   if (granularity === 'day') key = formatDay(day);
   else {
     const c = civilFromDays(day);
-    key = granularity === 'quarter' ? `${c.year}-Q${Math.floor((c.month - 1) / 3) + 1}` : `${c.year}-${c.month < 10 ? '0' : ''}${c.month}`;
+    key =
+      granularity === 'quarter'
+        ? `${c.year}-Q${Math.floor((c.month - 1) / 3) + 1}`
+        : `${c.year}-${c.month < 10 ? '0' : ''}${c.month}`;
   }
   lastKeyDay = day;
   lastKeyGranularity = granularity;

@@ -6,18 +6,17 @@
  */
 import { type DayNumber, type Instant, civilFromDays, dayStart, daysFromCivil, kstDay } from '../calendar/kst.js';
 import { type Kind, KINDS, columnsOf } from '../model/records.js';
-import {
-  DEPARTMENTS,
-  HOLD_REASONS,
-  type Party,
-  type Pools,
-  contractNumber,
-  createPools,
-  departmentWeights,
-} from './entities.js';
+import { DEPARTMENTS, HOLD_REASONS, type Party, type Pools, contractNumber, createPools, departmentWeights } from './entities.js';
 import { type LawCounters, lawColumns, lawCounters } from './law.js';
 import { Rng } from './random.js';
-import { WORK_SECONDS_PER_DAY, type WorkingDayTest, addWorkingSeconds, isWeekday, nthWorkingDay, workingDays } from './worktime.js';
+import {
+  WORK_SECONDS_PER_DAY,
+  type WorkingDayTest,
+  addWorkingSeconds,
+  isWeekday,
+  nthWorkingDay,
+  workingDays,
+} from './worktime.js';
 
 /** One cell: an instant (for time columns), a number, a boolean, text, or empty. */
 export type Cell = string | number | boolean | null;
@@ -90,7 +89,9 @@ export function schedule(options: GenerateOptions): { days: DayNumber[]; counts:
     const n = Math.max(1, options.days);
     days = Array.from({ length: n }, (_, i) => all[Math.floor(((i + 0.5) * all.length) / n)] as DayNumber);
   }
-  const counts = days.map((_, i) => Math.floor(((i + 1) * options.rows) / days.length) - Math.floor((i * options.rows) / days.length));
+  const counts = days.map(
+    (_, i) => Math.floor(((i + 1) * options.rows) / days.length) - Math.floor((i * options.rows) / days.length),
+  );
   return { days, counts };
 }
 
@@ -155,7 +156,8 @@ export function* generateRows(options: GenerateOptions): Generator<Row, void, un
         const congested = spread(d, ctx.o.lateShare);
         ctx.queueCallsToday = 0;
         const times = dayTimes(ctx.rng, k, CALL_HOURS, CALL_HOUR_WEIGHTS, 1);
-        for (let i = 0; i < k; i++) yield withCallback(ctx, callRow(ctx, index++, dayStart(day) + (times[i] as number), congested));
+        for (let i = 0; i < k; i++)
+          yield withCallback(ctx, callRow(ctx, index++, dayStart(day) + (times[i] as number), congested));
         break;
       }
       case 'complaints': {
@@ -224,7 +226,8 @@ const LATE_CALLBACKS = 0.2;
  */
 function withCallback(ctx: Context, row: Row): Row {
   const answered = row[2];
-  if (row[6] !== 'inbound' || typeof answered !== 'number' || !spread(ctx.answeredInbound++, CALLBACK_SHARE)) return [...row, null, null];
+  if (row[6] !== 'inbound' || typeof answered !== 'number' || !spread(ctx.answeredInbound++, CALLBACK_SHARE))
+    return [...row, null, null];
   const requested = answered + 60;
   const late = spread(ctx.callbacks++, LATE_CALLBACKS);
   return [...row, requested, within(addWorkingSeconds(requested, late ? 9 * 3600 : 40 * 60, ctx.work))];
@@ -251,25 +254,69 @@ function callRow(ctx: Context, i: number, arrived: Instant, congested: boolean):
     const care = rng.chance(0.75);
     const party: Party = care
       ? (pools.careTargets[i % Math.max(1, pools.careTargets.length)] ?? (pools.agencies[0] as Party))
-      : (rng.chance(0.5) ? rng.pick(pools.agencies) : rng.pick(pools.suppliers));
+      : rng.chance(0.5)
+        ? rng.pick(pools.agencies)
+        : rng.pick(pools.suppliers);
     const contractId = care ? null : contractNumber(year, rng.chance(0.7) ? 'TA' : 'BK', rng.int(1, 500));
     const reached = rng.chance(0.9);
     const wait = rng.int(3, 18);
     const topicOut = care ? (rng.chance(0.6) ? '물품' : '시설공사') : '물품';
-    return [id, arrived, reached ? arrived + wait : null, wait, null, 'callcenter', 'outbound', care ? 'care' : 'happy', party.id, contractId, null, topicOut, agent];
+    return [
+      id,
+      arrived,
+      reached ? arrived + wait : null,
+      wait,
+      null,
+      'callcenter',
+      'outbound',
+      care ? 'care' : 'happy',
+      party.id,
+      contractId,
+      null,
+      topicOut,
+      agent,
+    ];
   }
   if (rng.chance(DEPARTMENT_SHARE)) {
     // Department phone: rings, no queue announcement.
     const rings = spread(ctx.departmentCalls++, LATE_RINGS) ? rng.int(4, 7) : 1 + rng.weighted([5, 4, 2]);
     const wait = rings * 5 - rng.int(0, 4);
     const answered = !rng.chance(0.02);
-    return [id, arrived, answered ? arrived + wait : null, wait, rings, 'department', 'inbound', null, null, null, null, topic, null];
+    return [
+      id,
+      arrived,
+      answered ? arrived + wait : null,
+      wait,
+      rings,
+      'department',
+      'inbound',
+      null,
+      null,
+      null,
+      null,
+      topic,
+      null,
+    ];
   }
   const c = congested ? 1 : 0;
   const abandoned = spread(ctx.queueCallsToday++, ABANDON[c]);
   const wait = Math.round(abandoned ? 5 + rng.exponential(WAIT_MEAN[c] * 2.5) : queueWait(rng, WAIT_MEAN[c]));
   const announced = wait > 20 ? !spread(ctx.longWaits++, ANNOUNCEMENT_MISS) : false;
-  return [id, arrived, abandoned ? null : arrived + wait, wait, null, 'callcenter', 'inbound', null, null, null, announced, topic, abandoned ? null : agent];
+  return [
+    id,
+    arrived,
+    abandoned ? null : arrived + wait,
+    wait,
+    null,
+    'callcenter',
+    'inbound',
+    null,
+    null,
+    null,
+    announced,
+    topic,
+    abandoned ? null : agent,
+  ];
 }
 
 // ─── complaints ─────────────────────────────────────────────────────────────────────────
@@ -326,11 +373,32 @@ function complaintRow(ctx: Context, i: number, received: Instant): Row {
   }
   const written = channel === 'mail' || channel === 'fax';
   const replyHasContact = written && answered !== null ? !rng.chance(0.08) : null;
-  const surveyed = answered !== null && rng.chance(0.88) ? within(addWorkingSeconds(answered, minutes(rng.between(0.5, 16) * H), work)) : null;
-  const law = lawColumns(ctx.law, ctx.lawCounters, ctx.work, within, { received, answered, allowed, elapsed, late, pause, supplementReceived });
+  const surveyed =
+    answered !== null && rng.chance(0.88) ? within(addWorkingSeconds(answered, minutes(rng.between(0.5, 16) * H), work)) : null;
+  const law = lawColumns(ctx.law, ctx.lawCounters, ctx.work, within, {
+    received,
+    answered,
+    allowed,
+    elapsed,
+    late,
+    pause,
+    supplementReceived,
+  });
   return [
-    id, channel, type, received, answered, department, delayNotified, supplementRequested, supplementReceived,
-    processingDays, replyHasContact, surveyed, ...law, complainant(ctx, i, type),
+    id,
+    channel,
+    type,
+    received,
+    answered,
+    department,
+    delayNotified,
+    supplementRequested,
+    supplementReceived,
+    processingDays,
+    replyHasContact,
+    surveyed,
+    ...law,
+    complainant(ctx, i, type),
   ];
 }
 
@@ -366,7 +434,12 @@ function paymentRow(ctx: Context, i: number, claimed: Instant): Row {
     holdReason = rng.pick(HOLD_REASONS);
     const when = rng.weighted([75, 15, 10]);
     if (when === 0) holdNotified = addWorkingSeconds(claimed, Math.round(rng.between(600, FOUR_HOURS - 60)), work);
-    else if (when === 1) holdNotified = addWorkingSeconds(claimed, Math.round(rng.between(FOUR_HOURS + 60, Math.max(FOUR_HOURS + 120, elapsed))), work);
+    else if (when === 1)
+      holdNotified = addWorkingSeconds(
+        claimed,
+        Math.round(rng.between(FOUR_HOURS + 60, Math.max(FOUR_HOURS + 120, elapsed))),
+        work,
+      );
   }
   return [id, claimed, paid, amount, supplier, 'pps', holdReason, holdNotified, department];
 }
@@ -430,22 +503,43 @@ function contractRow(ctx: Context, i: number, requested: Instant): Row {
     deliveryRequested = within(addWorkingSeconds(requested, Math.round(s), work));
   }
   // Standard days: on time well inside the type's table entry; late past even the longest (30).
-  const standard = unitPrice ? STANDARD_DAYS['unit-price'] : category === 'construction' ? STANDARD_DAYS['total/construction'] : STANDARD_DAYS.total;
+  const standard = unitPrice
+    ? STANDARD_DAYS['unit-price']
+    : category === 'construction'
+      ? STANDARD_DAYS['total/construction']
+      : STANDARD_DAYS.total;
   const lateConclusion = spread(i + 7, ctx.o.lateShare);
-  const nth = lateConclusion ? Math.max(standard, STANDARD_DAYS['total/construction']) + rng.int(1, 10) : Math.max(1, Math.round(standard * rng.between(0.3, 1)));
+  const nth = lateConclusion
+    ? Math.max(standard, STANDARD_DAYS['total/construction']) + rng.int(1, 10)
+    : Math.max(1, Math.round(standard * rng.between(0.3, 1)));
   const open = rng.chance(0.01);
   const startDay = kstDay(requested);
   const concluded = open ? null : within(workingTimeOn(rng, nthWorkingDay(startDay, nth, work), requested, work));
   let happyCall: Instant | null = null;
-  if (concluded !== null && (needsHappyCall(category, amount) ? !spread(i + 3, Math.min(1, ctx.o.lateShare * 3)) : rng.chance(0.05))) {
+  if (
+    concluded !== null &&
+    (needsHappyCall(category, amount) ? !spread(i + 3, Math.min(1, ctx.o.lateShare * 3)) : rng.chance(0.05))
+  ) {
     happyCall = within(addWorkingSeconds(concluded, Math.round(rng.between(H, 5 * WORK_SECONDS_PER_DAY)), work));
   }
   return [
-    id, unitPrice ? 'unit-price' : 'total', category, requested, deliveryRequested, concluded, amount, agency, supplier, happyCall, department,
+    id,
+    unitPrice ? 'unit-price' : 'total',
+    category,
+    requested,
+    deliveryRequested,
+    concluded,
+    amount,
+    agency,
+    supplier,
+    happyCall,
+    department,
   ];
 }
 
 /** Columns whose cells are instants (from the kind tables). */
 export const TIME_COLUMNS: ReadonlySet<string> = new Set(
-  KINDS.flatMap((k) => columnsOf(k)).filter((c) => c.type === 'instant').map((c) => c.column),
+  KINDS.flatMap((k) => columnsOf(k))
+    .filter((c) => c.type === 'instant')
+    .map((c) => c.column),
 );

@@ -10,7 +10,18 @@ import type { SampleEncoding, SampleOptions } from './options.js';
 import { RowFormatter } from './render.js';
 import { type WorkingDayTest, isWeekday } from './worktime.js';
 
-export { generateRows, spread, needsHappyCall, schedule, CALLS_PER_DAY, TOPICS, TOPIC_WEIGHTS, STANDARD_DAYS, MIN_YEAR, MAX_YEAR } from './generate.js';
+export {
+  generateRows,
+  spread,
+  needsHappyCall,
+  schedule,
+  CALLS_PER_DAY,
+  TOPICS,
+  TOPIC_WEIGHTS,
+  STANDARD_DAYS,
+  MIN_YEAR,
+  MAX_YEAR,
+} from './generate.js';
 export type { Cell, Row, GenerateOptions } from './generate.js';
 export { RowFormatter, KOREAN_HEADERS, KOREAN_VALUES, csvField, groupThousands } from './render.js';
 export type { Language } from './render.js';
@@ -69,7 +80,11 @@ export interface WriteResult {
  * with `closedEarly: true` when the stream errors with EPIPE or closes before the end; other
  * stream errors reject.
  */
-export async function writeLines(lines: Iterable<string>, out: NodeJS.WritableStream, encoding: SampleEncoding): Promise<WriteResult> {
+export async function writeLines(
+  lines: Iterable<string>,
+  out: NodeJS.WritableStream,
+  encoding: SampleEncoding,
+): Promise<WriteResult> {
   let failure: NodeJS.ErrnoException | undefined;
   let closed = false;
   let wake: (() => void) | undefined;
@@ -117,6 +132,10 @@ export async function writeLines(lines: Iterable<string>, out: NodeJS.WritableSt
 }
 
 /** Generates and writes one sample export. */
-export function writeSample(options: SampleOptions, out: NodeJS.WritableStream, isWorkingDay?: WorkingDayTest): Promise<WriteResult> {
+export function writeSample(
+  options: SampleOptions,
+  out: NodeJS.WritableStream,
+  isWorkingDay?: WorkingDayTest,
+): Promise<WriteResult> {
   return writeLines(sampleLines(options, isWorkingDay), out, options.encoding);
 }

@@ -95,7 +95,10 @@ export function resolveSampleOptions(raw: RawSampleOptions): SampleOptions {
   const year = raw.year === undefined ? undefined : wholeNumber('year', raw.year, MIN_YEAR, MAX_YEAR);
   const baseYear = year ?? DEFAULT_YEAR;
   const from = raw.from !== undefined ? date('from', raw.from) : daysFromCivil(baseYear, 1, 1);
-  const to = raw.to !== undefined ? date('to', raw.to) : daysFromCivil(raw.from !== undefined && year === undefined ? yearOfDay(from) : baseYear, 12, 31);
+  const to =
+    raw.to !== undefined
+      ? date('to', raw.to)
+      : daysFromCivil(raw.from !== undefined && year === undefined ? yearOfDay(from) : baseYear, 12, 31);
   if (to < from) throw new SampleOptionError(`--to must not be before --from (${raw.to} < ${raw.from})`);
   const encoding = (raw.encoding ?? 'utf-8').toLowerCase();
   let enc: SampleEncoding;

@@ -17,7 +17,11 @@ export const KOREAN_HEADERS: Readonly<Record<Kind, Readonly<Record<string, strin
 };
 
 function koreanLabels(kind: Kind): Record<string, string> {
-  return Object.fromEntries(columnsOf(kind).filter(isWhole).map((s) => [s.column, s.ko]));
+  return Object.fromEntries(
+    columnsOf(kind)
+      .filter(isWhole)
+      .map((s) => [s.column, s.ko]),
+  );
 }
 
 /** Korean words for canonical vocabulary values, per column: the first word of the kind table. */
@@ -38,7 +42,9 @@ const KOREAN_BOOLEANS: Readonly<Record<string, readonly [string, string]>> = {
 export type Language = 'en' | 'ko';
 
 const AMOUNT_COLUMNS: ReadonlySet<string> = new Set(
-  KINDS.flatMap((k) => columnsOf(k)).filter((s) => s.type === 'amount').map((s) => s.column),
+  KINDS.flatMap((k) => columnsOf(k))
+    .filter((s) => s.type === 'amount')
+    .map((s) => s.column),
 );
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));

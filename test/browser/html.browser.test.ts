@@ -55,10 +55,14 @@ describe('HTML report in headless Chromium', () => {
   let stderr = '';
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM=/path/to/chrome`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM=/path/to/chrome`);
     dir = mkdtempSync(join(tmpdir(), 'charter-audit-browser-'));
     const file = join(dir, 'report.html');
-    writeFileSync(file, formatHtml(sampleResult({ groupBy: 'department', previous: PREVIOUS }), options({ lang: 'ko', limit: null })));
+    writeFileSync(
+      file,
+      formatHtml(sampleResult({ groupBy: 'department', previous: PREVIOUS }), options({ lang: 'ko', limit: null })),
+    );
     url = pathToFileURL(file).href;
     const run = await chromium(dir, ['--dump-dom', url]);
     dom = run.stdout;

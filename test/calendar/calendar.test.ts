@@ -110,7 +110,11 @@ describe('the gazette holidays', () => {
   });
 
   it('2025-05-05 carries two names and 2025-05-06 is the substitute holiday', () => {
-    expect(cal.holiday(day(2025, 5, 5))).toEqual({ day: day(2025, 5, 5), names: ['어린이날', '부처님 오신 날'], source: 'gazette' });
+    expect(cal.holiday(day(2025, 5, 5))).toEqual({
+      day: day(2025, 5, 5),
+      names: ['어린이날', '부처님 오신 날'],
+      source: 'gazette',
+    });
     expect(cal.holiday(day(2025, 5, 6))?.names).toEqual(['대체공휴일(부처님 오신 날)']);
     expect(cal.isWorkingDay(day(2025, 5, 6))).toBe(false);
     // Fri 17:00 + 4 h: 1 h on Friday, then Sat, Sun, Mon 5/5, Tue 5/6 are skipped.
@@ -183,7 +187,9 @@ describe('years without holiday data', () => {
     expect(rangeError(() => cal.holidaysOf(2028)).year).toBe(2028);
     const err = rangeError(() => cal.deadline(at(2027, 12, 31, 17), 4 * H));
     expect(err.year).toBe(2028);
-    expect(err.message).toMatch(/^deadline: no holiday data for 2028 \(loaded: 2018–2027\); add that year's holidays with --holidays FILE/);
+    expect(err.message).toMatch(
+      /^deadline: no holiday data for 2028 \(loaded: 2018–2027\); add that year's holidays with --holidays FILE/,
+    );
     expect(rangeError(() => cal.nthWorkingDay(day(2027, 12, 30), 5)).year).toBe(2028);
     expect(cal.covers(at(2027, 12, 31, 23, 59, 59))).toBe(true);
     expect(cal.covers(at(2028, 1, 1, 0, 0, 0))).toBe(false);

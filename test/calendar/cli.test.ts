@@ -73,18 +73,45 @@ describe('charter-audit deadline', () => {
   });
 
   it.each([
-    [['deadline', '2024-02-30 09:00', '--hours', '4'], 'charter-audit: START "2024-02-30 09:00" is not a valid date; accepted: ISO 8601'],
-    [['deadline', 'yesterday', '--hours', '4'], 'charter-audit: START "yesterday" is not a recognised timestamp (accepted: ISO 8601'],
-    [['deadline', '2024-09-13 17:00'], 'charter-audit: no period given; accepted: exactly one of --hours H, --minutes M or --days D'],
-    [['deadline', '2024-09-13 17:00', '--hours', '1', '--days', '2'], 'charter-audit: more than one period given; accepted: exactly one of'],
-    [['deadline', '2024-09-13 17:00', '--hours', '-1'], 'charter-audit: --hours "-1" must be positive; accepted: a positive number of hours'],
-    [['deadline', '2024-09-13 17:00', '--hours', '0'], 'charter-audit: --hours "0" must be positive; accepted: a positive number of hours'],
+    [
+      ['deadline', '2024-02-30 09:00', '--hours', '4'],
+      'charter-audit: START "2024-02-30 09:00" is not a valid date; accepted: ISO 8601',
+    ],
+    [
+      ['deadline', 'yesterday', '--hours', '4'],
+      'charter-audit: START "yesterday" is not a recognised timestamp (accepted: ISO 8601',
+    ],
+    [
+      ['deadline', '2024-09-13 17:00'],
+      'charter-audit: no period given; accepted: exactly one of --hours H, --minutes M or --days D',
+    ],
+    [
+      ['deadline', '2024-09-13 17:00', '--hours', '1', '--days', '2'],
+      'charter-audit: more than one period given; accepted: exactly one of',
+    ],
+    [
+      ['deadline', '2024-09-13 17:00', '--hours', '-1'],
+      'charter-audit: --hours "-1" must be positive; accepted: a positive number of hours',
+    ],
+    [
+      ['deadline', '2024-09-13 17:00', '--hours', '0'],
+      'charter-audit: --hours "0" must be positive; accepted: a positive number of hours',
+    ],
     [['deadline', '2024-09-13 17:00', '--minutes', '-30'], 'charter-audit: --minutes "-30" must be positive; accepted:'],
     [['deadline', '2024-09-13 17:00', '--hours', 'four'], 'charter-audit: --hours "four" is not a number; accepted:'],
-    [['deadline', '2024-09-13 17:00', '--minutes', '0.001'], 'charter-audit: --minutes "0.001" is not a whole number of seconds; accepted:'],
+    [
+      ['deadline', '2024-09-13 17:00', '--minutes', '0.001'],
+      'charter-audit: --minutes "0.001" is not a whole number of seconds; accepted:',
+    ],
     [['deadline', '2024-09-13 17:00', '--days', '0'], 'charter-audit: --days "0" is not a whole number of days ≥ 1; accepted:'],
-    [['deadline', '2017-12-29 09:00', '--hours', '4'], 'charter-audit: START: no holiday data for 2017 (loaded: 2018–2027); add that year'],
-    [['deadline', '2024-09-13 17:00', '--hours', '4', '--holidays', '/nonexistent.csv'], 'charter-audit: /nonexistent.csv: cannot read the holidays file'],
+    [
+      ['deadline', '2017-12-29 09:00', '--hours', '4'],
+      'charter-audit: START: no holiday data for 2017 (loaded: 2018–2027); add that year',
+    ],
+    [
+      ['deadline', '2024-09-13 17:00', '--hours', '4', '--holidays', '/nonexistent.csv'],
+      'charter-audit: /nonexistent.csv: cannot read the holidays file',
+    ],
     [['elapsed', '2024-09-13 17:00', '2028-01-03 09:00'], 'charter-audit: END: no holiday data for 2028'],
     [['holidays', '24'], 'charter-audit: YEAR "24" is not a year; accepted: a four-digit year such as 2025'],
     [['holidays', '2017'], 'charter-audit: holidays of 2017: no holiday data for 2017'],
@@ -103,7 +130,9 @@ describe('charter-audit deadline', () => {
     await writeFile(file, '2028-01-01,1월 1일\n2028-13-01,없는 날\n');
     const r = await cli('deadline', '2024-09-13 17:00', '--hours', '4', '--holidays', file);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`charter-audit: ${file}:2: "2028-13-01" is not a date; accepted: a date like 2028-01-01 (also 2028.01.01, 2028/1/1, 20280101, 2028년 1월 1일)\n`);
+    expect(r.stderr).toBe(
+      `charter-audit: ${file}:2: "2028-13-01" is not a date; accepted: a date like 2028-01-01 (also 2028.01.01, 2028/1/1, 20280101, 2028년 1월 1일)\n`,
+    );
   });
 });
 
@@ -128,10 +157,23 @@ describe('charter-audit elapsed', () => {
 describe('charter-audit holidays', () => {
   it('lists a year with weekdays and names (JSON)', async () => {
     const r = await cli('holidays', '2026', '--json');
-    const data = JSON.parse(r.stdout) as { year: number; holidays: { date: string; weekday: string; names: string[]; source: string }[] };
+    const data = JSON.parse(r.stdout) as {
+      year: number;
+      holidays: { date: string; weekday: string; names: string[]; source: string }[];
+    };
     expect(data.year).toBe(2026);
-    expect(data.holidays.find((h) => h.date === '2026-05-01')).toEqual({ date: '2026-05-01', weekday: '금', names: ['노동절'], source: 'gazette' });
-    expect(data.holidays.find((h) => h.date === '2026-07-17')).toEqual({ date: '2026-07-17', weekday: '금', names: ['제헌절'], source: 'gazette' });
+    expect(data.holidays.find((h) => h.date === '2026-05-01')).toEqual({
+      date: '2026-05-01',
+      weekday: '금',
+      names: ['노동절'],
+      source: 'gazette',
+    });
+    expect(data.holidays.find((h) => h.date === '2026-07-17')).toEqual({
+      date: '2026-07-17',
+      weekday: '금',
+      names: ['제헌절'],
+      source: 'gazette',
+    });
   });
 
   it('lists a year for people, marking file entries', async () => {
@@ -139,7 +181,9 @@ describe('charter-audit holidays', () => {
     const file = join(dir, 'h.json');
     await writeFile(file, '{"add":[{"date":"2028-01-03","name":"임시공휴일"}]}');
     const r = await cli('holidays', '2028', '--holidays', file);
-    expect(r.stdout).toBe('2028 public holidays (관공서의 공휴일): 1 dates, 1 on weekdays\n2028-01-03 (월)  임시공휴일  [holidays file]\n');
+    expect(r.stdout).toBe(
+      '2028 public holidays (관공서의 공휴일): 1 dates, 1 on weekdays\n2028-01-03 (월)  임시공휴일  [holidays file]\n',
+    );
   });
 });
 

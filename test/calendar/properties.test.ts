@@ -27,7 +27,7 @@ function makeReference(intervals: readonly (readonly [number, number])[]) {
   return {
     elapsed(s: number, e: number): number {
       let total = 0;
-      for (let t = s; t < e; ) {
+      for (let t = s; t < e;) {
         const step = Math.min(nextMinute(t), e);
         if (isWorkingSecond(t)) total += step - t;
         t = step;
@@ -77,11 +77,16 @@ for (const hours of HOURS_SETS) {
 
     it('elapsed is additive over any split point', () => {
       fc.assert(
-        fc.property(instant(), fc.integer({ min: 0, max: 400 * 86_400 }), fc.double({ min: 0, max: 1, noNaN: true }), (s, len, f) => {
-          const e = s + len;
-          const m = s + Math.floor(len * f);
-          expect(cal.elapsed(s, e)).toBe(cal.elapsed(s, m) + cal.elapsed(m, e));
-        }),
+        fc.property(
+          instant(),
+          fc.integer({ min: 0, max: 400 * 86_400 }),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          (s, len, f) => {
+            const e = s + len;
+            const m = s + Math.floor(len * f);
+            expect(cal.elapsed(s, e)).toBe(cal.elapsed(s, m) + cal.elapsed(m, e));
+          },
+        ),
         { numRuns: 2000 },
       );
     });

@@ -29,7 +29,14 @@ describe('a bare date is 00:00 KST in deadline and elapsed, as in audit --as-of'
 
 describe('-o into a folder that does not exist', () => {
   it('says the folder does not exist, not ENOENT', async () => {
-    const r = await runCli(['audit', 'test/e2e/data/payments.csv', '--as-of', '2025-07-01', '-o', '/nonexistent-dir-charter/x.json']);
+    const r = await runCli([
+      'audit',
+      'test/e2e/data/payments.csv',
+      '--as-of',
+      '2025-07-01',
+      '-o',
+      '/nonexistent-dir-charter/x.json',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('/nonexistent-dir-charter does not exist');
     expect(r.stderr).not.toContain('ENOENT');

@@ -22,7 +22,9 @@ describe('audit when the clock has run past the holiday data', () => {
 
 describe('audit messages on stderr follow --lang', () => {
   it('says in Korean that the clock is past the data, and that nothing could be audited', async () => {
-    const late = await runCli(['audit', 'test/e2e/data/payments.csv', '--format', 'json', '--lang', 'ko'], { now: Date.UTC(2030, 0, 2, 3) });
+    const late = await runCli(['audit', 'test/e2e/data/payments.csv', '--format', 'json', '--lang', 'ko'], {
+      now: Date.UTC(2030, 0, 2, 3),
+    });
     expect(late.stderr).toContain('경고: 오늘(2030-01-02T12:00:00+09:00)은 공휴일 자료(2027년까지) 밖입니다');
     const dir = mkdtempSync(join(tmpdir(), 'charter-audit-ko-'));
     writeFileSync(join(dir, 'bad.csv'), 'id,claimed_at\nP1,2025-02-30 09:00\n');

@@ -22,8 +22,11 @@ describe('--explain for a violation of an hours-based deadline (issue 12 item 2)
   });
 
   it('keeps the day-based wording for a statutory day-based deadline', async () => {
-    const csv = 'id,channel,type,received_at,answered_at,processing_days,delay_notified_at\nS-1,visit,other,2024-09-09 15:00,2024-09-23 09:10,7,\n';
-    const r = await runCli(['audit', '-', ...AS_OF, '--explain', 'S-1'], { stdin: (await import('node:stream')).Readable.from([csv]) });
+    const csv =
+      'id,channel,type,received_at,answered_at,processing_days,delay_notified_at\nS-1,visit,other,2024-09-09 15:00,2024-09-23 09:10,7,\n';
+    const r = await runCli(['audit', '-', ...AS_OF, '--explain', 'S-1'], {
+      stdin: (await import('node:stream')).Readable.from([csv]),
+    });
     const section = r.stdout.split('\n\n').find((s) => s.startsWith('Record S-1 — complaint.delay-notice'))!;
     expect(section).toContain('day-based period');
   });

@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
 const json = async (args: string[], stdin?: string) => {
-  const r = await runCli(['audit', ...args, '--as-of', '2025-07-01T09:00:00+09:00', '--format', 'json', '--fail-on', 'none'], stdin === undefined ? {} : { stdin: Readable.from([stdin]) });
+  const r = await runCli(
+    ['audit', ...args, '--as-of', '2025-07-01T09:00:00+09:00', '--format', 'json', '--fail-on', 'none'],
+    stdin === undefined ? {} : { stdin: Readable.from([stdin]) },
+  );
   return JSON.parse(r.stdout);
 };
 
@@ -32,14 +35,20 @@ describe('JSON report fields', () => {
   });
 
   it('gives each rejected row its code, column and value', async () => {
-    const csv = 'id,claimed_at,paid_at,amount,supplier_id,payer\nP-1,2025-03-04 09:00,2025-02-30 09:00,1000,123-45-67890,pps\nP-2,2025-03-04 09:00,2025-03-03 09:00,1000,123-45-67890,pps\n';
+    const csv =
+      'id,claimed_at,paid_at,amount,supplier_id,payer\nP-1,2025-03-04 09:00,2025-02-30 09:00,1000,123-45-67890,pps\nP-2,2025-03-04 09:00,2025-03-03 09:00,1000,123-45-67890,pps\n';
     const j = await json(['-'], csv);
     expect(j.rejected).toEqual([
       // paid_at is optional: an unreadable one is a warning, not a rejection — so only P-2 is here.
       expect.objectContaining({ line: 3, code: 'END_BEFORE_START', column: 'paid_at', value: '2025-03-03 09:00' }),
     ]);
     const start = await json(['-'], 'id,claimed_at\nP-3,2025-13-01 09:00\n');
-    expect(start.rejected[0]).toMatchObject({ line: 2, code: 'INVALID_TIMESTAMP', column: 'claimed_at', value: '2025-13-01 09:00' });
+    expect(start.rejected[0]).toMatchObject({
+      line: 2,
+      code: 'INVALID_TIMESTAMP',
+      column: 'claimed_at',
+      value: '2025-13-01 09:00',
+    });
     expect(Object.keys(start.rejected[0])).toEqual(['file', 'line', 'code', 'column', 'value', 'reason']);
   });
 });

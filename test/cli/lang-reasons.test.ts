@@ -32,7 +32,9 @@ describe('rejected rows and warnings follow --lang', () => {
   it('--lang ko --format json: rejected[].reason and warnings[].message are the Korean texts', async () => {
     const r = await audit('--lang', 'ko', '--format', 'json');
     const report = JSON.parse(r.stdout);
-    expect(report.rejected).toEqual([{ file, line: 3, code: 'INVALID_TIMESTAMP', column: 'claimed_at', value: '2025-02-30 09:00', reason: KO }]);
+    expect(report.rejected).toEqual([
+      { file, line: 3, code: 'INVALID_TIMESTAMP', column: 'claimed_at', value: '2025-02-30 09:00', reason: KO },
+    ]);
     expect(report.warnings).toEqual([{ file, line: 4, code: 'DUPLICATE_ID', message: DUP_KO }]);
     expect(r.stderr).toContain(`charter-audit: 처리하지 못한 행 1건 (보고서에 목록이 있습니다); 첫 행: ${file}:3: ${KO}\n`);
     expect(r.stderr).toContain(`charter-audit: 경고: ${file}:4: ${DUP_KO}\n`);
@@ -41,7 +43,9 @@ describe('rejected rows and warnings follow --lang', () => {
   it('--lang en --format json: the English texts, unchanged', async () => {
     const r = await audit('--lang', 'en', '--format', 'json');
     const report = JSON.parse(r.stdout);
-    expect(report.rejected).toEqual([{ file, line: 3, code: 'INVALID_TIMESTAMP', column: 'claimed_at', value: '2025-02-30 09:00', reason: EN }]);
+    expect(report.rejected).toEqual([
+      { file, line: 3, code: 'INVALID_TIMESTAMP', column: 'claimed_at', value: '2025-02-30 09:00', reason: EN },
+    ]);
     expect(report.warnings).toEqual([{ file, line: 4, code: 'DUPLICATE_ID', message: DUP_EN }]);
     expect(r.stderr).toContain(`charter-audit: 1 row rejected (listed in the report); first: ${file}:3: ${EN}\n`);
     expect(r.stderr).toContain(`charter-audit: warning: ${file}:4: ${DUP_EN}\n`);

@@ -9,7 +9,8 @@ import { runCli } from '../helpers/cli.js';
 
 // Two web inquiries without department or delay_notified_at: delay-notice lacks its column;
 // improvement/petition/reply-contact/statutory have nothing in scope.
-const CSV = 'id,channel,type,received_at,answered_at\nQ-1,web,inquiry,2024-09-13 17:00,2024-09-19 10:30\nQ-2,web,inquiry,2025-03-04 14:00,2025-03-05 16:30\n';
+const CSV =
+  'id,channel,type,received_at,answered_at\nQ-1,web,inquiry,2024-09-13 17:00,2024-09-19 10:30\nQ-2,web,inquiry,2025-03-04 14:00,2025-03-05 16:30\n';
 const audit = (...more: string[]) =>
   runCli(['audit', '-', '--as-of', '2025-07-01', '--fail-on', 'none', ...more], { stdin: Readable.from([CSV]) });
 

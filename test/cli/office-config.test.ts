@@ -36,7 +36,11 @@ const COMPLAINTS = [
   'C-3,2025-03-05 09:00,2025-03-05 10:00,전화,질의',
   '합계,3건,,,',
 ].join('\r\n');
-const PAYMENTS = ['청구번호,청구일시,지급일시,지급주체', 'P-1,2025-03-04 09:00,2025-03-04 10:00,조달청(본청)', 'P-2,2025-03-04 09:00,2025-03-04 10:00,수요기관'].join('\r\n');
+const PAYMENTS = [
+  '청구번호,청구일시,지급일시,지급주체',
+  'P-1,2025-03-04 09:00,2025-03-04 10:00,조달청(본청)',
+  'P-2,2025-03-04 09:00,2025-03-04 10:00,수요기관',
+].join('\r\n');
 const CONTRACTS = [
   '계약번호,계약유형,구분,조달요청접수일시,계약체결일시',
   'K-1,총액계약,물품,2025-03-04 09:00,2025-03-10 10:00',
@@ -69,10 +73,15 @@ describe('the values map turns their words into the canonical ones', () => {
   });
 
   it('with it, every row reads clean, in CP949 as Korean Excel saves it', async () => {
-    const report = JSON.parse((await cli(['audit', '민원.csv', '대금.csv', '--config', 'office.config.json', ...COMMON])).stdout) as Report;
+    const report = JSON.parse(
+      (await cli(['audit', '민원.csv', '대금.csv', '--config', 'office.config.json', ...COMMON])).stdout,
+    ) as Report;
     expect(report.rejected).toEqual([]);
     expect(report.warnings.filter((w) => w.code === 'UNREADABLE_VALUE')).toEqual([]);
-    expect(report.inputs.map((i) => [i.rows, i.evaluated, i.summary ?? 0])).toEqual([[4, 3, 1], [2, 2, 0]]);
+    expect(report.inputs.map((i) => [i.rows, i.evaluated, i.summary ?? 0])).toEqual([
+      [4, 3, 1],
+      [2, 2, 0],
+    ]);
     for (const i of report.inputs) expect(i.rows).toBe(i.evaluated + i.outOfPeriod + i.rejected + (i.summary ?? 0));
     // 조달청(본청) is pps: four-hours judges P-1; P-2 is agency-paid, not applicable.
     expect(report.rules.find((r) => r.id === 'payment.four-hours')).toMatchObject({ evaluated: 1 });
@@ -80,7 +89,10 @@ describe('the values map turns their words into the canonical ones', () => {
 
   it('yes/no columns take their words too (true/false, or any accepted yes/no word)', async () => {
     writeFileSync(at('calls.csv'), '상담번호,인입일시,대기안내\nT-1,2025-03-04 09:00,안내함\nT-2,2025-03-04 09:05,안내안함\n');
-    writeFileSync(at('flags.config.json'), JSON.stringify({ values: { calls: { wait_announced: { 안내함: '예', 안내안함: 'false' } } } }));
+    writeFileSync(
+      at('flags.config.json'),
+      JSON.stringify({ values: { calls: { wait_announced: { 안내함: '예', 안내안함: 'false' } } } }),
+    );
     const r = await cli(['inspect', 'calls.csv', '--config', 'flags.config.json', '--json']);
     const report = JSON.parse(r.stdout) as { warnings: number; samples: { waitAnnounced: boolean }[] };
     expect(report.warnings).toBe(0);
@@ -92,13 +104,23 @@ describe('the values map turns their words into the canonical ones', () => {
   it('inspect reads the same words from the config', async () => {
     const r = await cli(['inspect', '민원.csv', '--config', 'office.config.json', '--json']);
     const samples = (JSON.parse(r.stdout) as { samples: { channel: string; type: string }[] }).samples;
-    expect(samples.map((s) => [s.channel, s.type])).toEqual([['web', 'petition'], ['web', 'suggestion'], ['phone', 'inquiry']]);
+    expect(samples.map((s) => [s.channel, s.type])).toEqual([
+      ['web', 'petition'],
+      ['web', 'suggestion'],
+      ['phone', 'inquiry'],
+    ]);
   });
 
   it.each([
     [{ values: { complaint: {} } }, 'values.complaint is not a kind; did you mean "complaints"?'],
-    [{ values: { complaints: { chanel: {} } } }, 'values.complaints.chanel is not a complaints column with value words; did you mean "channel"?'],
-    [{ values: { complaints: { channel: { 국민신문고: 'webb' } } } }, 'values.complaints.channel["국민신문고"]: found "webb"; expected a channel value (인터넷/web'],
+    [
+      { values: { complaints: { chanel: {} } } },
+      'values.complaints.chanel is not a complaints column with value words; did you mean "channel"?',
+    ],
+    [
+      { values: { complaints: { channel: { 국민신문고: 'webb' } } } },
+      'values.complaints.channel["국민신문고"]: found "webb"; expected a channel value (인터넷/web',
+    ],
     [{ values: { complaints: { received_at: {} } } }, 'is not a complaints column with value words'],
     [{ standardDays: { '총액계약/우주': 3 } }, 'standardDays["총액계약/우주"] has category "우주"'],
     [{ standardDays: { 총액계약: 3, total: 4 } }, 'names total again'],
@@ -119,16 +141,31 @@ describe('a workbook: the same words, and a date and a time in two typed cells',
         rows: [
           ['2025년 3월 민원 접수 현황'],
           ['민원번호', '접수일자', '접수시간', '처리일시', '접수경로', '민원유형'],
-          ['C-1', kstCell('2025-03-04', 'yyyy-mm-dd'), kstCell('1899-12-30 14:05', 'hh:mm'), kstCell('2025-03-04 16:00'), '국민신문고', '고충'],
+          [
+            'C-1',
+            kstCell('2025-03-04', 'yyyy-mm-dd'),
+            kstCell('1899-12-30 14:05', 'hh:mm'),
+            kstCell('2025-03-04 16:00'),
+            '국민신문고',
+            '고충',
+          ],
           ['합계', '1건', null, null, null, null],
         ],
       },
     ]);
     const r = await cli(['inspect', '민원.xlsx', '--config', 'office.config.json', '--json']);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as { rows: number; summary: number; rejected: number; samples: Record<string, unknown>[]; warnings: number };
+    const report = JSON.parse(r.stdout) as {
+      rows: number;
+      summary: number;
+      rejected: number;
+      samples: Record<string, unknown>[];
+      warnings: number;
+    };
     expect(report).toMatchObject({ rows: 2, summary: 1, rejected: 0, warnings: 0 });
-    expect(report.samples.map((x) => [x.receivedAt, x.channel, x.type])).toEqual([['2025-03-04T14:05:00+09:00', 'web', 'petition']]);
+    expect(report.samples.map((x) => [x.receivedAt, x.channel, x.type])).toEqual([
+      ['2025-03-04T14:05:00+09:00', 'web', 'petition'],
+    ]);
   });
 });
 
@@ -154,7 +191,10 @@ describe('charter-audit init', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('wrote charter-audit.config.json');
     const text = readFileSync(join(sub, 'charter-audit.config.json'), 'utf8');
-    const config = JSON.parse(text) as Record<string, unknown> & { $schema: string; rules: Record<string, Record<string, unknown>> };
+    const config = JSON.parse(text) as Record<string, unknown> & {
+      $schema: string;
+      rules: Record<string, Record<string, unknown>>;
+    };
     expect(Object.keys(config)[0]).toBe('$schema');
     const schemaPath = resolve(sub, config.$schema);
     expect(existsSync(schemaPath)).toBe(true);
@@ -217,10 +257,13 @@ describe('charter-audit columns', () => {
 
   it('the README carries the same tables', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    const begin = '<!-- columns:begin (generated by `charter-audit columns --format markdown`; test/cli/office-config.test.ts checks it) -->';
+    const begin =
+      '<!-- columns:begin (generated by `charter-audit columns --format markdown`; test/cli/office-config.test.ts checks it) -->';
     const from = readme.indexOf(begin);
     const to = readme.indexOf('<!-- columns:end -->');
     expect(from).toBeGreaterThan(0);
-    expect(readme.slice(from + begin.length, to).trim(), 'README column tables are stale: run npm run generate').toBe(columnsMarkdown().trim());
+    expect(readme.slice(from + begin.length, to).trim(), 'README column tables are stale: run npm run generate').toBe(
+      columnsMarkdown().trim(),
+    );
   });
 });

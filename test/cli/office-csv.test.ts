@@ -26,7 +26,16 @@ const COMMON = ['--as-of', '2025-09-01', '--format', 'json'];
 const audit = (args: readonly string[]) => runCli(['audit', ...args], { cwd: dir });
 
 interface Report {
-  inputs: { file: string; rows: number; evaluated: number; outOfPeriod: number; rejected: number; summary?: number; headerLine?: number; skipped?: string[] }[];
+  inputs: {
+    file: string;
+    rows: number;
+    evaluated: number;
+    outOfPeriod: number;
+    rejected: number;
+    summary?: number;
+    headerLine?: number;
+    skipped?: string[];
+  }[];
   rules: { id: string; evaluated: number; passed: number; violations: number }[];
   violations: { rule: string; recordId: string; line: number; deadline: string }[];
   rejected: { line: number; code: string }[];
@@ -59,7 +68,11 @@ const COMPLAINTS = [
   'C-3,2025-03-05,13:30,2025년 3월 6일 14시 5분,우편,건의',
   '총계,,,,,',
 ].join('\r\n');
-const COMPLAINTS_APRIL = ['민원번호,접수일시,처리일시', 'C-3,2025-04-01 09:00,2025-04-01 10:00', 'C-9,2025-04-02 09:00,2025-04-02 10:00'].join('\n');
+const COMPLAINTS_APRIL = [
+  '민원번호,접수일시,처리일시',
+  'C-3,2025-04-01 09:00,2025-04-01 10:00',
+  'C-9,2025-04-02 09:00,2025-04-02 10:00',
+].join('\n');
 
 /** Saved as Excel's "CSV UTF-8": a BOM, amounts as the contract register writes them. */
 const CONTRACTS = [
@@ -86,8 +99,17 @@ describe('a CP949 payments export with title lines, two-column dates and total r
     const report = json(r);
     expect(report.inputs).toEqual([
       {
-        file: '대금지급.csv', kind: 'payments', encoding: 'cp949', rows: 6, evaluated: 4, outOfPeriod: 0, rejected: 0, summary: 2,
-        headerLine: 3, skipped: ['2025년 1분기 대금지급 현황', '(단위: 원)'], sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        file: '대금지급.csv',
+        kind: 'payments',
+        encoding: 'cp949',
+        rows: 6,
+        evaluated: 4,
+        outOfPeriod: 0,
+        rejected: 0,
+        summary: 2,
+        headerLine: 3,
+        skipped: ['2025년 1분기 대금지급 현황', '(단위: 원)'],
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       },
     ]);
     reconciles(report);
@@ -97,10 +119,12 @@ describe('a CP949 payments export with title lines, two-column dates and total r
     const report = json(await audit(['대금지급.csv', ...COMMON]));
     expect(report.rejected).toEqual([]);
     expect(report.rules.find((x) => x.id === 'payment.four-hours')).toMatchObject({ evaluated: 4, passed: 2, violations: 2 });
-    expect(report.violations.filter((v) => v.rule === 'payment.four-hours').map((v) => [v.recordId, v.line, v.deadline])).toEqual([
-      ['P-2', 5, '2025-03-06T09:10:00+09:00'],
-      ['P-4', 8, '2025-03-07T14:00:00+09:00'],
-    ]);
+    expect(report.violations.filter((v) => v.rule === 'payment.four-hours').map((v) => [v.recordId, v.line, v.deadline])).toEqual(
+      [
+        ['P-2', 5, '2025-03-06T09:10:00+09:00'],
+        ['P-4', 8, '2025-03-07T14:00:00+09:00'],
+      ],
+    );
     const unread = report.warnings.filter((w) => w.code === 'UNREADABLE_VALUE');
     expect(unread.map((w) => [w.line, w.message])).toEqual([
       [8, '청구금액 "약 12만" is not an amount (e.g. 1,234,000원); no rule needs amount, so the row is checked as usual'],
@@ -117,7 +141,9 @@ describe('a CP949 payments export with title lines, two-column dates and total r
     expect(forced.inputs[0]).toMatchObject({ headerLine: 3, rows: 6, summary: 2 });
     const wrong = await audit(['대금지급.csv', '--header-line', '1', ...COMMON]);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toMatch(/^charter-audit: 대금지급\.csv: cannot tell the kind of file from its header \(2025년 1분기 대금지급 현황/);
+    expect(wrong.stderr).toMatch(
+      /^charter-audit: 대금지급\.csv: cannot tell the kind of file from its header \(2025년 1분기 대금지급 현황/,
+    );
     expect(wrong.stderr.trimEnd().split('\n')).toHaveLength(1);
     const notThere = await audit(['대금지급.csv', '--header-line', '40', ...COMMON]);
     expect(notThere.code).toBe(2);
@@ -138,10 +164,13 @@ describe('a CP949 payments export with title lines, two-column dates and total r
 });
 
 describe('--encoding takes the names people use', () => {
-  it.each(['cp949', 'CP949', 'ms949', 'uhc', 'euc-kr', 'EUC-KR', 'ks_c_5601-1987', 'windows-949'])('%s reads the CP949 export', async (name) => {
-    const report = json(await audit(['대금지급.csv', '--encoding', name, ...COMMON]));
-    expect(report.inputs[0]).toMatchObject({ rows: 6, evaluated: 4, summary: 2 });
-  });
+  it.each(['cp949', 'CP949', 'ms949', 'uhc', 'euc-kr', 'EUC-KR', 'ks_c_5601-1987', 'windows-949'])(
+    '%s reads the CP949 export',
+    async (name) => {
+      const report = json(await audit(['대금지급.csv', '--encoding', name, ...COMMON]));
+      expect(report.inputs[0]).toMatchObject({ rows: 6, evaluated: 4, summary: 2 });
+    },
+  );
 
   it.each(['utf-16', 'utf-16le', 'UTF16LE'])('%s reads a UTF-16 export without a BOM', async (name) => {
     const report = json(await audit(['payments-utf16.csv', '--encoding', name, ...COMMON]));
@@ -169,7 +198,12 @@ describe('a CP949 complaints register: times in their own column, zone and offse
   it('reads 오전 10시, 14:05 KST, a space before +09:00 and 14시 5분 as the same instants ISO would', async () => {
     const r = await runCli(['inspect', '민원.csv', '--json'], { cwd: dir });
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as { rows: number; summary: number; rejected: number; samples: Record<string, unknown>[] };
+    const report = JSON.parse(r.stdout) as {
+      rows: number;
+      summary: number;
+      rejected: number;
+      samples: Record<string, unknown>[];
+    };
     expect(report).toMatchObject({ rows: 4, summary: 1, rejected: 0 });
     expect(report.samples.map((x) => [x.id, x.receivedAt, x.answeredAt])).toEqual([
       ['C-1', '2025-03-04T09:00:00+09:00', '2025-03-04T14:05:00+09:00'],
@@ -189,7 +223,10 @@ describe('a CP949 complaints register: times in their own column, zone and offse
     ]);
     const shared = report.warnings.filter((w) => w.code === 'SHARED_ID');
     expect(shared.map((w) => [w.line, w.message])).toEqual([
-      [2, 'id "C-3" is also in 민원.csv line 5: two complaints files hold the same record; both are counted (if one export overlaps the other, audit each period once)'],
+      [
+        2,
+        'id "C-3" is also in 민원.csv line 5: two complaints files hold the same record; both are counted (if one export overlaps the other, audit each period once)',
+      ],
     ]);
     expect((shared[0] as unknown as { file: string }).file).toBe('민원-4월.csv');
   });
@@ -207,7 +244,10 @@ describe('a contract register in CSV UTF-8: Korean amount units decide the Happy
     expect(report.rules.find((x) => x.id === 'contract.happy-call')).toMatchObject({ evaluated: 2, passed: 1, violations: 1 });
     expect(report.violations.filter((v) => v.rule === 'contract.happy-call').map((v) => v.recordId)).toEqual(['K-1']);
     expect(report.warnings.filter((w) => w.code === 'UNREADABLE_VALUE').map((w) => [w.line, w.message])).toEqual([
-      [5, '계약금액 "삼억" is not an amount (e.g. 1,234,000원); the row is kept, but contract.happy-call skip it (they need amount)'],
+      [
+        5,
+        '계약금액 "삼억" is not an amount (e.g. 1,234,000원); the row is kept, but contract.happy-call skip it (they need amount)',
+      ],
     ]);
   });
 });

@@ -13,7 +13,10 @@ import { fakeIo } from '../helpers/cli.js';
 const dir = mkdtempSync(join(tmpdir(), 'charter-progress-'));
 const big = join(dir, 'payments.csv');
 const row = (i: number) => `P-${i},2025-03-04 09:00,2025-03-04 10:00,1000,123-45-67890,pps\n`;
-writeFileSync(big, 'id,claimed_at,paid_at,amount,supplier_id,payer\n' + Array.from({ length: 25_000 }, (_, i) => row(i)).join(''));
+writeFileSync(
+  big,
+  'id,claimed_at,paid_at,amount,supplier_id,payer\n' + Array.from({ length: 25_000 }, (_, i) => row(i)).join(''),
+);
 const size = statSync(big).size;
 
 describe('progress by bytes read', () => {

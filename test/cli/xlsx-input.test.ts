@@ -33,7 +33,13 @@ const officeRows = [
   ['청구번호', '청구일시', '지급일시', '금액', '지급기관'],
   ['P-1', kstCell('2025-03-04 14:05', 'yyyy-mm-dd hh:mm'), kstCell('2025-03-20 10:00', 'yyyy-mm-dd hh:mm'), 3_500_000, '조달청'],
   ['P-2', kstCell('2025-03-05 09:00'), '2025. 3. 5. 오전 11:00:00', 1_000, '조달청'],
-  ...Array.from({ length: 8 }, (_, i) => [`P-${i + 3}`, kstCell(`2025-03-1${i} 09:00`), kstCell(`2025-03-1${i} 10:00`), 1_000, '조달청']),
+  ...Array.from({ length: 8 }, (_, i) => [
+    `P-${i + 3}`,
+    kstCell(`2025-03-1${i} 09:00`),
+    kstCell(`2025-03-1${i} 10:00`),
+    1_000,
+    '조달청',
+  ]),
   ['P-11', kstCell('2025-03-21 09:00'), kstCell('2025-03-21 09:30'), '3,5OO,000', '조달청'],
   ['P-12', kstCell('2025-03-21 09:00'), kstCell('2025-03-21 09:30'), 2_000, '조달청'],
   // Row 16: there is no 30 February, and the claim time is the one cell a row needs: rejected.
@@ -64,7 +70,13 @@ beforeAll(async () => {
         rows: [
           ['청구번호', '청구일시', '지급일자', '지급시각', '금액'],
           // 44258.586805… is 2025-03-04 14:05 in the 1904 system (45720.586805… in 1900's).
-          ['P-1', 45720 + (14 * 60 + 5) / 1440 - 1462, kstCell('2025-03-20', 'yyyy-mm-dd'), kstCell('1904-01-01 10:00', 'hh:mm'), 1000],
+          [
+            'P-1',
+            45720 + (14 * 60 + 5) / 1440 - 1462,
+            kstCell('2025-03-20', 'yyyy-mm-dd'),
+            kstCell('1904-01-01 10:00', 'hh:mm'),
+            1000,
+          ],
           ['P-2', 45721 + 9 / 24 - 1462, kstCell('2025-03-05', 'yyyy-mm-dd'), kstCell('1904-01-01 11:00', 'hh:mm'), 1000],
         ],
       },
@@ -78,9 +90,14 @@ beforeAll(async () => {
   ]);
   writeFileSync(
     at('poi.xlsx'),
-    rewriteStoredZip(stored, 'xl/_rels/workbook.xml.rels', (xml) => xml.replace(/Target="worksheets\//g, 'Target="/xl/worksheets/')),
+    rewriteStoredZip(stored, 'xl/_rels/workbook.xml.rels', (xml) =>
+      xml.replace(/Target="worksheets\//g, 'Target="/xl/worksheets/'),
+    ),
   );
-  writeFileSync(at('legacy.xls'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+  writeFileSync(
+    at('legacy.xls'),
+    Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+  );
   writeFileSync(
     at('민원목록.xls'),
     '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body>' +
@@ -131,7 +148,10 @@ describe('an office workbook: title row, Korean headers, a notes sheet', () => {
     ]);
     expect(report.warnings.map((w: { code: string; message: string }) => [w.code, w.message])).toEqual([
       ['SHEET_SKIPPED', 'sheet "안내" is not audited: none of its first 20 rows is a header that maps to a kind'],
-      ['UNREADABLE_VALUE', '금액 "3,5OO,000" is not an amount (e.g. 1,234,000원); no rule needs amount, so the row is checked as usual'],
+      [
+        'UNREADABLE_VALUE',
+        '금액 "3,5OO,000" is not an amount (e.g. 1,234,000원); no rule needs amount, so the row is checked as usual',
+      ],
     ]);
   });
 
@@ -148,9 +168,19 @@ describe('an office workbook: title row, Korean headers, a notes sheet', () => {
       },
     ]);
     expect(r.stderr).toContain('first: payments.xlsx [대금지급] row 16: 청구일시 "2025-02-30 09:00"');
-    expect(json(r).warnings).toContainEqual(expect.objectContaining({ file: 'payments.xlsx [대금지급]', line: 14, code: 'UNREADABLE_VALUE' }));
+    expect(json(r).warnings).toContainEqual(
+      expect.objectContaining({ file: 'payments.xlsx [대금지급]', line: 14, code: 'UNREADABLE_VALUE' }),
+    );
     expect(r.stderr).toContain('warning: payments.xlsx [대금지급] row 14: 금액 "3,5OO,000"');
-    const table = await audit(['payments.xlsx', '--config', fixture('charter-audit.config.json'), '--as-of', '2025-09-01', '--format', 'table']);
+    const table = await audit([
+      'payments.xlsx',
+      '--config',
+      fixture('charter-audit.config.json'),
+      '--as-of',
+      '2025-09-01',
+      '--format',
+      'table',
+    ]);
     expect(table.stdout).toContain('payments.xlsx [대금지급] row 16 INVALID_TIMESTAMP');
     expect(table.stdout).toContain('payments.xlsx [대금지급] row 14 UNREADABLE_VALUE');
   });
@@ -166,7 +196,15 @@ describe('an office workbook: title row, Korean headers, a notes sheet', () => {
   });
 
   it('names the place in --explain', async () => {
-    const r = await audit(['payments.xlsx', '--config', fixture('charter-audit.config.json'), '--as-of', '2025-09-01', '--explain', 'P-1']);
+    const r = await audit([
+      'payments.xlsx',
+      '--config',
+      fixture('charter-audit.config.json'),
+      '--as-of',
+      '2025-09-01',
+      '--explain',
+      'P-1',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('payments.xlsx [대금지급] row 4');
   });
@@ -175,7 +213,11 @@ describe('an office workbook: title row, Korean headers, a notes sheet', () => {
     const report = json(await audit(['payments.xlsx', ...COMMON, '--quarter', '2025Q1']));
     // P-2's paid time is the text `2025. 3. 5. 오전 11:00:00`: 2 working hours, so it passes.
     expect(report.violations.map((x: { recordId: string }) => x.recordId)).not.toContain('P-2');
-    expect(report.rules.find((x: { id: string }) => x.id === 'payment.four-hours')).toMatchObject({ evaluated: 12, violations: 1, passed: 11 });
+    expect(report.rules.find((x: { id: string }) => x.id === 'payment.four-hours')).toMatchObject({
+      evaluated: 12,
+      violations: 1,
+      passed: 11,
+    });
   });
 
   it('--sheet picks a sheet by name or by position, and names the sheets when none matches', async () => {
@@ -209,27 +251,45 @@ describe('the 1904 date system', () => {
   it('gives the same instants as the 1900 one', async () => {
     const mac = json(await audit(['mac.xlsx', ...COMMON]));
     const pc = json(await audit(['payments.xlsx', ...COMMON]));
-    expect(mac.violations.map(({ file: _f, ...v }: { file: string }) => v)).toEqual(pc.violations.map(({ file: _f, ...v }: { file: string }) => v));
-    expect(mac.violations[0]).toMatchObject({ recordId: 'P-1', start: '2025-03-04T14:05:00+09:00', end: '2025-03-20T10:00:00+09:00' });
+    expect(mac.violations.map(({ file: _f, ...v }: { file: string }) => v)).toEqual(
+      pc.violations.map(({ file: _f, ...v }: { file: string }) => v),
+    );
+    expect(mac.violations[0]).toMatchObject({
+      recordId: 'P-1',
+      start: '2025-03-04T14:05:00+09:00',
+      end: '2025-03-20T10:00:00+09:00',
+    });
   });
 });
 
 describe('serial numbers and split date/time cells', () => {
-  it('read a General-format serial in the workbook\'s date system, and join a date cell with a time cell', async () => {
+  it("read a General-format serial in the workbook's date system, and join a date cell with a time cell", async () => {
     const report = json(await audit(['mac-split.xlsx', ...COMMON]));
     expect(report.rejected).toEqual([]);
     // P-1 as in the hand-worked case above: due 2025-03-05 09:05, paid 2025-03-20 10:00.
-    expect(report.violations.map((v: { recordId: string; start: string; end: string; deadline: string }) => [v.recordId, v.start, v.end, v.deadline])).toEqual([
-      ['P-1', '2025-03-04T14:05:00+09:00', '2025-03-20T10:00:00+09:00', '2025-03-05T09:05:00+09:00'],
-    ]);
-    expect(report.rules.find((r: { id: string }) => r.id === 'payment.four-hours')).toMatchObject({ evaluated: 2, passed: 1, violations: 1 });
+    expect(
+      report.violations.map((v: { recordId: string; start: string; end: string; deadline: string }) => [
+        v.recordId,
+        v.start,
+        v.end,
+        v.deadline,
+      ]),
+    ).toEqual([['P-1', '2025-03-04T14:05:00+09:00', '2025-03-20T10:00:00+09:00', '2025-03-05T09:05:00+09:00']]);
+    expect(report.rules.find((r: { id: string }) => r.id === 'payment.four-hours')).toMatchObject({
+      evaluated: 2,
+      passed: 1,
+      violations: 1,
+    });
   });
 });
 
 describe('a workbook on stdin', () => {
   it('is read like the file', async () => {
     const bytes = readFileSync(at('payments.xlsx'));
-    const r = await runCli(['audit', '-', ...COMMON], { cwd: dir, stdin: Readable.from([bytes.subarray(0, 3), bytes.subarray(3)]) });
+    const r = await runCli(['audit', '-', ...COMMON], {
+      cwd: dir,
+      stdin: Readable.from([bytes.subarray(0, 3), bytes.subarray(3)]),
+    });
     expect(json(r).inputs[0]).toMatchObject({ file: '<stdin> [대금지급]', rows: 14, rejected: 1, evaluated: 12, summary: 1 });
     expect(r.stderr).toContain('<stdin> [대금지급] row 16');
   });
@@ -258,7 +318,9 @@ describe('spreadsheets that are not .xlsx', () => {
   it('a damaged .xlsx says it cannot be read, in one line, without a stack trace', async () => {
     const r = await audit(['broken.xlsx', ...COMMON]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^charter-audit: broken\.xlsx: the workbook cannot be read \(.*\); open it in Excel and save it again as \.xlsx or CSV UTF-8\n$/);
+    expect(r.stderr).toMatch(
+      /^charter-audit: broken\.xlsx: the workbook cannot be read \(.*\); open it in Excel and save it again as \.xlsx or CSV UTF-8\n$/,
+    );
   });
 });
 
@@ -266,7 +328,9 @@ describe('inspect on a workbook', () => {
   it('shows each audited sheet: its header row, mapping and sample rows', async () => {
     const r = await runCli(['inspect', 'payments.xlsx'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('file:       payments.xlsx [대금지급]\nencoding:   xlsx\nkind:       payments\nheader:     row 3, 5 columns');
+    expect(r.stdout).toContain(
+      'file:       payments.xlsx [대금지급]\nencoding:   xlsx\nkind:       payments\nheader:     row 3, 5 columns',
+    );
     expect(r.stdout).toContain('payments.xlsx [대금지급] row 16: INVALID_TIMESTAMP');
     expect(r.stdout).toContain('  row 4:\n    id                     P-1');
     const all = JSON.parse((await runCli(['inspect', 'all.xlsx', '--json'], { cwd: dir })).stdout);

@@ -36,7 +36,16 @@ describe('-o report.xlsx', () => {
     expect(r.code).toBe(1);
     const json = JSON.parse((await runCli(['audit', ...FIXTURES, ...COMMON, '--quarter', '2025Q2', '--format', 'json'])).stdout);
     const wb = await readBack(at('report.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['규칙별 요약', '위반 내역', '기간별 지표', '전 분기 대비', '처리하지 못한 행', '경고', '입력 파일', '점검 정보']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '규칙별 요약',
+      '위반 내역',
+      '기간별 지표',
+      '전 분기 대비',
+      '처리하지 못한 행',
+      '경고',
+      '입력 파일',
+      '점검 정보',
+    ]);
     const violations = wb.getWorksheet('위반 내역')!;
     expect(violations.rowCount - 1).toBe(json.violations.length);
     const first = violations.getRow(2);

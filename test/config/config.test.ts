@@ -2,7 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configSchema, defaultConfig, loadConfig, normalizeConfig, parseConfig, resolveRuleOptions } from '../../src/config/index.js';
+import {
+  configSchema,
+  defaultConfig,
+  loadConfig,
+  normalizeConfig,
+  parseConfig,
+  resolveRuleOptions,
+} from '../../src/config/index.js';
 import { jsonErrorOffset } from '../../src/config/load.js';
 import { editDistance, suggest } from '../../src/config/suggest.js';
 import { InputError } from '../../src/model/input.js';
@@ -30,7 +37,10 @@ describe('normalizeConfig: valid files', () => {
   });
 
   it('resolves aliases and merges overrides over the defaults', () => {
-    const c = normalizeConfig({ rules: { P001: { hours: 2 }, 'answer-rate': { target: 0.9, severity: 'warning' }, rings: 'off' } }, F);
+    const c = normalizeConfig(
+      { rules: { P001: { hours: 2 }, 'answer-rate': { target: 0.9, severity: 'warning' }, rings: 'off' } },
+      F,
+    );
     expect(c.rules['payment.four-hours']).toEqual({ enabled: true, severity: 'error', options: { hours: 2 } });
     expect(c.rules['call.answer-rate']).toEqual({ enabled: true, severity: 'warning', options: { target: 0.9 } });
     expect(c.rules['call.rings']!.enabled).toBe(false);
@@ -38,11 +48,17 @@ describe('normalizeConfig: valid files', () => {
   });
 
   it('accepts a severity string as the whole entry', () => {
-    expect(normalizeConfig({ rules: { 'complaint.survey': 'error' } }, F).rules['complaint.survey']).toMatchObject({ enabled: true, severity: 'error' });
+    expect(normalizeConfig({ rules: { 'complaint.survey': 'error' } }, F).rules['complaint.survey']).toMatchObject({
+      enabled: true,
+      severity: 'error',
+    });
   });
 
   it('dependent rules follow the deadlines they judge against, unless set themselves', () => {
-    const c = normalizeConfig({ rules: { inquiry: { hours: 4 }, 'payment.four-hours': { hours: 6 }, 'complaint.delay-notice': { petitionHours: 16 } } }, F);
+    const c = normalizeConfig(
+      { rules: { inquiry: { hours: 4 }, 'payment.four-hours': { hours: 6 }, 'complaint.delay-notice': { petitionHours: 16 } } },
+      F,
+    );
     expect(c.rules['complaint.delay-notice']!.options).toEqual({
       inquiryHours: 4,
       petitionHours: 16,
@@ -70,7 +86,11 @@ describe('normalizeConfig: valid files', () => {
     );
     expect(c).toMatchObject({ immediateHours: 2, pauseCounting: 'whole-days', transferClock: 'receipt' });
     expect(c.rules['payment.hold-notice']!.options.noticeHours).toBe(2);
-    expect(c.rules['complaint.extension']!.options).toMatchObject({ noticeWithin: 'hours', noticeHours: 2, pauseCounting: 'whole-days' });
+    expect(c.rules['complaint.extension']!.options).toMatchObject({
+      noticeWithin: 'hours',
+      noticeHours: 2,
+      pauseCounting: 'whole-days',
+    });
     expect(c.rules['complaint.inquiry']!.options).toMatchObject({
       pauseCounting: 'whole-days',
       transferClock: 'receipt',
@@ -78,7 +98,11 @@ describe('normalizeConfig: valid files', () => {
       extensionNoticeHours: 2,
     });
     expect(c.rules['complaint.petition']!.options.pauseCounting).toBe('working-time');
-    expect(normalizeConfig({ rules: { 'payment.hold-notice': { noticeHours: 5 } }, immediateHours: 2 }, F).rules['payment.hold-notice']!.options.noticeHours).toBe(5);
+    expect(
+      normalizeConfig({ rules: { 'payment.hold-notice': { noticeHours: 5 } }, immediateHours: 2 }, F).rules[
+        'payment.hold-notice'
+      ]!.options.noticeHours,
+    ).toBe(5);
     const d = defaultConfig();
     expect(d).toMatchObject({ immediateHours: 3, pauseCounting: 'working-time', transferClock: 'transfer' });
   });
@@ -94,13 +118,24 @@ describe('normalizeConfig: valid files', () => {
   });
 
   it('normalises columns: a flat map applies to every kind, a per-kind map to its kind', () => {
-    expect(normalizeConfig({ columns: { '민원 접수 일시': 'received_at' } }, F).columns).toEqual({ '*': { '민원 접수 일시': 'received_at' } });
-    expect(normalizeConfig({ columns: { calls: { 'ACD 대기(초)': 'wait_seconds' } } }, F).columns).toEqual({ calls: { 'ACD 대기(초)': 'wait_seconds' } });
+    expect(normalizeConfig({ columns: { '민원 접수 일시': 'received_at' } }, F).columns).toEqual({
+      '*': { '민원 접수 일시': 'received_at' },
+    });
+    expect(normalizeConfig({ columns: { calls: { 'ACD 대기(초)': 'wait_seconds' } } }, F).columns).toEqual({
+      calls: { 'ACD 대기(초)': 'wait_seconds' },
+    });
   });
 
   it('resolves holidays next to the config file; keeps workingHours and granularity', () => {
-    const c = normalizeConfig({ holidays: 'holidays.csv', workingHours: ['09:00-12:00', '13:00-17:00'], granularity: 'quarter' }, '/etc/ca/c.json');
-    expect(c).toMatchObject({ holidays: '/etc/ca/holidays.csv', workingHours: ['09:00-12:00', '13:00-17:00'], granularity: 'quarter' });
+    const c = normalizeConfig(
+      { holidays: 'holidays.csv', workingHours: ['09:00-12:00', '13:00-17:00'], granularity: 'quarter' },
+      '/etc/ca/c.json',
+    );
+    expect(c).toMatchObject({
+      holidays: '/etc/ca/holidays.csv',
+      workingHours: ['09:00-12:00', '13:00-17:00'],
+      granularity: 'quarter',
+    });
     expect(normalizeConfig({ holidays: '/abs/h.json' }, 'conf/c.json').holidays).toBe('/abs/h.json');
     expect(normalizeConfig({ holidays: './h.json' }, 'conf/c.json').holidays).toBe('conf/h.json');
   });
@@ -108,7 +143,11 @@ describe('normalizeConfig: valid files', () => {
   it('resolveRuleOptions lists every rule in id order', () => {
     const list = resolveRuleOptions(normalizeConfig({ rules: { rings: 'off' } }, F));
     expect(list.map((r) => r.rule.meta.id)).toEqual(RULES.map((r) => r.meta.id));
-    expect(list.find((r) => r.rule.meta.id === 'call.rings')).toMatchObject({ enabled: false, severity: 'warning', options: { maxRings: 3 } });
+    expect(list.find((r) => r.rule.meta.id === 'call.rings')).toMatchObject({
+      enabled: false,
+      severity: 'warning',
+      options: { maxRings: 3 },
+    });
   });
 });
 
@@ -119,10 +158,19 @@ describe('normalizeConfig: errors name the file, the JSON path, what was found a
       { granularty: 'month' },
       'charter-audit.config.json: unknown key "granularty"; did you mean "granularity"?; accepted: workingHours, granularity, rules, standardDays, columns, holidays, immediateHours, pauseCounting, transferClock, values',
     ],
-    [{ granularity: 'week' }, 'charter-audit.config.json: granularity: found "week" (a string); expected "month", "quarter" or "day"'],
-    [{ pauseCounting: 'days' }, 'charter-audit.config.json: pauseCounting: found "days" (a string); expected one of "working-time", "whole-days"'],
+    [
+      { granularity: 'week' },
+      'charter-audit.config.json: granularity: found "week" (a string); expected "month", "quarter" or "day"',
+    ],
+    [
+      { pauseCounting: 'days' },
+      'charter-audit.config.json: pauseCounting: found "days" (a string); expected one of "working-time", "whole-days"',
+    ],
     [{ transferClock: 1 }, 'charter-audit.config.json: transferClock: found 1 (a number); expected one of "transfer", "receipt"'],
-    [{ immediateHours: 0 }, 'charter-audit.config.json: immediateHours: found 0 (a number); expected a number greater than 0 of at most 24'],
+    [
+      { immediateHours: 0 },
+      'charter-audit.config.json: immediateHours: found 0 (a number); expected a number greater than 0 of at most 24',
+    ],
     [
       { rules: { 'payment.four-hours': { hours: '4' } } },
       'charter-audit.config.json: rules["payment.four-hours"].hours: found "4" (a string); expected a number greater than 0',
@@ -167,7 +215,10 @@ describe('normalizeConfig: errors name the file, the JSON path, what was found a
       { rules: { 'contract.standard-days': { table: { total: 10 } } } },
       'charter-audit.config.json: rules["contract.standard-days"].table is set with the top-level "standardDays", not inside rules',
     ],
-    [{ standardDays: { total: 0 } }, 'charter-audit.config.json: standardDays.total: found 0 (a number); expected a whole number of at least 1'],
+    [
+      { standardDays: { total: 0 } },
+      'charter-audit.config.json: standardDays.total: found 0 (a number); expected a whole number of at least 1',
+    ],
     [
       { standardDays: { 'total/good': 10 } },
       'charter-audit.config.json: standardDays["total/good"] has category "good"; expected one of goods, construction, electrical, telecom, service (or 물품, 시설공사, 전기공사, 통신공사, 용역); did you mean "goods"?',
@@ -188,7 +239,10 @@ describe('normalizeConfig: errors name the file, the JSON path, what was found a
       { columns: { calls: { 대기: 'received_at' } } },
       'charter-audit.config.json: columns.calls["대기"]: found "received_at" (a string); expected a canonical calls column',
     ],
-    [{ holidays: 3 }, 'charter-audit.config.json: holidays: found 3 (a number); expected a path to a holidays file (CSV or JSON), relative to the config file'],
+    [
+      { holidays: 3 },
+      'charter-audit.config.json: holidays: found 3 (a number); expected a path to a holidays file (CSV or JSON), relative to the config file',
+    ],
   ] as const)('%j', (raw, message) => {
     expect(errorOf(raw)).toBe(message);
   });
@@ -196,7 +250,9 @@ describe('normalizeConfig: errors name the file, the JSON path, what was found a
 
 describe('parseConfig and loadConfig', () => {
   it('reports JSON syntax errors with line and column', () => {
-    expect(() => parseConfig('{\n  "granularity": month\n}', F)).toThrowError(/^charter-audit\.config\.json:2:18: not valid JSON/);
+    expect(() => parseConfig('{\n  "granularity": month\n}', F)).toThrowError(
+      /^charter-audit\.config\.json:2:18: not valid JSON/,
+    );
   });
 
   it.each([
@@ -226,7 +282,9 @@ describe('parseConfig and loadConfig', () => {
     const c = await loadConfig('c.json', dir);
     expect(c.file).toBe('c.json');
     expect(c.holidays).toBe(join(dir, 'h.csv'));
-    await expect(loadConfig('missing.json', dir)).rejects.toThrowError('missing.json: no such file; pass an existing JSON file with --config');
+    await expect(loadConfig('missing.json', dir)).rejects.toThrowError(
+      'missing.json: no such file; pass an existing JSON file with --config',
+    );
   });
 });
 
@@ -240,14 +298,32 @@ describe('suggestions', () => {
 
 describe('schema and rule listing', () => {
   it('the schema names every rule id and alias and each option with its default', () => {
-    const rules = (configSchema().properties.rules as { properties: Record<string, { oneOf: [unknown, { properties: Record<string, { default?: unknown }> }] }> }).properties;
+    const rules = (
+      configSchema().properties.rules as {
+        properties: Record<string, { oneOf: [unknown, { properties: Record<string, { default?: unknown }> }] }>;
+      }
+    ).properties;
     for (const r of RULES) for (const n of [r.meta.id, ...r.meta.aliases]) expect(rules[n]).toBeDefined();
     expect(rules['payment.four-hours']!.oneOf[1].properties.hours!.default).toBe(4);
   });
 
   it('lists rules with effective options, stable keys, Korean clauses', () => {
     const list = listRules(normalizeConfig({ rules: { rings: 'off', P001: { hours: 2 } } }, F));
-    expect(Object.keys(list[0]!)).toEqual(['id', 'aliases', 'kind', 'reads', 'scope', 'title', 'threshold', 'options', 'severity', 'enabled', 'basis', 'clause', 'requires']);
+    expect(Object.keys(list[0]!)).toEqual([
+      'id',
+      'aliases',
+      'kind',
+      'reads',
+      'scope',
+      'title',
+      'threshold',
+      'options',
+      'severity',
+      'enabled',
+      'basis',
+      'clause',
+      'requires',
+    ]);
     expect(list.find((r) => r.id === 'payment.four-hours')!.options).toEqual({ hours: 2 });
     expect(list.find((r) => r.id === 'contract.happy-call')!.reads).toEqual(['calls']);
     const text = formatRuleList(list, 'ko');

@@ -63,12 +63,24 @@ describe('charter-audit audit (built CLI, hand-checked data)', () => {
       'call.service-level': [1, 0, 1, 0],
       'call.wait-announcement': [2, 1, 1, 0],
     });
-    const reasons = Object.fromEntries(report.rules.filter((r: { notEvaluatedReason?: string }) => r.notEvaluatedReason).map((r: { id: string; notEvaluatedReason: string }) => [r.id, r.notEvaluatedReason]));
+    const reasons = Object.fromEntries(
+      report.rules
+        .filter((r: { notEvaluatedReason?: string }) => r.notEvaluatedReason)
+        .map((r: { id: string; notEvaluatedReason: string }) => [r.id, r.notEvaluatedReason]),
+    );
     // The law's complaint rules and call.callback need their columns, which this data does not have (see test/rules/README.md).
     // Rules that ran but found nothing in scope say so too (issue 12 item 11; see data/README.md).
     expect(Object.keys(reasons).sort()).toEqual([
-      'call.callback', 'call.rings', 'complaint.extension', 'complaint.improvement', 'complaint.progress-notice', 'complaint.reply-contact',
-      'complaint.statutory', 'complaint.transfer', 'contract.happy-call', 'contract.standard-days',
+      'call.callback',
+      'call.rings',
+      'complaint.extension',
+      'complaint.improvement',
+      'complaint.progress-notice',
+      'complaint.reply-contact',
+      'complaint.statutory',
+      'complaint.transfer',
+      'contract.happy-call',
+      'contract.standard-days',
     ]);
     expect(reasons['complaint.improvement']).toBe('none of the 4 complaints rows is one this rule applies to');
     expect(reasons['contract.happy-call']).toBe('none of the 2 contracts rows is one this rule applies to');
@@ -91,18 +103,25 @@ describe('charter-audit audit (built CLI, hand-checked data)', () => {
   });
 
   it('gives byte-identical output on a second run, whatever the machine TZ', () => {
-    const again = spawnSync(process.execPath, [join(root, 'bin', 'charter-audit.js'), 'audit', ...FILES, ...AS_OF, '--format', 'json'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, TZ: 'Pacific/Honolulu', LANG: 'en_US.UTF-8' },
-    });
+    const again = spawnSync(
+      process.execPath,
+      [join(root, 'bin', 'charter-audit.js'), 'audit', ...FILES, ...AS_OF, '--format', 'json'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, TZ: 'Pacific/Honolulu', LANG: 'en_US.UTF-8' },
+      },
+    );
     expect(again.stdout).toBe(run.stdout);
   });
 
   it('streams the same violations as NDJSON, one per line', () => {
     const nd = cli(['audit', ...FILES, ...AS_OF, '--format', 'ndjson']);
     expect(nd.code).toBe(1);
-    const lines = nd.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = nd.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual(report.violations);
   });
 

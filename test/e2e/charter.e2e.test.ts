@@ -6,7 +6,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './cli.js';
 
-const ARGS = ['--as-of', '2025-09-01', '--config', join('fixtures', 'charter-audit.config.json'), '--format', 'json', '--fail-on', 'none'];
+const ARGS = [
+  '--as-of',
+  '2025-09-01',
+  '--config',
+  join('fixtures', 'charter-audit.config.json'),
+  '--format',
+  'json',
+  '--fail-on',
+  'none',
+];
 const KINDS = ['complaints', 'payments', 'contracts', 'calls'];
 
 function counts(dir: string, ids: readonly string[]): Record<string, number[]> {

@@ -49,8 +49,16 @@ describe('files that cannot be audited: one line, exit 2', () => {
     ['a missing file', () => join(dir, 'nope.csv'), /nope\.csv.*no such file/],
     ['a directory', () => dir, /is a directory/],
     ['an empty file', () => file('empty.csv', ''), /empty.*no header/],
-    ['binary garbage', () => file('garbage.csv', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256))), /garbage\.csv/],
-    ['a file that is not CSV', () => file('prose.csv', 'Dear auditor,\nthis is a letter, not an export.\n'), /cannot tell the kind/],
+    [
+      'binary garbage',
+      () => file('garbage.csv', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256))),
+      /garbage\.csv/,
+    ],
+    [
+      'a file that is not CSV',
+      () => file('prose.csv', 'Dear auditor,\nthis is a letter, not an export.\n'),
+      /cannot tell the kind/,
+    ],
   ])('%s', (_, make, pattern) => {
     expectOneLineError(cli(['audit', make(), ...AS_OF, '--format', 'json']), pattern);
   });
@@ -186,16 +194,27 @@ describe('pipes and repeatability', () => {
   beforeAll(() => {
     mkdirSync(join(dir, 'big'), { recursive: true });
     big = join(dir, 'big', 'calls.csv');
-    const r = spawnSync(process.execPath, ['bin/charter-audit.js', 'sample', '--kind', 'calls', '--rows', '60000', '--seed', '7', '--output', big], {
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['bin/charter-audit.js', 'sample', '--kind', 'calls', '--rows', '60000', '--seed', '7', '--output', big],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(r.status).toBe(0);
   });
 
   it('`audit big.csv --format ndjson | head -1` ends quietly with exit 0', () => {
-    const r = spawnSync('bash', ['-c', `node bin/charter-audit.js audit "${big}" --format ndjson --as-of 2026-01-01 | head -1; echo "status=\${PIPESTATUS[0]}"`], {
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `node bin/charter-audit.js audit "${big}" --format ndjson --as-of 2026-01-01 | head -1; echo "status=\${PIPESTATUS[0]}"`,
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
     const [first, status] = r.stdout.trimEnd().split('\n');
     expect(JSON.parse(first!)).toHaveProperty('rule');
     expect(status).toBe('status=0');

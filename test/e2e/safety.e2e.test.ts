@@ -55,7 +55,10 @@ describe('-o onto a file that is not a regular file (item 1)', () => {
   it('a FIFO is written into, and stays a FIFO: its reader gets the report', () => {
     const sub = mkdtempSync(join(dir, 'fifo-'));
     const input = file('p.csv', `${H}\n${late('P1')}\n`, sub);
-    const r = sh(`mkfifo out.fifo && (timeout 20 cat out.fifo > got.json 2>/dev/null &) && $CA audit "${input}" ${AS_OF.join(' ')} -o out.fifo --format json; echo "status=$?"; wait`, sub);
+    const r = sh(
+      `mkfifo out.fifo && (timeout 20 cat out.fifo > got.json 2>/dev/null &) && $CA audit "${input}" ${AS_OF.join(' ')} -o out.fifo --format json; echo "status=$?"; wait`,
+      sub,
+    );
     expect(r.stdout).toMatch(/status=1/); // one late payment
     // The background reader may need a moment after the writer closed.
     for (let i = 0; i < 50 && readFileSync(join(sub, 'got.json'), 'utf8') === ''; i++) spawnSync('sleep', ['0.05']);
@@ -117,9 +120,17 @@ describe('-o never overwrites a file the run reads (item 2)', () => {
 describe('the same export given twice is refused, never counted twice (item 6)', () => {
   it.each([
     ['the same path twice', (p: string) => [p, p], /p\.csv is given twice; give each export once/],
-    ['another path to the same file', (p: string) => [p, `${dir}/twice/../twice/./p.csv`], /is given twice \(.* are the same file\)/],
+    [
+      'another path to the same file',
+      (p: string) => [p, `${dir}/twice/../twice/./p.csv`],
+      /is given twice \(.* are the same file\)/,
+    ],
     ['a symlink to it', (p: string) => [p, join(dir, 'twice', 'link.csv')], /are the same file/],
-    ['a copy with identical bytes (p (1).csv)', (p: string) => [p, join(dir, 'twice', 'p (1).csv')], /p\.csv and .*p \(1\)\.csv have identical content/],
+    [
+      'a copy with identical bytes (p (1).csv)',
+      (p: string) => [p, join(dir, 'twice', 'p (1).csv')],
+      /p\.csv and .*p \(1\)\.csv have identical content/,
+    ],
   ])('%s', (_, args, pattern) => {
     const sub = join(dir, 'twice');
     if (!existsSync(sub)) {
@@ -142,7 +153,11 @@ describe('the same export given twice is refused, never counted twice (item 6)',
 
 describe('a standardDays table that matches no contract type warns (item 5)', () => {
   const C = 'id,contract_type,category,requested_at,concluded_at,amount,department';
-  const rows = ['K1,수의계약,goods,2025-03-04 09:00,2025-03-05 09:00,100,구매사업국', 'K2,수의계약,goods,2025-03-04 09:00,2025-03-06 09:00,100,구매사업국', 'K3,제한경쟁,goods,2025-03-04 09:00,2025-03-06 09:00,100,x'];
+  const rows = [
+    'K1,수의계약,goods,2025-03-04 09:00,2025-03-05 09:00,100,구매사업국',
+    'K2,수의계약,goods,2025-03-04 09:00,2025-03-06 09:00,100,구매사업국',
+    'K3,제한경쟁,goods,2025-03-04 09:00,2025-03-06 09:00,100,x',
+  ];
   it('names the unmatched types and the keys the table has', () => {
     const sub = mkdtempSync(join(dir, 'std-'));
     file('k.csv', `${C}\n${rows.join('\n')}\n`, sub);
@@ -153,7 +168,9 @@ describe('a standardDays table that matches no contract type warns (item 5)', ()
     expect(report.warnings).toEqual([
       expect.objectContaining({
         code: 'STANDARD_DAYS_UNMATCHED',
-        message: expect.stringMatching(/types in the export: "수의계약" \(2\), "제한경쟁" \(1\); keys in the config: "총액계약x", "private"/),
+        message: expect.stringMatching(
+          /types in the export: "수의계약" \(2\), "제한경쟁" \(1\); keys in the config: "총액계약x", "private"/,
+        ),
       }),
     ]);
     expect(r.stderr).toMatch(/warning: k\.csv: contract\.standard-days evaluated no contract/);
@@ -196,7 +213,9 @@ describe('a stray opening quote never makes a row vanish (item 3)', () => {
 
   it('a merged record of the wrong shape: every line it swallowed is named', () => {
     // The quote closes two lines later, in the middle of a field: 3 lines read as one.
-    const r = audit200((i) => (i === 10 ? Q('P10', '"서울청') : i === 12 ? `P12,"2025-03-04 09:00,2025-03-04 10:00,100,pps,x` : Q(`P${i}`, '대전청')));
+    const r = audit200((i) =>
+      i === 10 ? Q('P10', '"서울청') : i === 12 ? `P12,"2025-03-04 09:00,2025-03-04 10:00,100,pps,x` : Q(`P${i}`, '대전청'),
+    );
     expect(r.report.inputs[0]!.rows).toBe(200);
     expect(r.report.rejected.map((x) => x.line)).toEqual([12, 13, 14]);
     expect(r.report.rejected[0]!.reason).toMatch(/lines 12–14 were read as one row/);
@@ -212,7 +231,11 @@ describe('a stray opening quote never makes a row vanish (item 3)', () => {
     const r = audit200((i) => (i === 3 ? Q('P3', '"대전\n지방조달청"') : Q(`P${i}`, '"대전청"')));
     expect(r.report.inputs[0]).toMatchObject({ rows: 200, evaluated: 200, rejected: 0 });
     expect(r.report.warnings).toEqual([
-      expect.objectContaining({ code: 'MULTILINE_RECORDS', line: 5, message: "1 row holds a quoted line break, so the file's 201 data lines are 200 rows (first: lines 5–6)" }),
+      expect.objectContaining({
+        code: 'MULTILINE_RECORDS',
+        line: 5,
+        message: "1 row holds a quoted line break, so the file's 201 data lines are 200 rows (first: lines 5–6)",
+      }),
     ]);
   });
 });
@@ -223,7 +246,11 @@ describe('-o that cannot be a report file is refused up front (item 12)', () => 
     ['a directory with a slash', () => [`${dir}/`], /is a directory; name a file in it/],
     ['.', () => ['.'], /--output \. is a directory; name a file in it, e\.g\. report\.json/],
     ['an empty name', () => [''], /option '-o, --output <file>' was given an empty value/],
-    ['a file in a directory that does not exist', () => [join(dir, 'no-such-dir', 'r.json')], /the directory .*no-such-dir does not exist/],
+    [
+      'a file in a directory that does not exist',
+      () => [join(dir, 'no-such-dir', 'r.json')],
+      /the directory .*no-such-dir does not exist/,
+    ],
   ])('%s: one line, before any input is read', (_, target, pattern) => {
     // The input does not exist: the refusal comes first, so the audit never started.
     const r = cli(['audit', join(dir, 'missing-input.csv'), ...AS_OF, '--format', 'json', '-o', ...target()]);
@@ -238,7 +265,9 @@ describe('an early pipe close ends every format quietly with 0 (item 13)', () =>
       big = join(dir, 'pipe-calls.csv');
       expect(cli(['sample', '--kind', 'calls', '--rows', '60000', '--seed', '7', '--output', big]).code).toBe(0);
     }
-    const r = sh(`$CA audit "${big}" --format ${format} --all --as-of 2026-01-01 | head -c 100 > /dev/null; echo "status=\${PIPESTATUS[0]}"`);
+    const r = sh(
+      `$CA audit "${big}" --format ${format} --all --as-of 2026-01-01 | head -c 100 > /dev/null; echo "status=\${PIPESTATUS[0]}"`,
+    );
     expect(r.stdout.trim()).toBe('status=0');
     expect(r.stderr).toBe('');
   });
@@ -252,7 +281,10 @@ describe('a signal during a long -o run (item 11)', () => {
     const sub = mkdtempSync(join(dir, 'sig-'));
     const report = file('report.json', '{"previous": true}', sub);
     // Rows come from stdin, which stays open: the run is mid-way when the signal arrives.
-    const child = spawn(process.execPath, [BIN, 'audit', '-', ...AS_OF, '-o', 'report.json'], { cwd: sub, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'audit', '-', ...AS_OF, '-o', 'report.json'], {
+      cwd: sub,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdin.write(`${H}\n${Array.from({ length: 5000 }, (_, i) => late(`P${i}`)).join('\n')}\n`);
@@ -273,7 +305,11 @@ describe('inputs that are pipes but not stdin are read as streams (item 14)', ()
   it.each([
     ['<(cat p.csv)', (p: string) => `$CA audit <(cat "${p}") ${AS_OF.join(' ')} --format json`],
     ['/dev/fd/3', (p: string) => `$CA audit /dev/fd/3 ${AS_OF.join(' ')} --format json 3< <(cat "${p}")`],
-    ['a named FIFO', (p: string) => `rm -f in.fifo && mkfifo in.fifo && (cat "${p}" > in.fifo &) && $CA audit in.fifo ${AS_OF.join(' ')} --format json`],
+    [
+      'a named FIFO',
+      (p: string) =>
+        `rm -f in.fifo && mkfifo in.fifo && (cat "${p}" > in.fifo &) && $CA audit in.fifo ${AS_OF.join(' ')} --format json`,
+    ],
   ])('%s', (_, command) => {
     const sub = mkdtempSync(join(dir, 'pipe-in-'));
     const path = file('p.csv', content, sub);
@@ -287,10 +323,23 @@ describe('inputs that are pipes but not stdin are read as streams (item 14)', ()
 });
 
 describe('empty option values are errors, never ignored (item 16)', () => {
-  it.each([['--as-of'], ['--limit'], ['--from'], ['--to'], ['--explain'], ['--quarter'], ['--config'], ['--holidays'], ['--encoding']])('%s ""', (flag) => {
+  it.each([
+    ['--as-of'],
+    ['--limit'],
+    ['--from'],
+    ['--to'],
+    ['--explain'],
+    ['--quarter'],
+    ['--config'],
+    ['--holidays'],
+    ['--encoding'],
+  ])('%s ""', (flag) => {
     const input = file('empty-opt.csv', `${H}\n${late('P1')}\n`);
     const r = cli(['audit', input, '--format', 'json', flag, '']);
-    expectOneLineError(r, new RegExp(`option '(-., )?${flag} <[a-zA-Z]+>' was given an empty value; give a value or leave the option out`));
+    expectOneLineError(
+      r,
+      new RegExp(`option '(-., )?${flag} <[a-zA-Z]+>' was given an empty value; give a value or leave the option out`),
+    );
   });
 
   it('--quarter 0000Q1 names what was given', () => {
@@ -332,7 +381,10 @@ describe('echoed values are sanitised and capped in messages (item 15)', () => {
   });
 
   it('a rejected row reason and a warning on stderr keep the value escaped', () => {
-    const path = file('evil-rows.csv', `${H}\nP1\u001b[31m,2025-03-04 09:00,2025-03-04 10:00,100,pps,x\nP2,2025-02-30\u001b[2J 09:00,,1,pps,x\n`);
+    const path = file(
+      'evil-rows.csv',
+      `${H}\nP1\u001b[31m,2025-03-04 09:00,2025-03-04 10:00,100,pps,x\nP2,2025-02-30\u001b[2J 09:00,,1,pps,x\n`,
+    );
     const r = cli(['audit', path, ...AS_OF, '--format', 'json']);
     expect(r.stderr).toMatch(/1 row rejected|rows? rejected/);
     noRawControl(r.stderr);
@@ -363,7 +415,11 @@ describe('a verdict settled before a year without holiday data is judged (item 1
       pending: 1,
       violations: 1,
     });
-    expect(report.violations.filter((v: { rule: string }) => v.rule === 'contract.standard-days').map((v: { recordId: string }) => v.recordId)).toEqual(['K3']);
+    expect(
+      report.violations
+        .filter((v: { rule: string }) => v.rule === 'contract.standard-days')
+        .map((v: { recordId: string }) => v.recordId),
+    ).toEqual(['K3']);
   });
 });
 
@@ -382,7 +438,13 @@ describe('zero-width characters (item 18)', () => {
     const report = JSON.parse(r.stdout);
     expect(report.violations[0].recordId).toBe('2025\u200b00000001');
     expect(report.warnings).toEqual([
-      expect.objectContaining({ code: 'INVISIBLE_IN_ID', line: 2, message: expect.stringMatching(/id "2025\\u200b00000001" holds an invisible zero-width character.*does not match "202500000001"/) }),
+      expect.objectContaining({
+        code: 'INVISIBLE_IN_ID',
+        line: 2,
+        message: expect.stringMatching(
+          /id "2025\\u200b00000001" holds an invisible zero-width character.*does not match "202500000001"/,
+        ),
+      }),
     ]);
     expect(r.stderr).toMatch(/warning: .*zw\.csv:2: id "2025\\u200b00000001" holds an invisible/);
     expect(r.stderr).not.toMatch(ZW);

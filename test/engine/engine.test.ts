@@ -124,7 +124,7 @@ const waitRule: Rule = {
 const oddRule: Rule = {
   meta: meta('call.a-odd', 'calls'),
   defaults: {},
-  create: () => ({ check: (r) => (r.line % 2 ? finding((r as CallRecord).arrivedAt, "odd") : undefined) }),
+  create: () => ({ check: (r) => (r.line % 2 ? finding((r as CallRecord).arrivedAt, 'odd') : undefined) }),
 };
 /** Monthly count of calls, target ≥ 2. */
 const monthly: Rule = {
@@ -159,7 +159,9 @@ const care: Rule = {
         const due = [...seen].filter(([, cs]) => cs.length >= 2);
         const late = due.filter(([id]) => !called.has(id));
         return {
-          passes: due.filter(([id]) => called.has(id)).map(([, cs]) => ({ start: cs[1]!.requestedAt, department: cs[1]!.department })),
+          passes: due
+            .filter(([id]) => called.has(id))
+            .map(([, cs]) => ({ start: cs[1]!.requestedAt, department: cs[1]!.department })),
           findings: late.map(([, cs]) => ({
             ...finding(cs[1]!.requestedAt, 'no care call'),
             file: cs[1]!.file,
@@ -199,12 +201,12 @@ const callsInput = () =>
     call(7, t(5, 2), 25, { partyId: 'A1' }),
   ]);
 const contractsInput = () =>
-  input('contracts.csv', 'contracts', ['id', 'requested_at', 'agency_id'], [
-    contract(2, t(3, 3), 'A1'),
-    contract(3, t(3, 4), 'B2'),
-    contract(4, t(3, 5), 'A1'),
-    contract(5, t(3, 6), 'B2'),
-  ]);
+  input(
+    'contracts.csv',
+    'contracts',
+    ['id', 'requested_at', 'agency_id'],
+    [contract(2, t(3, 3), 'A1'), contract(3, t(3, 4), 'B2'), contract(4, t(3, 5), 'A1'), contract(5, t(3, 6), 'B2')],
+  );
 
 const order = (vs: readonly Violation[]) => vs.map((v) => `${v.file}:${v.line}:${v.rule}`);
 

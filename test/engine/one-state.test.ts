@@ -56,7 +56,13 @@ const remembering: Rule = {
         return undefined;
       },
       finish: () => ({
-        findings: waiting.map((r) => ({ ...finding(r.requestedAt, 'no call'), file: r.file, line: r.line, recordId: r.id, department: null })),
+        findings: waiting.map((r) => ({
+          ...finding(r.requestedAt, 'no call'),
+          file: r.file,
+          line: r.line,
+          recordId: r.id,
+          department: null,
+        })),
       }),
     };
   },

@@ -22,17 +22,39 @@ const calendar = {
 
 function call(line: number, arrivedAt: number, answeredAt: number | null): CallRecord {
   return {
-    kind: 'calls', file: 'calls.csv', line, id: `C${line}`, department: null, arrivedAt, answeredAt,
-    waitSeconds: answeredAt === null ? null : answeredAt - arrivedAt, rings: null, queue: 'callcenter', direction: 'inbound',
-    purpose: null, partyId: null, contractId: null, waitAnnounced: null, topic: null, agentId: null,
-    callbackRequestedAt: null, callbackAt: null, complaintId: null,
+    kind: 'calls',
+    file: 'calls.csv',
+    line,
+    id: `C${line}`,
+    department: null,
+    arrivedAt,
+    answeredAt,
+    waitSeconds: answeredAt === null ? null : answeredAt - arrivedAt,
+    rings: null,
+    queue: 'callcenter',
+    direction: 'inbound',
+    purpose: null,
+    partyId: null,
+    contractId: null,
+    waitAnnounced: null,
+    topic: null,
+    agentId: null,
+    callbackRequestedAt: null,
+    callbackAt: null,
+    complaintId: null,
   };
 }
 
 function input(file: string, headers: [string, AnyColumn][], rows: CallRecord[]): OpenedInput {
   const mapping: ColumnMapping[] = headers.map(([header, column], index) => ({ index, header, column, via: 'alias' }));
   return {
-    file, kind: 'calls', encoding: 'utf-8', delimiter: ',', mapping, columns: new Set(headers.map((h) => h[1])), headerLine: 1,
+    file,
+    kind: 'calls',
+    encoding: 'utf-8',
+    delimiter: ',',
+    mapping,
+    columns: new Set(headers.map((h) => h[1])),
+    headerLine: 1,
     async pump(sink: RowSink) {
       for (const r of rows) sink.record({ ...r, file });
       return rows.length;
@@ -43,8 +65,17 @@ function input(file: string, headers: [string, AnyColumn][], rows: CallRecord[])
 /** Open calls are judged against a deadline one year on: past the loaded data for late-2025 calls. */
 const deadlineRule: Rule = {
   meta: {
-    id: 'call.deadline', aliases: [], kind: 'calls', reads: [], title: { ko: 't', en: 't' }, clause: '', basis: 'charter',
-    severity: 'error', threshold: { ko: '', en: '' }, scope: 'record', requires: ['wait_seconds'],
+    id: 'call.deadline',
+    aliases: [],
+    kind: 'calls',
+    reads: [],
+    title: { ko: 't', en: 't' },
+    clause: '',
+    basis: 'charter',
+    severity: 'error',
+    threshold: { ko: '', en: '' },
+    scope: 'record',
+    requires: ['wait_seconds'],
   },
   defaults: {},
   create: () => ({
@@ -59,10 +90,21 @@ const deadlineRule: Rule = {
 };
 const rules: ResolvedRule[] = [{ rule: deadlineRule, enabled: true, severity: 'error', options: {} }];
 const options: AuditOptions = {
-  calendar, asOf: kstInstant(2025, 12, 31, 9, 0), period: { from: null, to: null }, granularity: 'month', rules, groupBy: null, previousPeriod: null,
+  calendar,
+  asOf: kstInstant(2025, 12, 31, 9, 0),
+  period: { from: null, to: null },
+  granularity: 'month',
+  rules,
+  groupBy: null,
+  previousPeriod: null,
 };
 
-const FULL: [string, AnyColumn][] = [['콜번호', 'id'], ['인입일시', 'arrived_at'], ['응답일시', 'answered_at'], ['대기시간', 'wait_seconds']];
+const FULL: [string, AnyColumn][] = [
+  ['콜번호', 'id'],
+  ['인입일시', 'arrived_at'],
+  ['응답일시', 'answered_at'],
+  ['대기시간', 'wait_seconds'],
+];
 
 describe('engine rejections and warnings in Korean', () => {
   it('CALENDAR_YEAR_NOT_LOADED names the column as written, the value, the year, the loaded range and the fix', async () => {
@@ -109,7 +151,11 @@ describe('engine rejections and warnings in Korean', () => {
   it.each([
     ['yearNotLoaded', say.yearNotLoaded('en', '접수일시 2028-01-03T09:00:00+09:00', 2028, []).ko, '(적재: 없음)'],
     ['spanNotLoaded', say.spanNotLoaded('en', 2028, [2018, 2019, 2027]).ko, '(적재: 2018–2027)'],
-    ['ruleSkipped', say.ruleSkipped('complaint.x', 'complaints', ['answered_at', 'department']).ko, '처리일시(answered_at), 처리부서(department) 열이 없어'],
+    [
+      'ruleSkipped',
+      say.ruleSkipped('complaint.x', 'complaints', ['answered_at', 'department']).ko,
+      '처리일시(answered_at), 처리부서(department) 열이 없어',
+    ],
   ])('%s wording', (_name, text, part) => {
     expect(text).toContain(part);
   });

@@ -7,7 +7,8 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 
 /** A cell to write: text, a number, a date cell ({@link kstCell}), or empty. */
-export type CellValue = string | number | boolean | Date | null | { formula: string; result?: unknown } | { richText: { text: string }[] };
+export type CellValue =
+  string | number | boolean | Date | null | { formula: string; result?: unknown } | { richText: { text: string }[] };
 
 /** A date cell: the wall-clock time typed in Excel (read as KST), with its number format. */
 export interface DateCell {

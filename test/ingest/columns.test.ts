@@ -6,32 +6,66 @@ import { inputError } from '../helpers/errors.js';
 /** SPEC §2, written out independently of the implementation's table. */
 const SPEC_ALIASES: Record<Kind, [string, string[]][]> = {
   complaints: [
-    ['id', ['민원번호', '접수번호']], ['channel', ['접수경로', '채널']], ['type', ['민원유형', '유형']],
-    ['received_at', ['접수일시']], ['answered_at', ['처리일시', '회신일시']], ['department', ['처리부서', '부서']],
-    ['delay_notified_at', ['지연안내일시']], ['supplement_requested_at', ['보완요구일시']],
-    ['supplement_received_at', ['보완접수일시']], ['processing_days', ['처리기간']],
-    ['reply_has_contact', ['담당자연락처기재']], ['surveyed_at', ['만족도조사일시']],
+    ['id', ['민원번호', '접수번호']],
+    ['channel', ['접수경로', '채널']],
+    ['type', ['민원유형', '유형']],
+    ['received_at', ['접수일시']],
+    ['answered_at', ['처리일시', '회신일시']],
+    ['department', ['처리부서', '부서']],
+    ['delay_notified_at', ['지연안내일시']],
+    ['supplement_requested_at', ['보완요구일시']],
+    ['supplement_received_at', ['보완접수일시']],
+    ['processing_days', ['처리기간']],
+    ['reply_has_contact', ['담당자연락처기재']],
+    ['surveyed_at', ['만족도조사일시']],
   ],
   payments: [
-    ['id', ['청구번호']], ['claimed_at', ['청구일시']], ['paid_at', ['지급일시']], ['amount', ['청구금액', '금액']],
-    ['supplier_id', ['사업자등록번호', '업체번호']], ['payer', ['지급주체']], ['hold_reason', ['보류사유']],
-    ['hold_notified_at', ['사유안내일시']], ['department', ['부서', '지방청']],
+    ['id', ['청구번호']],
+    ['claimed_at', ['청구일시']],
+    ['paid_at', ['지급일시']],
+    ['amount', ['청구금액', '금액']],
+    ['supplier_id', ['사업자등록번호', '업체번호']],
+    ['payer', ['지급주체']],
+    ['hold_reason', ['보류사유']],
+    ['hold_notified_at', ['사유안내일시']],
+    ['department', ['부서', '지방청']],
   ],
   contracts: [
-    ['id', ['계약번호']], ['contract_type', ['계약유형']], ['category', ['구분', '분야']],
-    ['requested_at', ['조달요청접수일시', '요청접수일시']], ['delivery_requested_at', ['납품요구일시']],
-    ['concluded_at', ['계약체결일시', '계약일시']], ['amount', ['계약금액']], ['agency_id', ['수요기관코드', '수요기관']],
-    ['supplier_id', ['사업자등록번호', '업체번호']], ['happy_call_at', ['해피콜일시']], ['department', ['부서']],
+    ['id', ['계약번호']],
+    ['contract_type', ['계약유형']],
+    ['category', ['구분', '분야']],
+    ['requested_at', ['조달요청접수일시', '요청접수일시']],
+    ['delivery_requested_at', ['납품요구일시']],
+    ['concluded_at', ['계약체결일시', '계약일시']],
+    ['amount', ['계약금액']],
+    ['agency_id', ['수요기관코드', '수요기관']],
+    ['supplier_id', ['사업자등록번호', '업체번호']],
+    ['happy_call_at', ['해피콜일시']],
+    ['department', ['부서']],
   ],
   calls: [
-    ['id', ['콜번호', '상담번호']], ['arrived_at', ['인입일시', '수신일시']], ['answered_at', ['응답일시']],
-    ['wait_seconds', ['대기시간']], ['rings', ['벨횟수']], ['queue', ['큐', '구분']], ['direction', ['방향']],
-    ['purpose', ['목적']], ['party_id', ['고객번호', '기관코드', '사업자등록번호']], ['contract_id', ['계약번호']],
-    ['wait_announced', ['대기안내']], ['topic', ['상담분야']], ['agent_id', ['상담사']],
+    ['id', ['콜번호', '상담번호']],
+    ['arrived_at', ['인입일시', '수신일시']],
+    ['answered_at', ['응답일시']],
+    ['wait_seconds', ['대기시간']],
+    ['rings', ['벨횟수']],
+    ['queue', ['큐', '구분']],
+    ['direction', ['방향']],
+    ['purpose', ['목적']],
+    ['party_id', ['고객번호', '기관코드', '사업자등록번호']],
+    ['contract_id', ['계약번호']],
+    ['wait_announced', ['대기안내']],
+    ['topic', ['상담분야']],
+    ['agent_id', ['상담사']],
   ],
 };
 
-const REQUIRED_KO: Record<Kind, string> = { complaints: '접수일시', payments: '청구일시', contracts: '조달요청접수일시', calls: '인입일시' };
+const REQUIRED_KO: Record<Kind, string> = {
+  complaints: '접수일시',
+  payments: '청구일시',
+  contracts: '조달요청접수일시',
+  calls: '인입일시',
+};
 
 describe('SPEC §2 aliases', () => {
   for (const kind of Object.keys(SPEC_ALIASES) as Kind[]) {
@@ -60,7 +94,12 @@ describe('SPEC §2 aliases', () => {
 
 describe('header matching', () => {
   it('ignores case, spaces, _, -, parentheses and a BOM', () => {
-    const m = mapHeader(['\uFEFFID', 'Claimed At', 'PAID-AT', 'supplier_ID', ' 지급 주체 ', '(보류)사유'], 'payments', {}, 'p.csv');
+    const m = mapHeader(
+      ['\uFEFFID', 'Claimed At', 'PAID-AT', 'supplier_ID', ' 지급 주체 ', '(보류)사유'],
+      'payments',
+      {},
+      'p.csv',
+    );
     expect(m.mapping.map((x) => x.column)).toEqual(['id', 'claimed_at', 'paid_at', 'supplier_id', 'payer', 'hold_reason']);
     expect(m.mapping[0]!.header).toBe('ID');
   });
@@ -87,13 +126,23 @@ describe('header matching', () => {
   });
 
   it('renames anything through the config columns map, per kind or for all', () => {
-    const m = detectKind(['등록일시', '민원 담당', '비고'], { columns: { complaints: { '등록 일시': 'received_at' }, '*': { 민원담당: 'department' } } }, 'c.csv');
+    const m = detectKind(
+      ['등록일시', '민원 담당', '비고'],
+      { columns: { complaints: { '등록 일시': 'received_at' }, '*': { 민원담당: 'department' } } },
+      'c.csv',
+    );
     expect(m.kind).toBe('complaints');
-    expect(m.mapping.map((x) => [x.column, x.via])).toEqual([['received_at', 'config'], ['department', 'config'], [null, 'ignored']]);
+    expect(m.mapping.map((x) => [x.column, x.via])).toEqual([
+      ['received_at', 'config'],
+      ['department', 'config'],
+      [null, 'ignored'],
+    ]);
   });
 
   it('rejects a config rename to a column the kind does not have', () => {
-    expect(() => mapHeader(['x'], 'payments', { columns: { payments: { x: 'rings' } } }, 'p.csv')).toThrow(/not a payments column/);
+    expect(() => mapHeader(['x'], 'payments', { columns: { payments: { x: 'rings' } } }, 'p.csv')).toThrow(
+      /not a payments column/,
+    );
   });
 });
 
@@ -130,4 +179,3 @@ describe('kind detection', () => {
     expect(detectKind(['received_at', 'claimed_at'], { kind: 'complaints' }, 'x.csv').kind).toBe('complaints');
   });
 });
-

@@ -40,12 +40,41 @@ function readChunked(bytes: Buffer, cuts: number[]) {
 }
 
 const cell = fc.oneof(
-  fc.constantFrom('', ' ', '2025-03-04 09:00', '2025-02-30 09:00', '2025년 3월 4일 14:05', '인터넷', '질의', '1,000원', 'Y', '"', '""', ',', ';', '\t', '\n', '\r\n', '\r', '\0', '\uFFFD', '접수', 'x"y'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '2025-03-04 09:00',
+    '2025-02-30 09:00',
+    '2025년 3월 4일 14:05',
+    '인터넷',
+    '질의',
+    '1,000원',
+    'Y',
+    '"',
+    '""',
+    ',',
+    ';',
+    '\t',
+    '\n',
+    '\r\n',
+    '\r',
+    '\0',
+    '\uFFFD',
+    '접수',
+    'x"y',
+  ),
   fc.string({ maxLength: 8 }),
   fc.string({ unit: 'binary', maxLength: 6 }),
 );
-const row = fc.tuple(fc.array(cell, { minLength: 0, maxLength: 6 }), fc.constantFrom(',', ';', '\t')).map(([cells, d]) => cells.join(d));
-const header = fc.constantFrom('민원번호,접수경로,민원유형,접수일시,처리일시', 'id,claimed_at,paid_at,amount', '콜번호;인입일시;응답일시;대기시간', 'requested_at\tcategory');
+const row = fc
+  .tuple(fc.array(cell, { minLength: 0, maxLength: 6 }), fc.constantFrom(',', ';', '\t'))
+  .map(([cells, d]) => cells.join(d));
+const header = fc.constantFrom(
+  '민원번호,접수경로,민원유형,접수일시,처리일시',
+  'id,claimed_at,paid_at,amount',
+  '콜번호;인입일시;응답일시;대기시간',
+  'requested_at\tcategory',
+);
 
 describe('fuzz: the reader never throws anything but an InputError, and accounts for every row', () => {
   it('random bytes', () => {

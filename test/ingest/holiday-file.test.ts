@@ -8,10 +8,10 @@ import { inputError } from '../helpers/errors.js';
 
 const day = daysFromCivil;
 
-
 describe('CSV holidays file', () => {
   it('reads adds and removes, with header, comments, BOM and CRLF', () => {
-    const text = '\uFEFF# 2028 holidays\r\ndate,name,action\r\n2028-01-01,1월 1일\r\n\r\n2028-01-03, 임시공휴일 ,add\r\n2024-10-01,,remove\r\n';
+    const text =
+      '\uFEFF# 2028 holidays\r\ndate,name,action\r\n2028-01-01,1월 1일\r\n\r\n2028-01-03, 임시공휴일 ,add\r\n2024-10-01,,remove\r\n';
     expect(parseHolidayFile(text, 'h.csv')).toEqual({
       file: 'h.csv',
       add: [
@@ -39,7 +39,11 @@ describe('CSV holidays file', () => {
     ['2028-01-01,x,add,extra', 'HOLIDAY_FILE_SYNTAX', 'h.csv:1: 4 fields, at most 3 expected; accepted: CSV lines'],
     ['2028-01-01,"x', 'HOLIDAY_FILE_SYNTAX', 'h.csv:1: a quoted field is not closed'],
     [',x', 'HOLIDAY_FILE_BAD_DATE', 'h.csv:1: the date is empty'],
-    ['2024-10-01,임시공휴일\n2024-10-01,,remove', 'HOLIDAY_FILE_CONFLICT', 'h.csv:2: 2024-10-01 is both added (line 1) and removed'],
+    [
+      '2024-10-01,임시공휴일\n2024-10-01,,remove',
+      'HOLIDAY_FILE_CONFLICT',
+      'h.csv:2: 2024-10-01 is both added (line 1) and removed',
+    ],
   ])('rejects %j', (text, code, message) => {
     const err = inputError(() => parseHolidayFile(text, 'h.csv'));
     expect(err.code).toBe(code);
@@ -86,7 +90,9 @@ describe('JSON holidays file', () => {
     // Entry i sits on line 2 + i + ceil(i / 2) (every odd entry starts with a blank line).
     for (const i of [0, 1, 2, 3, 777, n - 2, n - 1]) expect(parsed.add[i]?.line).toBe(2 + i + Math.ceil(i / 2));
     const bad = `${text.slice(0, -2)},\n  {"date": "2999-02-30", "name": "x"}\n]`;
-    expect(inputError(() => parseHolidayFile(bad, 'h.json')).message).toMatch(new RegExp(`^h\\.json:${2 + n + n / 2}: "2999-02-30" is not a date`));
+    expect(inputError(() => parseHolidayFile(bad, 'h.json')).message).toMatch(
+      new RegExp(`^h\\.json:${2 + n + n / 2}: "2999-02-30" is not a date`),
+    );
   }, 20_000);
 
   it.each([

@@ -55,10 +55,24 @@ describe('charter-audit inspect', () => {
     const r = await cli(['inspect', 'payments.csv', '--json'], dir);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(j).toMatchObject({ file: 'payments.csv', kind: 'payments', encoding: 'cp949', delimiter: ',', headerLine: 1, rows: 5, records: 4, rejected: 1 });
+    expect(j).toMatchObject({
+      file: 'payments.csv',
+      kind: 'payments',
+      encoding: 'cp949',
+      delimiter: ',',
+      headerLine: 1,
+      rows: 5,
+      records: 4,
+      rejected: 1,
+    });
     expect(j.columns[4]).toEqual({ index: 4, header: '비고', column: null, via: 'ignored' });
     expect(j.samples).toHaveLength(3);
-    expect(j.samples[0]).toMatchObject({ id: 'P-1', claimedAt: '2025-03-04T09:00:00+09:00', paidAt: '2025-03-04T11:30:00+09:00', payer: 'pps' });
+    expect(j.samples[0]).toMatchObject({
+      id: 'P-1',
+      claimedAt: '2025-03-04T09:00:00+09:00',
+      paidAt: '2025-03-04T11:30:00+09:00',
+      payer: 'pps',
+    });
     expect(j.rejections[0]).toEqual({
       file: 'payments.csv',
       line: 3,
@@ -75,7 +89,9 @@ describe('charter-audit inspect', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ encoding: 'euc-kr', kind: 'payments' });
     const wrong = await cli(['inspect', 'payments.csv', '--kind', 'calls'], dir);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toMatch(/^charter-audit: payments\.csv: a calls file needs the column arrived_at \(인입일시, 수신일시\)[^\n]*\n$/);
+    expect(wrong.stderr).toMatch(
+      /^charter-audit: payments\.csv: a calls file needs the column arrived_at \(인입일시, 수신일시\)[^\n]*\n$/,
+    );
   });
 
   it('reads stdin with -', async () => {
@@ -87,7 +103,10 @@ describe('charter-audit inspect', () => {
     [['inspect', 'missing.csv'], /^charter-audit: missing\.csv: no such file; check the path\n$/],
     [['inspect', '.'], /^charter-audit: \.: is a directory, not a CSV file[^\n]*\n$/],
     [['inspect', 'nokind.csv'], /^charter-audit: nokind\.csv: cannot tell the kind of file from its header \(a, b\)[^\n]*\n$/],
-    [['inspect', 'payments.csv', '--kind', 'invoices'], /^charter-audit: inspect: unknown --kind "invoices": use one of complaints, payments, contracts, calls\n$/],
+    [
+      ['inspect', 'payments.csv', '--kind', 'invoices'],
+      /^charter-audit: inspect: unknown --kind "invoices": use one of complaints, payments, contracts, calls\n$/,
+    ],
     [['inspect', 'payments.csv', '--encoding', 'klingon'], /^charter-audit: unknown encoding "klingon": use one of [^\n]*\n$/],
   ])('%j → exit 2 with one line', async (args, message) => {
     const r = await cli(args, dir);

@@ -27,7 +27,10 @@ describe('one table per kind', () => {
       const table = columnsOf(kind);
       for (const s of table.filter((x) => x.of !== undefined)) {
         expect(table.find((x) => x.column === s.of)?.type).toBe('instant');
-        const pair = table.filter((x) => x.of === s.of).map((x) => x.type).sort();
+        const pair = table
+          .filter((x) => x.of === s.of)
+          .map((x) => x.type)
+          .sort();
         expect(pair).toEqual(['date', 'time']);
       }
     }
@@ -51,7 +54,11 @@ describe('dates and times in two columns', () => {
   it('접수일자 + 접수시간 make the received instant; the file is a complaints export', () => {
     const m = detectKind(['민원번호', '접수일자', '접수시간'], {}, 'c.csv');
     expect(m.kind).toBe('complaints');
-    expect(m.mapping.map((x) => [x.column, x.part])).toEqual([['id', undefined], ['received_at', 'date'], ['received_at', 'time']]);
+    expect(m.mapping.map((x) => [x.column, x.part])).toEqual([
+      ['id', undefined],
+      ['received_at', 'date'],
+      ['received_at', 'time'],
+    ]);
     const r = readText('민원번호,접수일자,접수시간\nC-1,2025-03-04,14:05\nC-2,2025.03.05,오후 2시 10분\n', 'c.csv');
     expect(r.rejections).toEqual([]);
     expect(r.records.map((x) => (x.kind === 'complaints' ? x.receivedAt : 0))).toEqual([
@@ -61,7 +68,10 @@ describe('dates and times in two columns', () => {
   });
 
   it('지급일자 + 지급시각 make paid_at, checked against the claim', () => {
-    const r = readText('청구번호,청구일시,지급일자,지급시각\nP-1,2025-03-04 09:00,2025-03-04,13:00\nP-2,2025-03-04 09:00,2025-03-03,13:00\n', 'p.csv');
+    const r = readText(
+      '청구번호,청구일시,지급일자,지급시각\nP-1,2025-03-04 09:00,2025-03-04,13:00\nP-2,2025-03-04 09:00,2025-03-03,13:00\n',
+      'p.csv',
+    );
     expect(r.records.map((x) => (x.kind === 'payments' ? x.paidAt : 0))).toEqual([parseTimestamp('2025-03-04 13:00')]);
     expect(r.rejections.map((x) => [x.line, x.code])).toEqual([[3, 'END_BEFORE_START']]);
     expect(r.rejections[0]!.reason).toContain('지급일자+지급시각 "2025-03-03 13:00"');

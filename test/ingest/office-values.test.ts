@@ -1,13 +1,32 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { halfWidth, joinDateTime, parseDate, parseTimeOfDay, parseTimestamp, timestampProblem } from '../../src/ingest/timestamp.js';
+import {
+  halfWidth,
+  joinDateTime,
+  parseDate,
+  parseTimeOfDay,
+  parseTimestamp,
+  timestampProblem,
+} from '../../src/ingest/timestamp.js';
 import { parseAmount } from '../../src/ingest/values.js';
 
 describe('amounts as offices write them', () => {
   it.each([
-    ['-', 0], [' - ', 0], ['₩ -', 0], ['\\3,500,000', 3_500_000], ['(1,000)', -1000], ['₩ 1,000', 1000], ['￦1,000', 1000],
-    ['3억원', 300_000_000], ['1억 2,000만원', 120_000_000], ['3,500만원', 35_000_000], ['5천만원', 50_000_000],
-    ['1.5억', 150_000_000], ['３，０００원', 3000], ['-1,000', -1000], ['1,234,000원', 1_234_000],
+    ['-', 0],
+    [' - ', 0],
+    ['₩ -', 0],
+    ['\\3,500,000', 3_500_000],
+    ['(1,000)', -1000],
+    ['₩ 1,000', 1000],
+    ['￦1,000', 1000],
+    ['3억원', 300_000_000],
+    ['1억 2,000만원', 120_000_000],
+    ['3,500만원', 35_000_000],
+    ['5천만원', 50_000_000],
+    ['1.5억', 150_000_000],
+    ['３，０００원', 3000],
+    ['-1,000', -1000],
+    ['1,234,000원', 1_234_000],
   ])('%s → %d', (text, value) => {
     expect(parseAmount(text)).toBe(value);
   });
@@ -18,10 +37,15 @@ describe('amounts as offices write them', () => {
 
   it('Korean units agree with the digits they stand for', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 9999 }), (eok, man, won) => {
-        const text = `${eok > 0 ? `${eok}억 ` : ''}${man > 0 ? `${man.toLocaleString('en-US')}만 ` : ''}${won}원`;
-        expect(parseAmount(text)).toBe(eok * 1e8 + man * 1e4 + won);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 9999 }),
+        (eok, man, won) => {
+          const text = `${eok > 0 ? `${eok}억 ` : ''}${man > 0 ? `${man.toLocaleString('en-US')}만 ` : ''}${won}원`;
+          expect(parseAmount(text)).toBe(eok * 1e8 + man * 1e4 + won);
+        },
+      ),
     );
   });
 });
@@ -72,8 +96,16 @@ describe('timestamps as offices write them', () => {
   });
 
   it.each([
-    ['14:05', 50700], ['14:05:30', 50730], ['2:05 PM', 50700], ['오후 2:10', 51000], ['오후 2시 10분', 51000], ['14시 5분 7초', 50707],
-    ['1405', 50700], ['0.5', 43200], ['24:00', 86400], ['１４：０５', 50700],
+    ['14:05', 50700],
+    ['14:05:30', 50730],
+    ['2:05 PM', 50700],
+    ['오후 2:10', 51000],
+    ['오후 2시 10분', 51000],
+    ['14시 5분 7초', 50707],
+    ['1405', 50700],
+    ['0.5', 43200],
+    ['24:00', 86400],
+    ['１４：０５', 50700],
   ])('time of day %s = %d s', (text, seconds) => {
     expect(parseTimeOfDay(text)).toBe(seconds);
   });

@@ -46,7 +46,9 @@ function bigComplaints(rows: number): string {
   const lines = ['민원번호,접수경로,민원유형,접수일시,처리일시,처리부서'];
   for (let i = 0; i < rows; i++) {
     const dept = i % 7 === 0 ? `"구매\r\n총괄과 ${i}"` : `시설사업국 ${i % 13}`;
-    lines.push(`C-${i},${i % 2 ? '인터넷' : '방문'},${i % 3 ? '질의' : '진정'},2025-03-04 09:${String(i % 60).padStart(2, '0')},,${dept}`);
+    lines.push(
+      `C-${i},${i % 2 ? '인터넷' : '방문'},${i % 3 ? '질의' : '진정'},2025-03-04 09:${String(i % 60).padStart(2, '0')},,${dept}`,
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -59,7 +61,13 @@ describe('openInput on files', () => {
     const path = join(dir, 'big-cp949.csv');
     writeFileSync(path, bytes);
     const input = await openInput(path, {});
-    expect([input.file, input.kind, input.encoding, input.delimiter, input.headerLine]).toEqual([path, 'complaints', 'cp949', ',', 1]);
+    expect([input.file, input.kind, input.encoding, input.delimiter, input.headerLine]).toEqual([
+      path,
+      'complaints',
+      'cp949',
+      ',',
+      1,
+    ]);
     const streamed = await pumpAll(input);
     const whole = readText(bytes, path);
     expect(streamed.rows).toBe(6000);
@@ -97,10 +105,46 @@ describe('openInput on files', () => {
 
   it.each([
     ['missing', () => join(dir, 'nope.csv'), 'FILE_NOT_FOUND', /nope\.csv: no such file; check the path$/],
-    ['a directory', () => { const d = join(dir, 'sub'); mkdirSync(d, { recursive: true }); return d; }, 'IS_DIRECTORY', /sub: is a directory, not a CSV file/],
-    ['empty', () => { const p = join(dir, 'empty.csv'); writeFileSync(p, ''); return p; }, 'EMPTY_FILE', /empty\.csv: the file is empty/],
-    ['binary', () => { const p = join(dir, 'bin.csv'); writeFileSync(p, Buffer.from([0, 1, 2, 3, 0, 10, 0, 0])); return p; }, 'NOT_TEXT', /bin\.csv:1: the header holds NUL bytes/],
-    ['not CSV', () => { const p = join(dir, 'prose.txt'); writeFileSync(p, '이 파일은 CSV가 아닙니다.\n그냥 글입니다.\n'); return p; }, 'UNKNOWN_KIND', /prose\.txt: cannot tell the kind/],
+    [
+      'a directory',
+      () => {
+        const d = join(dir, 'sub');
+        mkdirSync(d, { recursive: true });
+        return d;
+      },
+      'IS_DIRECTORY',
+      /sub: is a directory, not a CSV file/,
+    ],
+    [
+      'empty',
+      () => {
+        const p = join(dir, 'empty.csv');
+        writeFileSync(p, '');
+        return p;
+      },
+      'EMPTY_FILE',
+      /empty\.csv: the file is empty/,
+    ],
+    [
+      'binary',
+      () => {
+        const p = join(dir, 'bin.csv');
+        writeFileSync(p, Buffer.from([0, 1, 2, 3, 0, 10, 0, 0]));
+        return p;
+      },
+      'NOT_TEXT',
+      /bin\.csv:1: the header holds NUL bytes/,
+    ],
+    [
+      'not CSV',
+      () => {
+        const p = join(dir, 'prose.txt');
+        writeFileSync(p, '이 파일은 CSV가 아닙니다.\n그냥 글입니다.\n');
+        return p;
+      },
+      'UNKNOWN_KIND',
+      /prose\.txt: cannot tell the kind/,
+    ],
   ])('%s → InputError %s with one line', async (_name, make, code, message) => {
     const err = await failure(openInput(make(), {}));
     expect(err.code).toBe(code);
@@ -111,7 +155,10 @@ describe('openInput on files', () => {
 
 describe('openInput on stdin', () => {
   it('reads - from the given stream, shown as <stdin>', async () => {
-    const stream = Readable.from([Buffer.from('콜번호,인입일시,응답'), Buffer.from('일시\n1,2025-03-04 09:00:00,2025-03-04 09:00:09\n')]);
+    const stream = Readable.from([
+      Buffer.from('콜번호,인입일시,응답'),
+      Buffer.from('일시\n1,2025-03-04 09:00:00,2025-03-04 09:00:09\n'),
+    ]);
     const input = await openInput('-', {}, stream);
     expect([input.file, input.kind]).toEqual(['<stdin>', 'calls']);
     const r = await pumpAll(input);
@@ -135,7 +182,8 @@ describe('openInput on stdin', () => {
 
 describe('the core does not depend on how the bytes are chunked', () => {
   it('one byte at a time gives the same rows as all at once', () => {
-    const text = '\uFEFF민원번호;접수일시;처리부서\r\n\r\nC-1;2025-03-04 09:00;"a\r\nb"\r\nC-2;2025-03-04 09:00;"x"";y"\rC-3;2025-03-04 09:00;끝\r\n';
+    const text =
+      '\uFEFF민원번호;접수일시;처리부서\r\n\r\nC-1;2025-03-04 09:00;"a\r\nb"\r\nC-2;2025-03-04 09:00;"x"";y"\rC-3;2025-03-04 09:00;끝\r\n';
     for (const bytes of [Buffer.from(text), iconv.encode(text.slice(1), 'cp949')]) {
       const header = readHeader(bytes, true, 'f.csv', {})!;
       const { out, sink } = collect();
@@ -145,7 +193,11 @@ describe('the core does not depend on how the bytes are chunked', () => {
       const whole = readText(bytes, 'f.csv');
       expect(rows).toBe(3);
       expect(out.records).toEqual(whole.records);
-      expect(out.records.map((r) => [r.line, r.department])).toEqual([[3, 'a\nb'], [5, 'x";y'], [6, '끝']]);
+      expect(out.records.map((r) => [r.line, r.department])).toEqual([
+        [3, 'a\nb'],
+        [5, 'x";y'],
+        [6, '끝'],
+      ]);
     }
   });
 });

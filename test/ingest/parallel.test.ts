@@ -37,7 +37,14 @@ function messyPayments(dir: string): string {
 describe('reading inputs in parallel (worker threads)', () => {
   it('gives a result identical to a sequential run, JSON byte for byte', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'charter-audit-parallel-'));
-    const files = [data('complaints.csv'), data('payments.csv'), messyPayments(dir), data('contracts.csv'), data('calls.csv'), fixture('calls.csv')];
+    const files = [
+      data('complaints.csv'),
+      data('payments.csv'),
+      messyPayments(dir),
+      data('contracts.csv'),
+      data('calls.csv'),
+      fixture('calls.csv'),
+    ];
     const options = { asOf: '2025-09-01', cwd: root, config: fixture('charter-audit.config.json') };
     const sequential = await audit(files, { ...options, jobs: 1 });
     const parallel = await audit(files, { ...options, jobs: 3, parallelMinBytes: 0 });
@@ -53,7 +60,18 @@ describe('reading inputs in parallel (worker threads)', () => {
   }, 60_000);
 
   it('--jobs on the command line: the same report for 1 and for 4, and 0 is a usage error', async () => {
-    const args = ['audit', data('complaints.csv'), data('payments.csv'), data('calls.csv'), '--as-of', '2025-09-01', '--format', 'json', '--fail-on', 'none'];
+    const args = [
+      'audit',
+      data('complaints.csv'),
+      data('payments.csv'),
+      data('calls.csv'),
+      '--as-of',
+      '2025-09-01',
+      '--format',
+      'json',
+      '--fail-on',
+      'none',
+    ];
     const one = await runCli([...args, '--jobs', '1']);
     const four = await runCli([...args, '--jobs', '4']);
     expect(one.code).toBe(0);

@@ -11,8 +11,8 @@ function read(text: string | Uint8Array, options = {}) {
   return readText(text, 'f.csv', options);
 }
 
-
-const PAYMENTS_KO = '청구번호,청구일시,지급일시,청구금액,지급주체\nP-1,2025-03-04 09:00,2025-03-04 11:30,"1,234,000원",조달청\nP-2,2025.03.05 14:05:00,,300000,수요기관\n';
+const PAYMENTS_KO =
+  '청구번호,청구일시,지급일시,청구금액,지급주체\nP-1,2025-03-04 09:00,2025-03-04 11:30,"1,234,000원",조달청\nP-2,2025.03.05 14:05:00,,300000,수요기관\n';
 
 describe('encodings', () => {
   it('reads UTF-8 without a BOM', () => {
@@ -38,7 +38,10 @@ describe('encodings', () => {
   it('reads EUC-KR bytes and UTF-16LE with a BOM (Excel "유니코드 텍스트")', () => {
     const euc = iconv.encode(PAYMENTS_KO, 'euc-kr');
     expect(read(euc).records).toEqual(read(PAYMENTS_KO).records);
-    const u16 = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(PAYMENTS_KO.replaceAll(',', '\t').replace('"1\t234\t000원"', '1234000'), 'utf-16le')]);
+    const u16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      iconv.encode(PAYMENTS_KO.replaceAll(',', '\t').replace('"1\t234\t000원"', '1234000'), 'utf-16le'),
+    ]);
     const r = read(u16);
     expect(r.header.encoding.name).toBe('utf-16le');
     expect(r.header.delimiter).toBe('\t');
@@ -62,7 +65,10 @@ describe('encodings', () => {
     ]);
     const r = read(bytes, { encoding: 'utf-8' });
     expect(r.records.map((x) => x.id)).toEqual(['P-1']);
-    expect(r.rejections.map((x) => [x.line, x.code])).toEqual([[3, 'BAD_ENCODING'], [4, 'BAD_ENCODING']]);
+    expect(r.rejections.map((x) => [x.line, x.code])).toEqual([
+      [3, 'BAD_ENCODING'],
+      [4, 'BAD_ENCODING'],
+    ]);
     expect(r.rejections[0]!.reason).toMatch(/^hold_reason holds bytes that are not valid utf-8 .*--encoding cp949$/);
     expect(r.rows).toBe(3);
   });
@@ -73,7 +79,11 @@ describe('encodings', () => {
 });
 
 describe('delimiters, quotes and lines', () => {
-  it.each([[',', ','], ['\t', '\t'], [';', ';']])('detects %j', (d) => {
+  it.each([
+    [',', ','],
+    ['\t', '\t'],
+    [';', ';'],
+  ])('detects %j', (d) => {
     const r = read(`민원번호${d}접수일시${d}민원유형\n1${d}2025-03-04 09:00${d}질의\n`);
     expect(r.header.delimiter).toBe(d);
     expect((r.records[0] as ComplaintRecord).type).toBe('inquiry');
@@ -94,7 +104,12 @@ describe('delimiters, quotes and lines', () => {
       'C-4,2025-03-04 12:00,y'; // 10, no final line break
     const r = read(text);
     expect(r.header.headerLine).toBe(2);
-    expect(r.records.map((x) => [x.id, x.line])).toEqual([['C-1', 3], ['C-2', 6], ['C-3', 9], ['C-4', 10]]);
+    expect(r.records.map((x) => [x.id, x.line])).toEqual([
+      ['C-1', 3],
+      ['C-2', 6],
+      ['C-3', 9],
+      ['C-4', 10],
+    ]);
     expect(r.records[0]!.department).toBe('조달\n총괄과');
     expect(r.rows).toBe(4);
   });
@@ -153,7 +168,9 @@ describe('delimiters, quotes and lines', () => {
 
   it('rejects a row holding NUL bytes', () => {
     const r = read('id,claimed_at,hold_reason\nP-1,2025-03-04 09:00,a\0b\nP-2,2025-03-04 09:00,ok\n');
-    expect(r.rejections.map((x) => [x.line, x.code, x.reason])).toEqual([[2, 'NUL_BYTE', 'hold_reason holds NUL bytes (binary data in a text export)']]);
+    expect(r.rejections.map((x) => [x.line, x.code, x.reason])).toEqual([
+      [2, 'NUL_BYTE', 'hold_reason holds NUL bytes (binary data in a text export)'],
+    ]);
     expect(r.records.map((x) => x.id)).toEqual(['P-2']);
   });
 
@@ -174,24 +191,72 @@ describe('values to records', () => {
     );
     expect(r.rejections).toEqual([]);
     expect(r.records[0]).toEqual<ComplaintRecord>({
-      kind: 'complaints', file: 'f.csv', line: 2, id: 'C-1', department: '구매총괄과', channel: 'web', type: 'inquiry',
-      receivedAt: at(2025, 3, 4, 14, 5), answeredAt: at(2025, 3, 5, 10, 0), delayNotifiedAt: at(2025, 3, 5, 9, 0),
-      supplementRequestedAt: at(2025, 3, 4, 15, 0), supplementReceivedAt: at(2025, 3, 4, 16, 0), processingDays: 7,
-      replyHasContact: true, surveyedAt: at(2025, 3, 6, 9, 0),
+      kind: 'complaints',
+      file: 'f.csv',
+      line: 2,
+      id: 'C-1',
+      department: '구매총괄과',
+      channel: 'web',
+      type: 'inquiry',
+      receivedAt: at(2025, 3, 4, 14, 5),
+      answeredAt: at(2025, 3, 5, 10, 0),
+      delayNotifiedAt: at(2025, 3, 5, 9, 0),
+      supplementRequestedAt: at(2025, 3, 4, 15, 0),
+      supplementReceivedAt: at(2025, 3, 4, 16, 0),
+      processingDays: 7,
+      replyHasContact: true,
+      surveyedAt: at(2025, 3, 6, 9, 0),
       // The law's columns (issue 13) are absent from this file: every one is empty.
-      supplementRequestedAt2: null, supplementReceivedAt2: null, supplementRequestedAt3: null, supplementReceivedAt3: null,
-      extendedAt: null, extendedUntil: null, extensionDays: null, extensionNotifiedAt: null, extensionReason: null, extensionConsent: null,
-      extendedAt2: null, extendedUntil2: null, extensionDays2: null, extensionNotifiedAt2: null, extensionReason2: null,
-      extensionConsent2: null, transferredAt: null, transferredTo: null, transferNotifiedAt: null, progressNotifiedAt: null, partyId: null, board: null,
+      supplementRequestedAt2: null,
+      supplementReceivedAt2: null,
+      supplementRequestedAt3: null,
+      supplementReceivedAt3: null,
+      extendedAt: null,
+      extendedUntil: null,
+      extensionDays: null,
+      extensionNotifiedAt: null,
+      extensionReason: null,
+      extensionConsent: null,
+      extendedAt2: null,
+      extendedUntil2: null,
+      extensionDays2: null,
+      extensionNotifiedAt2: null,
+      extensionReason2: null,
+      extensionConsent2: null,
+      transferredAt: null,
+      transferredTo: null,
+      transferNotifiedAt: null,
+      progressNotifiedAt: null,
+      partyId: null,
+      board: null,
     });
-    expect(r.records[1]).toMatchObject({ channel: null, type: null, answeredAt: null, department: null, processingDays: null, replyHasContact: null });
+    expect(r.records[1]).toMatchObject({
+      channel: null,
+      type: null,
+      answeredAt: null,
+      department: null,
+      processingDays: null,
+      replyHasContact: null,
+    });
   });
 
   it('payments: amounts, payer default pps', () => {
-    const r = read('청구번호,청구일시,지급일시,금액,사업자등록번호,지급주체,보류사유,사유안내일시,지방청\nP-1,2025-03-04 09:00,,"1,000원",123-45-67890,,서류 미비,2025-03-04 10:00,서울\n');
+    const r = read(
+      '청구번호,청구일시,지급일시,금액,사업자등록번호,지급주체,보류사유,사유안내일시,지방청\nP-1,2025-03-04 09:00,,"1,000원",123-45-67890,,서류 미비,2025-03-04 10:00,서울\n',
+    );
     expect(r.records[0]).toEqual<PaymentRecord>({
-      kind: 'payments', file: 'f.csv', line: 2, id: 'P-1', department: '서울', claimedAt: at(2025, 3, 4, 9, 0), paidAt: null,
-      amount: 1000, supplierId: '123-45-67890', payer: 'pps', holdReason: '서류 미비', holdNotifiedAt: at(2025, 3, 4, 10, 0),
+      kind: 'payments',
+      file: 'f.csv',
+      line: 2,
+      id: 'P-1',
+      department: '서울',
+      claimedAt: at(2025, 3, 4, 9, 0),
+      paidAt: null,
+      amount: 1000,
+      supplierId: '123-45-67890',
+      payer: 'pps',
+      holdReason: '서류 미비',
+      holdNotifiedAt: at(2025, 3, 4, 10, 0),
     });
     expect((read('청구일시\n2025-03-04 09:00\n').records[0] as PaymentRecord).payer).toBe('pps');
   });
@@ -204,12 +269,28 @@ describe('values to records', () => {
         'K-3,제3자단가계약,통신공사,2025-03-04 09:00,,,,,,,\n',
     );
     expect(r.records[0]).toEqual<ContractRecord>({
-      kind: 'contracts', file: 'f.csv', line: 2, id: 'K-1', department: '구매총괄과', contractType: 'unit-price', category: 'goods',
-      requestedAt: at(2025, 3, 4, 9, 0), deliveryRequestedAt: at(2025, 3, 4, 9, 40), concludedAt: at(2025, 3, 10, 15, 0),
-      amount: 300_000_000, agencyId: '1234567', supplierId: '9876543210', happyCallAt: at(2025, 3, 11, 10, 0),
+      kind: 'contracts',
+      file: 'f.csv',
+      line: 2,
+      id: 'K-1',
+      department: '구매총괄과',
+      contractType: 'unit-price',
+      category: 'goods',
+      requestedAt: at(2025, 3, 4, 9, 0),
+      deliveryRequestedAt: at(2025, 3, 4, 9, 40),
+      concludedAt: at(2025, 3, 10, 15, 0),
+      amount: 300_000_000,
+      agencyId: '1234567',
+      supplierId: '9876543210',
+      happyCallAt: at(2025, 3, 11, 10, 0),
     });
-    expect(r.records.slice(1).map((x) => [(x as ContractRecord).contractType, (x as ContractRecord).category, (x as ContractRecord).amount])).toEqual([
-      ['total', 'construction', 10_000_000_000], ['제3자단가계약', 'telecom', null],
+    expect(
+      r.records
+        .slice(1)
+        .map((x) => [(x as ContractRecord).contractType, (x as ContractRecord).category, (x as ContractRecord).amount]),
+    ).toEqual([
+      ['total', 'construction', 10_000_000_000],
+      ['제3자단가계약', 'telecom', null],
     ]);
   });
 
@@ -222,12 +303,42 @@ describe('values to records', () => {
     );
     expect(r.rejections).toEqual([]);
     expect(r.records[0]).toEqual<CallRecord>({
-      kind: 'calls', file: 'f.csv', line: 2, id: 'Q-1', department: null, arrivedAt: at(2025, 3, 4, 9, 0), answeredAt: at(2025, 3, 4, 9, 0, 25),
-      waitSeconds: 25, rings: 2, queue: 'callcenter', direction: 'inbound', purpose: null, partyId: null, contractId: null,
-      waitAnnounced: true, topic: '나라장터', agentId: 'A01', callbackRequestedAt: null, callbackAt: null, complaintId: null,
+      kind: 'calls',
+      file: 'f.csv',
+      line: 2,
+      id: 'Q-1',
+      department: null,
+      arrivedAt: at(2025, 3, 4, 9, 0),
+      answeredAt: at(2025, 3, 4, 9, 0, 25),
+      waitSeconds: 25,
+      rings: 2,
+      queue: 'callcenter',
+      direction: 'inbound',
+      purpose: null,
+      partyId: null,
+      contractId: null,
+      waitAnnounced: true,
+      topic: '나라장터',
+      agentId: 'A01',
+      callbackRequestedAt: null,
+      callbackAt: null,
+      complaintId: null,
     });
-    expect(r.records[1]).toMatchObject({ answeredAt: null, waitSeconds: 30, queue: 'department', direction: 'inbound', waitAnnounced: false });
-    expect(r.records[2]).toMatchObject({ waitSeconds: 40, queue: 'callcenter', direction: 'outbound', purpose: 'care', partyId: '1234567', contractId: 'K-1' });
+    expect(r.records[1]).toMatchObject({
+      answeredAt: null,
+      waitSeconds: 30,
+      queue: 'department',
+      direction: 'inbound',
+      waitAnnounced: false,
+    });
+    expect(r.records[2]).toMatchObject({
+      waitSeconds: 40,
+      queue: 'callcenter',
+      direction: 'outbound',
+      purpose: 'care',
+      partyId: '1234567',
+      contractId: 'K-1',
+    });
     const noColumn = read('id,arrived_at,answered_at\n1,2025-03-04 09:00:00,2025-03-04 09:00:07\n2,2025-03-04 09:00:00,\n');
     expect(noColumn.records.map((x) => (x as CallRecord).waitSeconds)).toEqual([7, null]);
   });
@@ -239,7 +350,11 @@ describe('values to records', () => {
 
   it('warns about duplicate ids and keeps both rows', () => {
     const r = read('id,claimed_at\nP-1,2025-03-04 09:00\nP-2,2025-03-04 09:00\nP-1,2025-03-05 09:00\n');
-    expect(r.records.map((x) => [x.id, x.line])).toEqual([['P-1', 2], ['P-2', 3], ['P-1', 4]]);
+    expect(r.records.map((x) => [x.id, x.line])).toEqual([
+      ['P-1', 2],
+      ['P-2', 3],
+      ['P-1', 4],
+    ]);
     expect(r.warnings).toEqual([
       {
         file: 'f.csv',
@@ -260,15 +375,87 @@ describe('values to records', () => {
 
 describe('rejections: one per bad row, naming the column as written, the value and why', () => {
   const cases: [string, string, string, string, string, string, string][] = [
-    ['청구번호,청구일시\nP-1,2025-03-04 25:00\n', 'INVALID_TIMESTAMP', '청구일시 "2025-03-04 25:00" is not a valid time of day', '청구일시 "2025-03-04 25:00": 존재하지 않는 시각입니다', 'an hour that does not exist', 'claimed_at', '2025-03-04 25:00'],
-    ['청구번호,청구일시\nP-1,\n', 'MISSING_REQUIRED', '청구일시 is empty: every payments row needs it (claimed_at)', '청구일시 값이 비어 있습니다: 대금지급 자료의 모든 행에 필요한 열입니다 (claimed_at)', 'an empty start', 'claimed_at', ''],
-    ['청구번호,청구일시,지급일시\nP-1,2025-03-04 09:00,2025-03-03 17:00\n', 'END_BEFORE_START', '지급일시 "2025-03-03 17:00" is before 청구일시 "2025-03-04 09:00"', '지급일시 "2025-03-03 17:00": 청구일시 "2025-03-04 09:00"보다 앞선 시각입니다', 'paid before claimed', 'paid_at', '2025-03-03 17:00'],
-    ['민원번호,접수일시,처리일시\nC-1,2025-03-04 09:00,2025-03-04 08:59\n', 'END_BEFORE_START', '처리일시 "2025-03-04 08:59" is before 접수일시 "2025-03-04 09:00"', '처리일시 "2025-03-04 08:59": 접수일시 "2025-03-04 09:00"보다 앞선 시각입니다', 'answered before received', 'answered_at', '2025-03-04 08:59'],
-    ['민원번호,접수일시,보완요구일시,보완접수일시\nC-1,2025-03-04 09:00,2025-03-05 09:00,2025-03-04 18:00\n', 'END_BEFORE_START', '보완접수일시 "2025-03-04 18:00" is before 보완요구일시 "2025-03-05 09:00"', '보완접수일시 "2025-03-04 18:00": 보완요구일시 "2025-03-05 09:00"보다 앞선 시각입니다', 'supplement before request', 'supplement_received_at', '2025-03-04 18:00'],
-    ['민원번호,접수일시,보완접수일시\nC-1,2025-03-04 09:00,2025-03-04 18:00\n', 'MISSING_REQUIRED', '보완접수일시 "2025-03-04 18:00" is given but supplement_requested_at is empty: a 보완 pause needs the request too', '보완접수일시 "2025-03-04 18:00": 보완요구일시(supplement_requested_at) 값이 비어 있습니다. 보완 기간을 처리기간에서 빼려면 보완 요구 일시도 있어야 합니다', 'supplement without request', 'supplement_received_at', '2025-03-04 18:00'],
-    ['계약번호,요청접수일시,계약체결일시\nK-1,2025-03-04 09:00,2025-03-01 09:00\n', 'END_BEFORE_START', '계약체결일시 "2025-03-01 09:00" is before 요청접수일시 "2025-03-04 09:00"', '계약체결일시 "2025-03-01 09:00": 요청접수일시 "2025-03-04 09:00"보다 앞선 시각입니다', 'concluded before requested', 'concluded_at', '2025-03-01 09:00'],
-    ['계약번호,요청접수일시,납품요구일시\nK-1,2025-03-04 09:00,2025-03-04 08:00\n', 'END_BEFORE_START', '납품요구일시 "2025-03-04 08:00" is before 요청접수일시 "2025-03-04 09:00"', '납품요구일시 "2025-03-04 08:00": 요청접수일시 "2025-03-04 09:00"보다 앞선 시각입니다', 'delivery before requested', 'delivery_requested_at', '2025-03-04 08:00'],
-    ['콜번호,인입일시,응답일시\nQ-1,2025-03-04 09:00:10,2025-03-04 09:00:00\n', 'END_BEFORE_START', '응답일시 "2025-03-04 09:00:00" is before 인입일시 "2025-03-04 09:00:10"', '응답일시 "2025-03-04 09:00:00": 인입일시 "2025-03-04 09:00:10"보다 앞선 시각입니다', 'answered before arrived', 'answered_at', '2025-03-04 09:00:00'],
+    [
+      '청구번호,청구일시\nP-1,2025-03-04 25:00\n',
+      'INVALID_TIMESTAMP',
+      '청구일시 "2025-03-04 25:00" is not a valid time of day',
+      '청구일시 "2025-03-04 25:00": 존재하지 않는 시각입니다',
+      'an hour that does not exist',
+      'claimed_at',
+      '2025-03-04 25:00',
+    ],
+    [
+      '청구번호,청구일시\nP-1,\n',
+      'MISSING_REQUIRED',
+      '청구일시 is empty: every payments row needs it (claimed_at)',
+      '청구일시 값이 비어 있습니다: 대금지급 자료의 모든 행에 필요한 열입니다 (claimed_at)',
+      'an empty start',
+      'claimed_at',
+      '',
+    ],
+    [
+      '청구번호,청구일시,지급일시\nP-1,2025-03-04 09:00,2025-03-03 17:00\n',
+      'END_BEFORE_START',
+      '지급일시 "2025-03-03 17:00" is before 청구일시 "2025-03-04 09:00"',
+      '지급일시 "2025-03-03 17:00": 청구일시 "2025-03-04 09:00"보다 앞선 시각입니다',
+      'paid before claimed',
+      'paid_at',
+      '2025-03-03 17:00',
+    ],
+    [
+      '민원번호,접수일시,처리일시\nC-1,2025-03-04 09:00,2025-03-04 08:59\n',
+      'END_BEFORE_START',
+      '처리일시 "2025-03-04 08:59" is before 접수일시 "2025-03-04 09:00"',
+      '처리일시 "2025-03-04 08:59": 접수일시 "2025-03-04 09:00"보다 앞선 시각입니다',
+      'answered before received',
+      'answered_at',
+      '2025-03-04 08:59',
+    ],
+    [
+      '민원번호,접수일시,보완요구일시,보완접수일시\nC-1,2025-03-04 09:00,2025-03-05 09:00,2025-03-04 18:00\n',
+      'END_BEFORE_START',
+      '보완접수일시 "2025-03-04 18:00" is before 보완요구일시 "2025-03-05 09:00"',
+      '보완접수일시 "2025-03-04 18:00": 보완요구일시 "2025-03-05 09:00"보다 앞선 시각입니다',
+      'supplement before request',
+      'supplement_received_at',
+      '2025-03-04 18:00',
+    ],
+    [
+      '민원번호,접수일시,보완접수일시\nC-1,2025-03-04 09:00,2025-03-04 18:00\n',
+      'MISSING_REQUIRED',
+      '보완접수일시 "2025-03-04 18:00" is given but supplement_requested_at is empty: a 보완 pause needs the request too',
+      '보완접수일시 "2025-03-04 18:00": 보완요구일시(supplement_requested_at) 값이 비어 있습니다. 보완 기간을 처리기간에서 빼려면 보완 요구 일시도 있어야 합니다',
+      'supplement without request',
+      'supplement_received_at',
+      '2025-03-04 18:00',
+    ],
+    [
+      '계약번호,요청접수일시,계약체결일시\nK-1,2025-03-04 09:00,2025-03-01 09:00\n',
+      'END_BEFORE_START',
+      '계약체결일시 "2025-03-01 09:00" is before 요청접수일시 "2025-03-04 09:00"',
+      '계약체결일시 "2025-03-01 09:00": 요청접수일시 "2025-03-04 09:00"보다 앞선 시각입니다',
+      'concluded before requested',
+      'concluded_at',
+      '2025-03-01 09:00',
+    ],
+    [
+      '계약번호,요청접수일시,납품요구일시\nK-1,2025-03-04 09:00,2025-03-04 08:00\n',
+      'END_BEFORE_START',
+      '납품요구일시 "2025-03-04 08:00" is before 요청접수일시 "2025-03-04 09:00"',
+      '납품요구일시 "2025-03-04 08:00": 요청접수일시 "2025-03-04 09:00"보다 앞선 시각입니다',
+      'delivery before requested',
+      'delivery_requested_at',
+      '2025-03-04 08:00',
+    ],
+    [
+      '콜번호,인입일시,응답일시\nQ-1,2025-03-04 09:00:10,2025-03-04 09:00:00\n',
+      'END_BEFORE_START',
+      '응답일시 "2025-03-04 09:00:00" is before 인입일시 "2025-03-04 09:00:10"',
+      '응답일시 "2025-03-04 09:00:00": 인입일시 "2025-03-04 09:00:10"보다 앞선 시각입니다',
+      'answered before arrived',
+      'answered_at',
+      '2025-03-04 09:00:00',
+    ],
   ];
   it.each(cases)('%#: %s → %s (%s)', (text, code, reason, reasonKo, _what, column, value) => {
     const r = read(text);
@@ -291,18 +478,90 @@ describe('rejections: one per bad row, naming the column as written, the value a
 
 describe('an unreadable optional cell: a warning naming line, column and value; the row is kept', () => {
   const cases: [string, string, string, string, string][] = [
-    ['청구번호,청구일시,지급일시\nP-1,2025-03-04 09:00,2025-02-30 09:00\n', 'INVALID_TIMESTAMP', '지급일시 "2025-02-30 09:00" is not a valid date', '지급일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다', 'a date that does not exist'],
-    ['민원번호,접수일시,접수경로\nC-1,2025-03-04 09:00,카톡\n', 'UNKNOWN_VALUE', '접수경로 "카톡" is not a known channel (accepted: 인터넷/web, 방문/visit, 전화/phone, 우편/mail, 팩스/fax)', '접수경로 "카톡": 알 수 없는 값입니다 (허용: 인터넷/web, 방문/visit, 전화/phone, 우편/mail, 팩스/fax)', 'an unknown channel'],
-    ['민원번호,접수일시,담당자연락처기재\nC-1,2025-03-04 09:00,몰라\n', 'UNKNOWN_VALUE', '담당자연락처기재 "몰라" is not a yes/no value (accepted: Y/N, 예/아니오, O/X, 1/0, true/false)', '담당자연락처기재 "몰라": 예/아니오 값이 아닙니다 (허용: Y/N, 예/아니오, O/X, 1/0, true/false)', 'an unknown boolean'],
-    ['청구번호,청구일시,청구금액\nP-1,2025-03-04 09:00,약 12만\n', 'INVALID_NUMBER', '청구금액 "약 12만" is not an amount (e.g. 1,234,000원)', '청구금액 "약 12만": 금액이 아닙니다 (예: 1,234,000원)', 'a bad amount'],
-    ['콜번호,인입일시,벨횟수\nQ-1,2025-03-04 09:00,2.5\n', 'INVALID_NUMBER', '벨횟수 "2.5" is not a whole number', '벨횟수 "2.5": 0 이상의 정수가 아닙니다', 'fractional rings'],
-    ['콜번호,인입일시,대기시간\nQ-1,2025-03-04 09:00,오래\n', 'INVALID_NUMBER', '대기시간 "오래" is not a number of seconds (e.g. 25 or 00:00:25)', '대기시간 "오래": 초 단위 시간이 아닙니다 (예: 25 또는 00:00:25)', 'a bad wait'],
-    ['계약번호,요청접수일시,분야\nK-1,2025-03-04 09:00,우주\n', 'UNKNOWN_VALUE', '분야 "우주" is not a known category (accepted: 물품/goods, 시설공사/construction, 전기공사/electrical, 통신공사/telecom, 용역/service)', '분야 "우주": 알 수 없는 값입니다 (허용: 물품/goods, 시설공사/construction, 전기공사/electrical, 통신공사/telecom, 용역/service)', 'an unknown category'],
-    ['콜번호,인입일시,방향\nQ-1,2025-03-04 09:00,옆으로\n', 'UNKNOWN_VALUE', '방향 "옆으로" is not a known direction (accepted: 인바운드/inbound, 아웃바운드/outbound)', '방향 "옆으로": 알 수 없는 값입니다 (허용: 인바운드/inbound, 아웃바운드/outbound)', 'an unknown direction'],
-    ['콜번호,인입일시,큐\nQ-1,2025-03-04 09:00,ARS\n', 'UNKNOWN_VALUE', '큐 "ARS" is not a known queue (accepted: 콜센터/callcenter, 부서전화/department)', '큐 "ARS": 알 수 없는 값입니다 (허용: 콜센터/callcenter, 부서전화/department)', 'an unknown queue'],
-    ['콜번호,인입일시,목적\nQ-1,2025-03-04 09:00,홍보\n', 'UNKNOWN_VALUE', '목적 "홍보" is not a known purpose (accepted: 케어콜/care, 해피콜/happy)', '목적 "홍보": 알 수 없는 값입니다 (허용: 케어콜/care, 해피콜/happy)', 'an unknown purpose'],
-    ['청구번호,청구일시,지급주체\nP-1,2025-03-04 09:00,은행\n', 'UNKNOWN_VALUE', '지급주체 "은행" is not a known payer (accepted: 조달청/pps, 수요기관/agency)', '지급주체 "은행": 알 수 없는 값입니다 (허용: 조달청/pps, 수요기관/agency)', 'an unknown payer'],
-    ['민원번호,접수일시,민원유형\nC-1,2025-03-04 09:00,칭찬\n', 'UNKNOWN_VALUE', '민원유형 "칭찬" is not a known type (accepted: 질의/inquiry, 진정/petition, 건의/suggestion, 개선의견/improvement, 기타/other)', '민원유형 "칭찬": 알 수 없는 값입니다 (허용: 질의/inquiry, 진정/petition, 건의/suggestion, 개선의견/improvement, 기타/other)', 'an unknown type'],
+    [
+      '청구번호,청구일시,지급일시\nP-1,2025-03-04 09:00,2025-02-30 09:00\n',
+      'INVALID_TIMESTAMP',
+      '지급일시 "2025-02-30 09:00" is not a valid date',
+      '지급일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다',
+      'a date that does not exist',
+    ],
+    [
+      '민원번호,접수일시,접수경로\nC-1,2025-03-04 09:00,카톡\n',
+      'UNKNOWN_VALUE',
+      '접수경로 "카톡" is not a known channel (accepted: 인터넷/web, 방문/visit, 전화/phone, 우편/mail, 팩스/fax)',
+      '접수경로 "카톡": 알 수 없는 값입니다 (허용: 인터넷/web, 방문/visit, 전화/phone, 우편/mail, 팩스/fax)',
+      'an unknown channel',
+    ],
+    [
+      '민원번호,접수일시,담당자연락처기재\nC-1,2025-03-04 09:00,몰라\n',
+      'UNKNOWN_VALUE',
+      '담당자연락처기재 "몰라" is not a yes/no value (accepted: Y/N, 예/아니오, O/X, 1/0, true/false)',
+      '담당자연락처기재 "몰라": 예/아니오 값이 아닙니다 (허용: Y/N, 예/아니오, O/X, 1/0, true/false)',
+      'an unknown boolean',
+    ],
+    [
+      '청구번호,청구일시,청구금액\nP-1,2025-03-04 09:00,약 12만\n',
+      'INVALID_NUMBER',
+      '청구금액 "약 12만" is not an amount (e.g. 1,234,000원)',
+      '청구금액 "약 12만": 금액이 아닙니다 (예: 1,234,000원)',
+      'a bad amount',
+    ],
+    [
+      '콜번호,인입일시,벨횟수\nQ-1,2025-03-04 09:00,2.5\n',
+      'INVALID_NUMBER',
+      '벨횟수 "2.5" is not a whole number',
+      '벨횟수 "2.5": 0 이상의 정수가 아닙니다',
+      'fractional rings',
+    ],
+    [
+      '콜번호,인입일시,대기시간\nQ-1,2025-03-04 09:00,오래\n',
+      'INVALID_NUMBER',
+      '대기시간 "오래" is not a number of seconds (e.g. 25 or 00:00:25)',
+      '대기시간 "오래": 초 단위 시간이 아닙니다 (예: 25 또는 00:00:25)',
+      'a bad wait',
+    ],
+    [
+      '계약번호,요청접수일시,분야\nK-1,2025-03-04 09:00,우주\n',
+      'UNKNOWN_VALUE',
+      '분야 "우주" is not a known category (accepted: 물품/goods, 시설공사/construction, 전기공사/electrical, 통신공사/telecom, 용역/service)',
+      '분야 "우주": 알 수 없는 값입니다 (허용: 물품/goods, 시설공사/construction, 전기공사/electrical, 통신공사/telecom, 용역/service)',
+      'an unknown category',
+    ],
+    [
+      '콜번호,인입일시,방향\nQ-1,2025-03-04 09:00,옆으로\n',
+      'UNKNOWN_VALUE',
+      '방향 "옆으로" is not a known direction (accepted: 인바운드/inbound, 아웃바운드/outbound)',
+      '방향 "옆으로": 알 수 없는 값입니다 (허용: 인바운드/inbound, 아웃바운드/outbound)',
+      'an unknown direction',
+    ],
+    [
+      '콜번호,인입일시,큐\nQ-1,2025-03-04 09:00,ARS\n',
+      'UNKNOWN_VALUE',
+      '큐 "ARS" is not a known queue (accepted: 콜센터/callcenter, 부서전화/department)',
+      '큐 "ARS": 알 수 없는 값입니다 (허용: 콜센터/callcenter, 부서전화/department)',
+      'an unknown queue',
+    ],
+    [
+      '콜번호,인입일시,목적\nQ-1,2025-03-04 09:00,홍보\n',
+      'UNKNOWN_VALUE',
+      '목적 "홍보" is not a known purpose (accepted: 케어콜/care, 해피콜/happy)',
+      '목적 "홍보": 알 수 없는 값입니다 (허용: 케어콜/care, 해피콜/happy)',
+      'an unknown purpose',
+    ],
+    [
+      '청구번호,청구일시,지급주체\nP-1,2025-03-04 09:00,은행\n',
+      'UNKNOWN_VALUE',
+      '지급주체 "은행" is not a known payer (accepted: 조달청/pps, 수요기관/agency)',
+      '지급주체 "은행": 알 수 없는 값입니다 (허용: 조달청/pps, 수요기관/agency)',
+      'an unknown payer',
+    ],
+    [
+      '민원번호,접수일시,민원유형\nC-1,2025-03-04 09:00,칭찬\n',
+      'UNKNOWN_VALUE',
+      '민원유형 "칭찬" is not a known type (accepted: 질의/inquiry, 진정/petition, 건의/suggestion, 개선의견/improvement, 기타/other)',
+      '민원유형 "칭찬": 알 수 없는 값입니다 (허용: 질의/inquiry, 진정/petition, 건의/suggestion, 개선의견/improvement, 기타/other)',
+      'an unknown type',
+    ],
   ];
   it.each(cases)('%#: %s → %s (%s)', (text, code, reason, reasonKo) => {
     const r = read(text);

@@ -17,24 +17,90 @@ function read(text: string | Uint8Array) {
 describe('the Korean reason of each rejection code the reader gives', () => {
   // [input, code, line, words the Korean reason must hold, words the English one must hold]
   const cases: [string | Uint8Array, string, number, string[], string[]][] = [
-    ['청구번호,청구일시\nP-1,2025-02-30 09:00\n', REJECT.INVALID_TIMESTAMP, 2, ['청구일시', '"2025-02-30 09:00"', '존재하지 않는 날짜'], ['is not a valid date']],
-    ['청구번호,청구일시\nP-1,2025-03-04\n', REJECT.INVALID_TIMESTAMP, 2, ['청구일시', '"2025-03-04"', '시각이 없습니다'], ['has no time of day']],
-    ['청구번호,청구일시\nP-1,어제\n', REJECT.INVALID_TIMESTAMP, 2, ['청구일시', '"어제"', '인식할 수 없는 일시 형식'], ['not a recognised timestamp']],
-    ['청구번호,청구일시\nP-1,2025-03-04T09:00+99:00\n', REJECT.INVALID_TIMESTAMP, 2, ['청구일시', '"2025-03-04T09:00+99:00"', 'UTC 오프셋'], ['invalid UTC offset']],
+    [
+      '청구번호,청구일시\nP-1,2025-02-30 09:00\n',
+      REJECT.INVALID_TIMESTAMP,
+      2,
+      ['청구일시', '"2025-02-30 09:00"', '존재하지 않는 날짜'],
+      ['is not a valid date'],
+    ],
+    [
+      '청구번호,청구일시\nP-1,2025-03-04\n',
+      REJECT.INVALID_TIMESTAMP,
+      2,
+      ['청구일시', '"2025-03-04"', '시각이 없습니다'],
+      ['has no time of day'],
+    ],
+    [
+      '청구번호,청구일시\nP-1,어제\n',
+      REJECT.INVALID_TIMESTAMP,
+      2,
+      ['청구일시', '"어제"', '인식할 수 없는 일시 형식'],
+      ['not a recognised timestamp'],
+    ],
+    [
+      '청구번호,청구일시\nP-1,2025-03-04T09:00+99:00\n',
+      REJECT.INVALID_TIMESTAMP,
+      2,
+      ['청구일시', '"2025-03-04T09:00+99:00"', 'UTC 오프셋'],
+      ['invalid UTC offset'],
+    ],
     ['청구번호,청구일시\nP-1, \n', REJECT.MISSING_REQUIRED, 2, ['청구일시', '비어 있습니다', '대금지급'], ['is empty']],
-    ['콜번호,인입일시,대기안내\nQ-1,2025-03-04 09:00,글쎄\n', REJECT.UNKNOWN_VALUE, 2, ['대기안내', '"글쎄"', '예/아니오'], ['not a yes/no value']],
-    ['청구번호,청구일시,청구금액\nP-1,2025-03-04 09:00,12a\n', REJECT.INVALID_NUMBER, 2, ['청구금액', '"12a"', '금액이 아닙니다'], ['not an amount']],
-    ['청구번호,청구일시,지급일시\nP-1,2025-03-04 09:00,2025-03-03 09:00\n', REJECT.END_BEFORE_START, 2, ['지급일시', '"2025-03-03 09:00"', '청구일시', '"2025-03-04 09:00"', '앞선'], ['is before']],
-    ['청구번호;청구일시;청구금액\nP-1;2025-03-04 09:00\n', REJECT.FIELD_COUNT, 2, ['필드가 2개', '머리글은 3개', '세미콜론'], ['2 fields', 'semicolon']],
-    [Buffer.concat([Buffer.from('청구번호,청구일시,보류사유\nP-1,2025-03-04 09:00,'), Buffer.from([0xbf, 0xb9]), Buffer.from('\n')]), REJECT.BAD_ENCODING, 2, ['보류사유', 'utf-8', '--encoding cp949'], ['not valid utf-8']],
+    [
+      '콜번호,인입일시,대기안내\nQ-1,2025-03-04 09:00,글쎄\n',
+      REJECT.UNKNOWN_VALUE,
+      2,
+      ['대기안내', '"글쎄"', '예/아니오'],
+      ['not a yes/no value'],
+    ],
+    [
+      '청구번호,청구일시,청구금액\nP-1,2025-03-04 09:00,12a\n',
+      REJECT.INVALID_NUMBER,
+      2,
+      ['청구금액', '"12a"', '금액이 아닙니다'],
+      ['not an amount'],
+    ],
+    [
+      '청구번호,청구일시,지급일시\nP-1,2025-03-04 09:00,2025-03-03 09:00\n',
+      REJECT.END_BEFORE_START,
+      2,
+      ['지급일시', '"2025-03-03 09:00"', '청구일시', '"2025-03-04 09:00"', '앞선'],
+      ['is before'],
+    ],
+    [
+      '청구번호;청구일시;청구금액\nP-1;2025-03-04 09:00\n',
+      REJECT.FIELD_COUNT,
+      2,
+      ['필드가 2개', '머리글은 3개', '세미콜론'],
+      ['2 fields', 'semicolon'],
+    ],
+    [
+      Buffer.concat([
+        Buffer.from('청구번호,청구일시,보류사유\nP-1,2025-03-04 09:00,'),
+        Buffer.from([0xbf, 0xb9]),
+        Buffer.from('\n'),
+      ]),
+      REJECT.BAD_ENCODING,
+      2,
+      ['보류사유', 'utf-8', '--encoding cp949'],
+      ['not valid utf-8'],
+    ],
     ['청구번호,청구일시,보류사유\nP-1,2025-03-04 09:00,a\0b\n', REJECT.NUL_BYTE, 2, ['보류사유', 'NUL 바이트'], ['NUL bytes']],
-    ['청구번호,청구일시\nP-1,2025-03-04 09:00\nP-2,"2025-03-04 09:00\nP-3,2025-03-04 09:00\n', REJECT.UNTERMINATED_QUOTE, 3, ['따옴표가 닫히지 않아', '3–4행'], ['never closed', 'lines 3–4']],
+    [
+      '청구번호,청구일시\nP-1,2025-03-04 09:00\nP-2,"2025-03-04 09:00\nP-3,2025-03-04 09:00\n',
+      REJECT.UNTERMINATED_QUOTE,
+      3,
+      ['따옴표가 닫히지 않아', '3–4행'],
+      ['never closed', 'lines 3–4'],
+    ],
   ];
 
   it.each(cases)('%#: %s', (input, code, line, ko, en) => {
     const r = read(input);
     // An unreadable optional cell is a warning (UNREADABLE_VALUE) carrying the same reason.
-    const unread = r.warnings.filter((w) => w.code === 'UNREADABLE_VALUE').map((w) => ({ line: w.line, reason: w.message, reasonKo: w.messageKo }));
+    const unread = r.warnings
+      .filter((w) => w.code === 'UNREADABLE_VALUE')
+      .map((w) => ({ line: w.line, reason: w.message, reasonKo: w.messageKo }));
     const x = r.rejections.find((j) => j.code === code) ?? unread[0];
     expect(x, `no ${code} among ${JSON.stringify(r.rejections)}`).toBeDefined();
     expect(x!.line).toBe(line);
@@ -52,7 +118,9 @@ describe('the Korean reason of each rejection code the reader gives', () => {
   it('a parse failure other than a quote keeps the parser’s words after the Korean', () => {
     const s = say.csvError(12, 'Invalid Record Length: expect 3, got 4');
     expect(s.ko).toBe('이 줄부터 12행까지 CSV로 읽지 못했습니다: Invalid Record Length: expect 3, got 4');
-    expect(s.en).toBe('the rest of the file from this line (to line 12) could not be read as CSV: Invalid Record Length: expect 3, got 4');
+    expect(s.en).toBe(
+      'the rest of the file from this line (to line 12) could not be read as CSV: Invalid Record Length: expect 3, got 4',
+    );
   });
 
   it('escapes control characters in the Korean reason as in the English', () => {

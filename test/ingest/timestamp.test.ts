@@ -77,7 +77,9 @@ describe('parseTimestamp', () => {
           const fast = parseTimestamp(`${y}-${pad(mo)}-${pad(d)} ${time}`);
           const general = parseTimestamp(`${y}.${pad(mo)}.${pad(d)} ${time}`);
           expect(Object.is(fast, general)).toBe(true);
-          expect(timestampProblem(`${y}-${pad(mo)}-${pad(d)} ${time}`)).toBe(timestampProblem(`${y}.${pad(mo)}.${pad(d)} ${time}`));
+          expect(timestampProblem(`${y}-${pad(mo)}-${pad(d)} ${time}`)).toBe(
+            timestampProblem(`${y}.${pad(mo)}.${pad(d)} ${time}`),
+          );
         },
       ),
       { numRuns: 2000 },

@@ -1,26 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BOOLEANS, CATEGORIES, CHANNELS, COMPLAINT_TYPES, DIRECTIONS, PAYERS, PURPOSES, QUEUES,
-  contractType, parseAmount, parseBoolean, parseCount, parseSeconds,
+  BOOLEANS,
+  CATEGORIES,
+  CHANNELS,
+  COMPLAINT_TYPES,
+  DIRECTIONS,
+  PAYERS,
+  PURPOSES,
+  QUEUES,
+  contractType,
+  parseAmount,
+  parseBoolean,
+  parseCount,
+  parseSeconds,
 } from '../../src/ingest/values.js';
 import { isBlank, normalizeKey, quoteValue, withoutAnnotation } from '../../src/ingest/text.js';
 
 describe('vocabularies', () => {
   it.each([
-    [CHANNELS, '인터넷', 'web'], [CHANNELS, 'web', 'web'], [CHANNELS, ' WEB ', 'web'], [CHANNELS, '방문', 'visit'],
-    [CHANNELS, '전화', 'phone'], [CHANNELS, '우편', 'mail'], [CHANNELS, '서면', 'mail'], [CHANNELS, '팩스', 'fax'],
+    [CHANNELS, '인터넷', 'web'],
+    [CHANNELS, 'web', 'web'],
+    [CHANNELS, ' WEB ', 'web'],
+    [CHANNELS, '방문', 'visit'],
+    [CHANNELS, '전화', 'phone'],
+    [CHANNELS, '우편', 'mail'],
+    [CHANNELS, '서면', 'mail'],
+    [CHANNELS, '팩스', 'fax'],
     [CHANNELS, 'FAX', 'fax'],
-    [COMPLAINT_TYPES, '질의', 'inquiry'], [COMPLAINT_TYPES, '진정', 'petition'], [COMPLAINT_TYPES, '건의', 'suggestion'],
-    [COMPLAINT_TYPES, '개선의견', 'improvement'], [COMPLAINT_TYPES, '개선 의견', 'improvement'], [COMPLAINT_TYPES, '기타', 'other'],
+    [COMPLAINT_TYPES, '질의', 'inquiry'],
+    [COMPLAINT_TYPES, '진정', 'petition'],
+    [COMPLAINT_TYPES, '건의', 'suggestion'],
+    [COMPLAINT_TYPES, '개선의견', 'improvement'],
+    [COMPLAINT_TYPES, '개선 의견', 'improvement'],
+    [COMPLAINT_TYPES, '기타', 'other'],
     [COMPLAINT_TYPES, 'Inquiry', 'inquiry'],
-    [PAYERS, '조달청', 'pps'], [PAYERS, 'PPS', 'pps'], [PAYERS, '수요기관', 'agency'], [PAYERS, 'agency', 'agency'],
-    [CATEGORIES, '물품', 'goods'], [CATEGORIES, '공사', 'construction'], [CATEGORIES, '시설공사', 'construction'],
-    [CATEGORIES, '전기공사', 'electrical'], [CATEGORIES, '통신공사', 'telecom'], [CATEGORIES, '정보통신공사', 'telecom'],
-    [CATEGORIES, '용역', 'service'], [CATEGORIES, 'Goods', 'goods'],
-    [QUEUES, '콜센터', 'callcenter'], [QUEUES, 'call center', 'callcenter'], [QUEUES, '부서전화', 'department'], [QUEUES, '부서', 'department'],
-    [DIRECTIONS, '인바운드', 'inbound'], [DIRECTIONS, '수신', 'inbound'], [DIRECTIONS, '아웃바운드', 'outbound'],
-    [DIRECTIONS, '발신', 'outbound'], [DIRECTIONS, 'OUTBOUND', 'outbound'],
-    [PURPOSES, '케어콜', 'care'], [PURPOSES, 'care', 'care'], [PURPOSES, 'Care-Call', 'care'], [PURPOSES, '해피콜', 'happy'],
+    [PAYERS, '조달청', 'pps'],
+    [PAYERS, 'PPS', 'pps'],
+    [PAYERS, '수요기관', 'agency'],
+    [PAYERS, 'agency', 'agency'],
+    [CATEGORIES, '물품', 'goods'],
+    [CATEGORIES, '공사', 'construction'],
+    [CATEGORIES, '시설공사', 'construction'],
+    [CATEGORIES, '전기공사', 'electrical'],
+    [CATEGORIES, '통신공사', 'telecom'],
+    [CATEGORIES, '정보통신공사', 'telecom'],
+    [CATEGORIES, '용역', 'service'],
+    [CATEGORIES, 'Goods', 'goods'],
+    [QUEUES, '콜센터', 'callcenter'],
+    [QUEUES, 'call center', 'callcenter'],
+    [QUEUES, '부서전화', 'department'],
+    [QUEUES, '부서', 'department'],
+    [DIRECTIONS, '인바운드', 'inbound'],
+    [DIRECTIONS, '수신', 'inbound'],
+    [DIRECTIONS, '아웃바운드', 'outbound'],
+    [DIRECTIONS, '발신', 'outbound'],
+    [DIRECTIONS, 'OUTBOUND', 'outbound'],
+    [PURPOSES, '케어콜', 'care'],
+    [PURPOSES, 'care', 'care'],
+    [PURPOSES, 'Care-Call', 'care'],
+    [PURPOSES, '해피콜', 'happy'],
     [PURPOSES, 'happy call', 'happy'],
   ] as const)('%s: %j → %s', (vocab, text, expected) => {
     expect((vocab as { parse(t: string): string | undefined }).parse(text)).toBe(expected);
@@ -46,8 +84,21 @@ describe('vocabularies', () => {
 
 describe('booleans', () => {
   it.each([
-    ['Y', true], ['y', true], ['N', false], ['예', true], ['아니오', false], ['아니요', false], ['O', true], ['X', false],
-    ['o', true], ['x', false], ['1', true], ['0', false], ['true', true], ['FALSE', false], [' Yes ', true],
+    ['Y', true],
+    ['y', true],
+    ['N', false],
+    ['예', true],
+    ['아니오', false],
+    ['아니요', false],
+    ['O', true],
+    ['X', false],
+    ['o', true],
+    ['x', false],
+    ['1', true],
+    ['0', false],
+    ['true', true],
+    ['FALSE', false],
+    [' Yes ', true],
   ])('%j → %s', (text, expected) => {
     expect(parseBoolean(text)).toBe(expected);
   });
@@ -58,26 +109,44 @@ describe('booleans', () => {
 
 describe('numbers', () => {
   it.each([
-    ['1234', 1234], ['1,234,000', 1_234_000], ['1,234,000원', 1_234_000], [' 300,000,000 원 ', 300_000_000],
-    ['₩5,000', 5000], ['-1,000', -1000], ['12.5', 12.5], ['0', 0],
+    ['1234', 1234],
+    ['1,234,000', 1_234_000],
+    ['1,234,000원', 1_234_000],
+    [' 300,000,000 원 ', 300_000_000],
+    ['₩5,000', 5000],
+    ['-1,000', -1000],
+    ['12.5', 12.5],
+    ['0', 0],
   ])('amount %j → %d', (text, expected) => {
     expect(parseAmount(text)).toBe(expected);
   });
   it.each(['', '원', '12a', '1.2.3', ',100', '1.000,5', '--1', '1-0'])('amount %j is not a number', (text) => {
     expect(parseAmount(text)).toBeNaN();
   });
-  it.each([['3', 3], [' 3 ', 3], ['7일', 7], ['2회', 2], ['10 초', 10], ['0', 0]])('count %j → %d', (text, expected) => {
+  it.each([
+    ['3', 3],
+    [' 3 ', 3],
+    ['7일', 7],
+    ['2회', 2],
+    ['10 초', 10],
+    ['0', 0],
+  ])('count %j → %d', (text, expected) => {
     expect(parseCount(text)).toBe(expected);
   });
   it.each(['2.5', '-1', 'three', '', '일', '1 2'])('count %j is not a whole number', (text) => {
     expect(parseCount(text)).toBeNaN();
   });
-  it.each([['25', 25], ['12.5', 12.5], ['12.5초', 12.5], ['30s', 30], ['1:05', 65], ['00:01:05', 65], ['1:00:00', 3600]])(
-    'seconds %j → %d',
-    (text, expected) => {
-      expect(parseSeconds(text)).toBe(expected);
-    },
-  );
+  it.each([
+    ['25', 25],
+    ['12.5', 12.5],
+    ['12.5초', 12.5],
+    ['30s', 30],
+    ['1:05', 65],
+    ['00:01:05', 65],
+    ['1:00:00', 3600],
+  ])('seconds %j → %d', (text, expected) => {
+    expect(parseSeconds(text)).toBe(expected);
+  });
   it.each(['', 'abc', '1:5', '1:60', '1:70:00', ':30', '1:2:3:4', '-5'])('seconds %j is not a number of seconds', (text) => {
     expect(parseSeconds(text)).toBeNaN();
   });

@@ -39,6 +39,8 @@ describe('wait_seconds contradicting arrived_at → answered_at', () => {
 
   it('says it in Korean with --lang ko', async () => {
     const r = await audit('--format', 'json', '--lang', 'ko');
-    expect(r.stderr).toContain('<stdin>:2: wait_seconds 10초가 arrived_at~answered_at 간격(50초)과 다릅니다. 규칙은 wait_seconds 값(10초)을 썼습니다');
+    expect(r.stderr).toContain(
+      '<stdin>:2: wait_seconds 10초가 arrived_at~answered_at 간격(50초)과 다릅니다. 규칙은 wait_seconds 값(10초)을 썼습니다',
+    );
   });
 });

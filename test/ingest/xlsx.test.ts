@@ -6,7 +6,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { kstInstant } from '../../src/calendar/kst.js';
 import { parseTimestamp } from '../../src/ingest/timestamp.js';
-import { cellText, dateCellInstant, dateCellText, isDateFormat, serialText, serialToWallClock } from '../../src/ingest/xlsx-cells.js';
+import {
+  cellText,
+  dateCellInstant,
+  dateCellText,
+  isDateFormat,
+  serialText,
+  serialToWallClock,
+} from '../../src/ingest/xlsx-cells.js';
 import { containerOf, unreadableSpreadsheet } from '../../src/ingest/xlsx-sniff.js';
 import { findSheetHeader } from '../../src/ingest/xlsx-sheet.js';
 import { placeOf, sheetFile } from '../../src/model/place.js';
@@ -49,7 +56,7 @@ describe('date cells', () => {
 });
 
 describe('plain numbers in time columns', () => {
-  it('are serial dates of the workbook\'s date system, left in the General format', () => {
+  it("are serial dates of the workbook's date system, left in the General format", () => {
     expect(cellText(45720.5, 'General', false, 'instant')).toBe('2025-03-04 12:00:00');
     expect(cellText(45720.5 - 1462, 'General', true, 'instant')).toBe('2025-03-04 12:00:00');
     expect(cellText(45720, undefined, false, 'date')).toBe('2025-03-04');
@@ -91,7 +98,9 @@ describe('containerOf and the .xls look-alikes', () => {
     expect(containerOf(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toBe('ole2');
     expect(containerOf(Buffer.from('\ufeff<html xmlns:x="urn:schemas-microsoft-com:office:excel"><body><table>'))).toBe('html');
     expect(containerOf(Buffer.from('  <TABLE border=1><TR><TD>민원번호</TD>'))).toBe('html');
-    expect(containerOf(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=euc-kr">\n<table>'))).toBe('html');
+    expect(containerOf(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=euc-kr">\n<table>'))).toBe(
+      'html',
+    );
     expect(containerOf(Buffer.from('\ufeff<html><table>', 'utf16le'))).toBe('html');
     expect(containerOf(Buffer.from('민원번호,접수일시\n1,2025-03-04 09:00\n'))).toBe('text');
     expect(containerOf(Buffer.from('<note>,접수일시\n'))).toBe('text');
@@ -136,13 +145,20 @@ describe('findSheetHeader', () => {
       { row: 4, fields: ['P-1', '2025-03-04 09:00'] },
     ];
     expect(findSheetHeader(rows, {}, 'p.xlsx [대금]').skipped).toEqual(['2025년 1분기 대금지급 현황']);
-    expect(findSheetHeader(rows, { headerLine: 3 }, 'p.xlsx [대금]')).toMatchObject({ headerRow: 3, skipped: ['2025년 1분기 대금지급 현황'] });
-    expect(() => findSheetHeader(rows, { headerLine: 2 }, 'p.xlsx [대금]')).toThrow('--header-line 2 is not a non-blank row among the first 20 (they are rows 1, 3, 4)');
+    expect(findSheetHeader(rows, { headerLine: 3 }, 'p.xlsx [대금]')).toMatchObject({
+      headerRow: 3,
+      skipped: ['2025년 1분기 대금지급 현황'],
+    });
+    expect(() => findSheetHeader(rows, { headerLine: 2 }, 'p.xlsx [대금]')).toThrow(
+      '--header-line 2 is not a non-blank row among the first 20 (they are rows 1, 3, 4)',
+    );
     expect(() => findSheetHeader(rows, { headerLine: 4 }, 'p.xlsx [대금]')).toThrow(/cannot tell the kind/);
   });
 
   it('names the first non-blank row when no row is a header, and an empty sheet as empty', () => {
-    expect(() => findSheetHeader([{ row: 1, fields: ['메모', '비고'] }], {}, 'p.xlsx [메모]')).toThrow(/p\.xlsx \[메모\]: cannot tell the kind/);
+    expect(() => findSheetHeader([{ row: 1, fields: ['메모', '비고'] }], {}, 'p.xlsx [메모]')).toThrow(
+      /p\.xlsx \[메모\]: cannot tell the kind/,
+    );
     expect(() => findSheetHeader([], {}, 'p.xlsx [빈 시트]')).toThrow(/the sheet is empty/);
   });
 });

@@ -26,8 +26,7 @@ function parseCsv(text: string): string[][] {
       row = [];
       field = '';
       i++;
-    }
-    else field += ch;
+    } else field += ch;
   }
   return rows;
 }
@@ -117,7 +116,17 @@ describe('formatCsv', () => {
     expect(rows[0]).toEqual([...csvBreakdownHeaders('en')]);
     expect(rows).toHaveLength(1 + grouped.groups.month.length);
     const aug = rows.find((r) => r[1] === '2024-08' && r[2] === 'complaint.inquiry');
-    expect(aug).toEqual(['by month', '2024-08', 'complaint.inquiry', 'Web procurement inquiry answered within 1 day', '100', '99', '1', '0', '0.99']);
+    expect(aug).toEqual([
+      'by month',
+      '2024-08',
+      'complaint.inquiry',
+      'Web procurement inquiry answered within 1 day',
+      '100',
+      '99',
+      '1',
+      '0',
+      '0.99',
+    ]);
     const ko = parseCsv(formatCsv(sampleResult({ groupBy: 'department' }), options({ lang: 'ko' })));
     expect(ko[0]).toEqual([...csvBreakdownHeaders('ko')]);
     expect(ko.map((r) => r[1])).toContain(SCRIPT_DEPT);

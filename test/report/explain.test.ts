@@ -41,7 +41,11 @@ describe('explainViolation', () => {
 
   it('explains in English, with the clock start moved to the next working morning', () => {
     const sat = kstInstant(2024, 9, 14, 10, 0);
-    const text = explainViolation({ ...v, start: sat, deadline: calendar.deadline(calendar.clockStart(sat), 8 * 3600) }, calendar, 'en');
+    const text = explainViolation(
+      { ...v, start: sat, deadline: calendar.deadline(calendar.clockStart(sat), 8 * 3600) },
+      calendar,
+      'en',
+    );
     expect(text).toContain('Clock starts (first working instant): 2024-09-19 (Thu) 09:00');
     expect(text).toContain('Allowed: 8h of working time = 1 working day');
     expect(text).toContain('Deadline: 2024-09-19 (Thu) 18:00');

@@ -13,7 +13,15 @@ import { csvChunks, formatCsv } from '../../src/report/csv.js';
 import { formatHtml, htmlChunks } from '../../src/report/html.js';
 import { formatMarkdown, mdChunks } from '../../src/report/markdown.js';
 import { formatTable, tableChunks } from '../../src/report/table.js';
-import { FORMATS, FORMAT_NAMES, OUTPUT_EXTENSIONS, formatByName, formatFromExtension, renderReport, renderToString } from '../../src/report/formats.js';
+import {
+  FORMATS,
+  FORMAT_NAMES,
+  OUTPUT_EXTENSIONS,
+  formatByName,
+  formatFromExtension,
+  renderReport,
+  renderToString,
+} from '../../src/report/formats.js';
 import { formatJson, jsonReportChunks, reportJson } from '../../src/report/json.js';
 import { LazyList, jsonChunks } from '../../src/report/json-stream.js';
 import type { Violation } from '../../src/model/result.js';
@@ -22,7 +30,15 @@ import { options, sampleResult } from './factory.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = ['complaints.csv', 'payments.csv', 'contracts.csv', 'calls.csv'].map((f) => join(root, 'fixtures', f));
-const RUN = [...FIXTURES, '--config', join(root, 'fixtures', 'charter-audit.config.json'), '--as-of', '2025-09-01', '--lang', 'en'];
+const RUN = [
+  ...FIXTURES,
+  '--config',
+  join(root, 'fixtures', 'charter-audit.config.json'),
+  '--as-of',
+  '2025-09-01',
+  '--lang',
+  'en',
+];
 
 describe('the format registry', () => {
   it('names and extensions are unique, extensions lower-case with their dot', () => {
@@ -33,7 +49,7 @@ describe('the format registry', () => {
 
   it('every entry either renders a finished result or streams violations, and says what it is', () => {
     for (const f of FORMATS) {
-      expect(('render' in f) !== ('stream' in f), f.name).toBe(true);
+      expect('render' in f !== 'stream' in f, f.name).toBe(true);
       expect(f.description.length, f.name).toBeGreaterThan(0);
       expect(f.extensions.length, f.name).toBeGreaterThan(0);
     }
@@ -115,9 +131,15 @@ describe('streamed reports (issue 16 item 7)', () => {
 
   it('the streaming serialiser equals JSON.stringify for any JSON value, indent and piece size', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.constantFrom(0, 2, 4), fc.integer({ min: 0, max: 64 }), fc.integer({ min: 1, max: 100 }), (value, indent, small, size) => {
-        expect([...jsonChunks(value, indent, size, small)].join('')).toBe(JSON.stringify(value, null, indent));
-      }),
+      fc.property(
+        fc.jsonValue(),
+        fc.constantFrom(0, 2, 4),
+        fc.integer({ min: 0, max: 64 }),
+        fc.integer({ min: 1, max: 100 }),
+        (value, indent, small, size) => {
+          expect([...jsonChunks(value, indent, size, small)].join('')).toBe(JSON.stringify(value, null, indent));
+        },
+      ),
     );
   });
 
@@ -158,7 +180,8 @@ describe('streamed reports (issue 16 item 7)', () => {
     const result = sampleResult({ groupBy: 'month' });
     for (const f of FORMATS) {
       const parts: string[] = [];
-      for await (const c of renderReport(f, result, options({ lang: 'ko' }))) parts.push(typeof c === 'string' ? c : Buffer.from(c).toString('utf8'));
+      for await (const c of renderReport(f, result, options({ lang: 'ko' })))
+        parts.push(typeof c === 'string' ? c : Buffer.from(c).toString('utf8'));
       expect(parts.join(''), f.name).toBe(await renderToString(f, result, options({ lang: 'ko' })));
     }
   });

@@ -14,7 +14,11 @@ const CSV =
   'Q-1,web,inquiry,2025-01-06 10:00,2025-01-06 11:00,2025-01-06 12:00\n' +
   'Q-2,web,inquiry,2025-04-07 10:00,2025-04-08 17:00,2025-04-08 17:30\n';
 const html = async (lang: string) =>
-  (await runCli(['audit', '-', '--as-of', '2025-07-01', '--format', 'html', '--lang', lang, '--fail-on', 'none'], { stdin: Readable.from([CSV]) })).stdout;
+  (
+    await runCli(['audit', '-', '--as-of', '2025-07-01', '--format', 'html', '--lang', lang, '--fail-on', 'none'], {
+      stdin: Readable.from([CSV]),
+    })
+  ).stdout;
 
 describe('HTML headline and charts', () => {
   it('labels rows evaluated and checks made apart', async () => {

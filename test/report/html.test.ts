@@ -75,7 +75,10 @@ describe('formatHtml', () => {
   });
 
   it('says so when there are no violations and draws no department bars', () => {
-    const clean = formatHtml(sampleResult({ violations: [], groups: { month: [], quarter: [], department: [] } }), options({ lang: 'en' }));
+    const clean = formatHtml(
+      sampleResult({ violations: [], groups: { month: [], quarter: [], department: [] } }),
+      options({ lang: 'en' }),
+    );
     expect(clean).toContain('No violations.');
   });
 });

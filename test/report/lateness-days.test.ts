@@ -17,10 +17,18 @@ const CSV =
 
 describe('lateness of day-based rules', () => {
   it('is shown in working days in the table and Markdown, hours-based in working time', async () => {
-    const md = (await runCli(['audit', '-', '--as-of', '2025-07-01', '--format', 'md', '--fail-on', 'none'], { stdin: Readable.from([CSV]) })).stdout;
+    const md = (
+      await runCli(['audit', '-', '--as-of', '2025-07-01', '--format', 'md', '--fail-on', 'none'], {
+        stdin: Readable.from([CSV]),
+      })
+    ).stdout;
     expect(md).toMatch(/S-1[^\n]*\| 1 working day late \|/);
     expect(md).toMatch(/S-2[^\n]*\| 2 working days late \|/);
-    const ko = (await runCli(['audit', '-', '--as-of', '2025-07-01', '--format', 'table', '--lang', 'ko', '--fail-on', 'none'], { stdin: Readable.from([CSV]) })).stdout;
+    const ko = (
+      await runCli(['audit', '-', '--as-of', '2025-07-01', '--format', 'table', '--lang', 'ko', '--fail-on', 'none'], {
+        stdin: Readable.from([CSV]),
+      })
+    ).stdout;
     expect(ko).toContain('2근무일');
     expect(lateness({ allowedWorkingSeconds: 28_800, overWorkingSeconds: 8100 }, 28_800, 'en')).toBe('2h 15m');
   });

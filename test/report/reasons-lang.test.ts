@@ -12,11 +12,23 @@ import { formatTable } from '../../src/report/table.js';
 import { options, sampleResult } from './factory.js';
 
 const REJECTED: Rejection[] = [
-  { file: 'p.csv', line: 3, code: 'INVALID_TIMESTAMP', reason: '지급일시 "2025-02-30 09:00" is not a valid date', reasonKo: '지급일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다' },
+  {
+    file: 'p.csv',
+    line: 3,
+    code: 'INVALID_TIMESTAMP',
+    reason: '지급일시 "2025-02-30 09:00" is not a valid date',
+    reasonKo: '지급일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다',
+  },
   { file: 'p.csv', line: 5, code: 'OLD_CODE', reason: 'only in English' },
 ];
 const WARNINGS: Warning[] = [
-  { file: 'p.csv', line: null, code: 'RULE_SKIPPED', message: 'x not evaluated for this file: missing column(s) paid_at', messageKo: '지급일시(paid_at) 열이 없어 이 파일에서는 x 규칙을 평가하지 않았습니다' },
+  {
+    file: 'p.csv',
+    line: null,
+    code: 'RULE_SKIPPED',
+    message: 'x not evaluated for this file: missing column(s) paid_at',
+    messageKo: '지급일시(paid_at) 열이 없어 이 파일에서는 x 규칙을 평가하지 않았습니다',
+  },
 ];
 const result = sampleResult({ rejected: REJECTED, warnings: WARNINGS });
 
@@ -33,7 +45,14 @@ describe('reasons and warnings in the chosen language', () => {
   it('JSON: reason and message in --lang, no extra keys', () => {
     const ko = JSON.parse(formatJson(result, { lang: 'ko' }));
     expect(ko.rejected).toEqual([
-      { file: 'p.csv', line: 3, code: 'INVALID_TIMESTAMP', column: null, value: null, reason: '지급일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다' },
+      {
+        file: 'p.csv',
+        line: 3,
+        code: 'INVALID_TIMESTAMP',
+        column: null,
+        value: null,
+        reason: '지급일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다',
+      },
       { file: 'p.csv', line: 5, code: 'OLD_CODE', column: null, value: null, reason: 'only in English' },
     ]);
     expect(ko.warnings).toEqual([{ file: 'p.csv', line: null, code: 'RULE_SKIPPED', message: WARNINGS[0]!.messageKo }]);

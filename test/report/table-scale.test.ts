@@ -52,7 +52,31 @@ describe('the terminal table at scale', () => {
 
 describe('displayWidth', () => {
   it('agrees with string-width on any mix of report characters, emoji, escapes and controls', () => {
-    const pieces = ['a', 'Z', ' ', '~', '조', '달', 'ㄱ', '中', 'Ａ', '…', '—', '─', '│', 'é', '\u00a0', '©', '®', '😀', '\u001b[31m', '\u0301', '\t', 'ｱ', '¼'];
+    const pieces = [
+      'a',
+      'Z',
+      ' ',
+      '~',
+      '조',
+      '달',
+      'ㄱ',
+      '中',
+      'Ａ',
+      '…',
+      '—',
+      '─',
+      '│',
+      'é',
+      '\u00a0',
+      '©',
+      '®',
+      '😀',
+      '\u001b[31m',
+      '\u0301',
+      '\t',
+      'ｱ',
+      '¼',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
         const text = parts.join('');

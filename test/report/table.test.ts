@@ -65,7 +65,10 @@ describe('formatTable', () => {
       passed: i !== 4,
       counts: {},
     }));
-    const lines = section(formatTable(sampleResult({ aggregates: days }), options({ lang: 'en', width: 100 })), 'Measures per period');
+    const lines = section(
+      formatTable(sampleResult({ aggregates: days }), options({ lang: 'en', width: 100 })),
+      'Measures per period',
+    );
     expect(lines.slice(3)).toHaveLength(30);
     expect(lines[7]).toMatch(/^call\.answer-rate\s+2024-09-05\s+✗ 50\.0%\s+95\.0%$/);
     for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(100);
@@ -105,7 +108,16 @@ describe('formatTable', () => {
 
   it('labels everything in Korean with lang ko', () => {
     const text = formatTable(full, options({ lang: 'ko', width: 140 }));
-    for (const label of ['규칙별 요약', '기간별 지표', '기한 초과가 큰 위반', '구분별 집계 (부서별)', '전 분기 대비', '처리하지 못한 행 2건', '2시간 15분 초과', '미완료']) {
+    for (const label of [
+      '규칙별 요약',
+      '기간별 지표',
+      '기한 초과가 큰 위반',
+      '구분별 집계 (부서별)',
+      '전 분기 대비',
+      '처리하지 못한 행 2건',
+      '2시간 15분 초과',
+      '미완료',
+    ]) {
       expect(text).toContain(label);
     }
     expect(text).not.toContain('Summary by rule');

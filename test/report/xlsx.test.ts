@@ -29,9 +29,27 @@ describe('the workbook registry entry', () => {
 describe('sheets', () => {
   it('are the summary, violations, measures, comparison (with a previous quarter), rejected rows, warnings, inputs and settings, in --lang', async () => {
     const ko = await readBack(await xlsxBytes(sampleResult({ previous: PREVIOUS }), options({ lang: 'ko' })));
-    expect(ko.worksheets.map((w) => w.name)).toEqual(['규칙별 요약', '위반 내역', '기간별 지표', '전 분기 대비', '처리하지 못한 행', '경고', '입력 파일', '점검 정보']);
+    expect(ko.worksheets.map((w) => w.name)).toEqual([
+      '규칙별 요약',
+      '위반 내역',
+      '기간별 지표',
+      '전 분기 대비',
+      '처리하지 못한 행',
+      '경고',
+      '입력 파일',
+      '점검 정보',
+    ]);
     const en = await readBack(await xlsxBytes(sampleResult({ groupBy: 'month' }), options({ lang: 'en' })));
-    expect(en.worksheets.map((w) => w.name)).toEqual(['Summary', 'Violations', 'Measures', 'Breakdown', 'Rejected rows', 'Warnings', 'Inputs', 'Audit']);
+    expect(en.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Violations',
+      'Measures',
+      'Breakdown',
+      'Rejected rows',
+      'Warnings',
+      'Inputs',
+      'Audit',
+    ]);
     expect(en.getWorksheet('Summary')!.getRow(1).getCell(1).value).toBe('Rule');
     expect(ko.getWorksheet('규칙별 요약')!.getRow(1).getCell(1).value).toBe('규칙');
   });
@@ -75,11 +93,11 @@ describe('sheets', () => {
     expect([summary.getRow(2).getCell(1).value, rate.value, rate.numFmt]).toEqual(['call.answer-rate', 2 / 3, PERCENT_FORMAT]);
     const measures = wb.getWorksheet('Measures')!;
     expect([measures.getRow(2).getCell(4).value, measures.getRow(2).getCell(4).numFmt]).toEqual([0.962, PERCENT_FORMAT]);
-    expect([measures.getRow(5).getCell(1).value, measures.getRow(5).getCell(4).value, measures.getRow(5).getCell(4).numFmt]).toEqual([
-      'call.average-wait',
-      14.2,
-      '0.0"s"',
-    ]);
+    expect([
+      measures.getRow(5).getCell(1).value,
+      measures.getRow(5).getCell(4).value,
+      measures.getRow(5).getCell(4).numFmt,
+    ]).toEqual(['call.average-wait', 14.2, '0.0"s"']);
     const comparison = wb.getWorksheet('Quarter comparison')!;
     // complaint.inquiry: 260/280 = 92.857 % → 288/290 = 99.310 %: +6.45 percentage points.
     const inquiry = comparison.getRows(2, 5)!.find((r) => r.getCell(1).value === 'complaint.inquiry')!;
@@ -100,9 +118,11 @@ describe('sheets', () => {
     const table = xlsxTables(sampleResult(), options({ lang: 'ko' })).find((t) => t.name === '위반 내역')!;
     const dept = table.columns.findIndex((c) => c.header === '부서');
     // The widest department, 부산지방조달청 `계약과` **긴급**, has 12 wide characters and 8 narrow ones: 32 columns, + 2.
-    expect(textWidth("부산지방조달청 `계약과` **긴급**")).toBe(32);
+    expect(textWidth('부산지방조달청 `계약과` **긴급**')).toBe(32);
     expect(columnWidths(table)[dept]).toBe(34);
-    expect(inputs.getColumn(1).width).toBe(columnWidths(xlsxTables(sampleResult(), options({ lang: 'ko' })).find((t) => t.name === '입력 파일')!)[0]);
+    expect(inputs.getColumn(1).width).toBe(
+      columnWidths(xlsxTables(sampleResult(), options({ lang: 'ko' })).find((t) => t.name === '입력 파일')!)[0],
+    );
   });
 });
 

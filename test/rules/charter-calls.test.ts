@@ -71,8 +71,12 @@ describe('call.callback (same working day)', () => {
 
   it('CB8: within "hours", 2 h from Mon 11:00 runs to 14:00 over lunch', () => {
     const options = { within: 'hours', hours: 2 };
-    expect(check(callCallback, call({ callbackRequestedAt: '2024-09-02 11:00', callbackAt: '2024-09-02 14:00' }), { options })).toBe(PASS);
-    const f = finding(check(callCallback, call({ callbackRequestedAt: '2024-09-02 11:00', callbackAt: '2024-09-02 14:30' }), { options }));
+    expect(
+      check(callCallback, call({ callbackRequestedAt: '2024-09-02 11:00', callbackAt: '2024-09-02 14:00' }), { options }),
+    ).toBe(PASS);
+    const f = finding(
+      check(callCallback, call({ callbackRequestedAt: '2024-09-02 11:00', callbackAt: '2024-09-02 14:30' }), { options }),
+    );
     expect(f.overWorkingSeconds).toBe(1800);
   });
 });

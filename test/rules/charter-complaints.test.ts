@@ -22,7 +22,13 @@ describe('complaint.care-call', () => {
     const cc6 = complaint({ type: 'petition', partyId: 'M6', receivedAt: '2024-09-02 10:00' });
     const cc7 = complaint({ type: 'petition', receivedAt: '2024-09-02 10:00' });
     const { outcomes, finish } = run(complaintCareCall, [
-      cc1, cc2, cc3, cc4, cc5, cc6, cc7,
+      cc1,
+      cc2,
+      cc3,
+      cc4,
+      cc5,
+      cc6,
+      cc7,
       call({ direction: 'outbound', purpose: 'care', partyId: 'M1', arrivedAt: '2024-09-03 10:00' }), // CC1 by party
       call({ direction: 'outbound', purpose: 'care', complaintId: cc2.id, arrivedAt: '2024-09-02 10:00' }), // CC2 by id, same minute
       call({ direction: 'outbound', purpose: 'care', partyId: 'M3', arrivedAt: '2024-08-30 10:00' }), // CC3: before receipt
@@ -36,9 +42,18 @@ describe('complaint.care-call', () => {
       { start: cc2.receivedAt, department: null },
     ]);
     expect(finish.findings!.map((f) => [f.recordId, f.message.en])).toEqual([
-      [cc3.id, '진정 (petition) received 2024-09-02 10:00 but no outbound Care Call to the complaint or its complainant M3 since'],
-      [cc4.id, 'complaint on 청장과의 대화방 received 2024-09-02 10:00 but no outbound Care Call to the complaint or its complainant since'],
-      [cc6.id, '진정 (petition) received 2024-09-02 10:00 but no outbound Care Call to the complaint or its complainant M6 since'],
+      [
+        cc3.id,
+        '진정 (petition) received 2024-09-02 10:00 but no outbound Care Call to the complaint or its complainant M3 since',
+      ],
+      [
+        cc4.id,
+        'complaint on 청장과의 대화방 received 2024-09-02 10:00 but no outbound Care Call to the complaint or its complainant since',
+      ],
+      [
+        cc6.id,
+        '진정 (petition) received 2024-09-02 10:00 but no outbound Care Call to the complaint or its complainant M6 since',
+      ],
       [cc7.id, '진정 (petition) received 2024-09-02 10:00 but no outbound Care Call to the complaint or its complainant since'],
     ]);
   });

@@ -58,8 +58,16 @@ describe('complaint.inquiry (web inquiry, 8 working hours)', () => {
     expect(check(complaintInquiry, r, { asOf: '2024-09-02 17:59' })).toBe(PENDING);
     expect(check(complaintInquiry, r, { asOf: '2024-09-02 23:00' })).toBe(PENDING);
     const f = finding(check(complaintInquiry, r, { asOf: '2024-09-03 10:00' }));
-    expect(f).toMatchObject({ open: true, end: null, elapsedWorkingSeconds: 9 * H, overWorkingSeconds: H, deadline: at('2024-09-02 18:00') });
-    expect(f.message.en).toBe('still not answered at 2024-09-03 10:00: 1h (working time) past the 8h deadline (due 2024-09-02 18:00)');
+    expect(f).toMatchObject({
+      open: true,
+      end: null,
+      elapsedWorkingSeconds: 9 * H,
+      overWorkingSeconds: H,
+      deadline: at('2024-09-02 18:00'),
+    });
+    expect(f.message.en).toBe(
+      'still not answered at 2024-09-03 10:00: 1h (working time) past the 8h deadline (due 2024-09-02 18:00)',
+    );
   });
 
   describe('supplement pause (보완)', () => {
@@ -67,7 +75,9 @@ describe('complaint.inquiry (web inquiry, 8 working hours)', () => {
     const base = { receivedAt: '2024-09-02 09:00', supplementRequestedAt: '2024-09-02 11:00' } as const;
 
     it('subtracts the pause: 23 h gross − 18 h paused = 5 h, passes', () => {
-      expect(check(complaintInquiry, complaint({ ...base, supplementReceivedAt: '2024-09-04 14:00', answeredAt: '2024-09-04 17:00' }))).toBe(PASS);
+      expect(
+        check(complaintInquiry, complaint({ ...base, supplementReceivedAt: '2024-09-04 14:00', answeredAt: '2024-09-04 17:00' })),
+      ).toBe(PASS);
     });
 
     it('the same answer without the pause is 23 h: a violation', () => {
@@ -114,19 +124,26 @@ describe('complaint.petition (web 진정·건의, 40 working hours)', () => {
   ] as const)('web %s answered %s → %i s', (type, answered, elapsed, passes) => {
     const o = check(complaintPetition, complaint({ type, receivedAt: '2024-09-13 10:00', answeredAt: answered }));
     if (passes) return expect(o).toBe(PASS);
-    expect(finding(o)).toMatchObject({ elapsedWorkingSeconds: elapsed, overWorkingSeconds: elapsed - 40 * H, deadline: at('2024-09-25 10:00') });
+    expect(finding(o)).toMatchObject({
+      elapsedWorkingSeconds: elapsed,
+      overWorkingSeconds: elapsed - 40 * H,
+      deadline: at('2024-09-25 10:00'),
+    });
   });
 
   it('does not apply to web inquiries or to mailed petitions', () => {
     expect(check(complaintPetition, complaint({ type: 'inquiry', answeredAt: '2024-12-02 09:00' }))).toBeUndefined();
-    expect(check(complaintPetition, complaint({ channel: 'mail', type: 'petition', answeredAt: '2024-12-02 09:00' }))).toBeUndefined();
+    expect(
+      check(complaintPetition, complaint({ channel: 'mail', type: 'petition', answeredAt: '2024-12-02 09:00' })),
+    ).toBeUndefined();
   });
 });
 
 describe('complaint.improvement (개선의견, any channel, 24 working hours)', () => {
   // Mon 30 Sep 2024: Tue 1 Oct (국군의 날, 임시공휴일) and Thu 3 Oct (개천절) are holidays → Mon, Wed, Fri.
   it('counts around the October 2024 holidays', () => {
-    const r = (answered: string) => complaint({ channel: 'phone', type: 'improvement', receivedAt: '2024-09-30 09:00', answeredAt: answered });
+    const r = (answered: string) =>
+      complaint({ channel: 'phone', type: 'improvement', receivedAt: '2024-09-30 09:00', answeredAt: answered });
     expect(check(complaintImprovement, r('2024-10-04 18:00'))).toBe(PASS);
     const f = finding(check(complaintImprovement, r('2024-10-07 09:30')));
     expect(f).toMatchObject({ elapsedWorkingSeconds: 24.5 * H, overWorkingSeconds: 1800, deadline: at('2024-10-04 18:00') });
@@ -140,13 +157,23 @@ describe('complaint.improvement (개선의견, any channel, 24 working hours)', 
 
 describe('complaint.statutory (processing_days)', () => {
   it('≤ 5 days is hours-based: 3 days = 24 working hours', () => {
-    const r = complaint({ channel: 'visit', type: 'other', processingDays: 3, receivedAt: '2024-09-30 09:00', answeredAt: '2024-10-07 09:30' });
-    expect(finding(check(complaintStatutory, r))).toMatchObject({ allowedWorkingSeconds: 24 * H, elapsedWorkingSeconds: 24.5 * H });
+    const r = complaint({
+      channel: 'visit',
+      type: 'other',
+      processingDays: 3,
+      receivedAt: '2024-09-30 09:00',
+      answeredAt: '2024-10-07 09:30',
+    });
+    expect(finding(check(complaintStatutory, r))).toMatchObject({
+      allowedWorkingSeconds: 24 * H,
+      elapsedWorkingSeconds: 24.5 * H,
+    });
   });
 
   // Mon 9 Sep 15:00, 7 days: 9,10,11,12,13 (5), 19 (6), 20 (7) → Fri 20 Sep 18:00.
   it('≥ 6 days is day-based: any time on the 7th working day passes', () => {
-    const r = (answered: string) => complaint({ type: 'other', processingDays: 7, receivedAt: '2024-09-09 15:00', answeredAt: answered });
+    const r = (answered: string) =>
+      complaint({ type: 'other', processingDays: 7, receivedAt: '2024-09-09 15:00', answeredAt: answered });
     expect(check(complaintStatutory, r('2024-09-20 20:00'))).toBe(PASS);
     const f = finding(check(complaintStatutory, r('2024-09-23 09:10')));
     expect(f).toMatchObject({
@@ -170,12 +197,25 @@ describe('complaint.statutory (processing_days)', () => {
 
   it('a pause extends a day-based period by its working time in whole days, rounded up', () => {
     // Pause Tue 10 09:00 → Wed 11 13:00 = 8 h + 3 h = 11 h → +2 days: 9th working day = Tue 24 Sep.
-    const base = { type: 'other', processingDays: 7, receivedAt: '2024-09-09 09:00', supplementRequestedAt: '2024-09-10 09:00', supplementReceivedAt: '2024-09-11 13:00' } as const;
+    const base = {
+      type: 'other',
+      processingDays: 7,
+      receivedAt: '2024-09-09 09:00',
+      supplementRequestedAt: '2024-09-10 09:00',
+      supplementReceivedAt: '2024-09-11 13:00',
+    } as const;
     expect(check(complaintStatutory, complaint({ ...base, answeredAt: '2024-09-24 15:00' }))).toBe(PASS);
-    expect(check(complaintStatutory, complaint({ ...base, supplementRequestedAt: null, supplementReceivedAt: null, answeredAt: '2024-09-24 15:00' }))).not.toBe(PASS);
+    expect(
+      check(
+        complaintStatutory,
+        complaint({ ...base, supplementRequestedAt: null, supplementReceivedAt: null, answeredAt: '2024-09-24 15:00' }),
+      ),
+    ).not.toBe(PASS);
     const f = finding(check(complaintStatutory, complaint({ ...base, answeredAt: '2024-09-25 09:00' })));
     expect(f.deadline).toBe(at('2024-09-24 18:00'));
-    expect(f.message.en).toBe('answered on 2024-09-25, after the 9th working day 2024-09-24 (7 days + 2 for the supplement pause)');
+    expect(f.message.en).toBe(
+      'answered on 2024-09-25, after the 9th working day 2024-09-24 (7 days + 2 for the supplement pause)',
+    );
   });
 
   it.each([null, 0, -3])('does not apply when processing_days is %s', (d) => {
@@ -194,7 +234,12 @@ describe('complaint.delay-notice', () => {
 
   it('flags a notice after the deadline with its lateness in working time', () => {
     const f = finding(check(complaintDelayNotice, complaint({ ...late, delayNotifiedAt: '2024-09-20 10:00' })));
-    expect(f).toMatchObject({ deadline: at('2024-09-19 17:00'), end: at('2024-09-20 10:00'), overWorkingSeconds: 2 * H, open: false });
+    expect(f).toMatchObject({
+      deadline: at('2024-09-19 17:00'),
+      end: at('2024-09-20 10:00'),
+      overWorkingSeconds: 2 * H,
+      open: false,
+    });
     expect(f.message.en).toBe(
       'answered late (2024-09-20 11:15) past the complaint.inquiry deadline (due 2024-09-19 17:00); the expected completion date was sent 2024-09-20 10:00, 2h (working time) after the deadline',
     );
@@ -203,11 +248,15 @@ describe('complaint.delay-notice', () => {
   it('flags a late answer without any notice', () => {
     const f = finding(check(complaintDelayNotice, complaint(late)));
     expect(f).toMatchObject({ end: null, overWorkingSeconds: null });
-    expect(f.message.ko).toBe('지연 회신(2024-09-20 11:15), complaint.inquiry 기한(2024-09-19 17:00) 경과; 처리 예정기한 안내 없음');
+    expect(f.message.ko).toBe(
+      '지연 회신(2024-09-20 11:15), complaint.inquiry 기한(2024-09-19 17:00) 경과; 처리 예정기한 안내 없음',
+    );
   });
 
   it('does not apply to complaints answered in time; open ones within the deadline are pending', () => {
-    expect(check(complaintDelayNotice, complaint({ receivedAt: '2024-09-13 17:00', answeredAt: '2024-09-19 10:30' }))).toBeUndefined();
+    expect(
+      check(complaintDelayNotice, complaint({ receivedAt: '2024-09-13 17:00', answeredAt: '2024-09-19 10:30' })),
+    ).toBeUndefined();
     const open = complaint({ receivedAt: '2024-09-13 17:00', answeredAt: null });
     expect(check(complaintDelayNotice, open, { asOf: '2024-09-19 16:00' })).toBe(PENDING);
     expect(finding(check(complaintDelayNotice, open, { asOf: '2024-09-19 17:30' })).open).toBe(true);
@@ -216,7 +265,9 @@ describe('complaint.delay-notice', () => {
   it('uses the statutory day-based deadline when no charter deadline applies', () => {
     const r = { type: 'other', processingDays: 7, receivedAt: '2024-09-09 15:00', answeredAt: '2024-09-23 09:10' } as const;
     expect(check(complaintDelayNotice, complaint({ ...r, delayNotifiedAt: '2024-09-20 17:59' }))).toBe(PASS);
-    expect(finding(check(complaintDelayNotice, complaint({ ...r, delayNotifiedAt: '2024-09-23 09:00' }))).deadline).toBe(at('2024-09-20 18:00'));
+    expect(finding(check(complaintDelayNotice, complaint({ ...r, delayNotifiedAt: '2024-09-23 09:00' }))).deadline).toBe(
+      at('2024-09-20 18:00'),
+    );
     expect(check(complaintDelayNotice, complaint({ type: 'other', answeredAt: '2025-01-02 09:00' }))).toBeUndefined();
   });
 });
@@ -237,7 +288,9 @@ describe('complaint.reply-contact (mail/fax replies)', () => {
   });
 
   it('does not judge a written complaint before it is answered', () => {
-    expect(check(complaintReplyContact, complaint({ channel: 'mail', replyHasContact: false, answeredAt: null }))).toBeUndefined();
+    expect(
+      check(complaintReplyContact, complaint({ channel: 'mail', replyHasContact: false, answeredAt: null })),
+    ).toBeUndefined();
   });
 });
 

@@ -6,8 +6,16 @@ import { createCalendar } from '../../src/calendar/calendar.js';
 import { type Instant, kstInstant } from '../../src/calendar/kst.js';
 import type { WorkingCalendar } from '../../src/model/calendar.js';
 import {
-  type AnyRecord, type CallRecord, type ComplaintRecord, type ContractRecord, INSTANT_FIELDS, type InstantFieldOf, type Kind,
-  type PaymentRecord, type RecordOf, blankRecord,
+  type AnyRecord,
+  type CallRecord,
+  type ComplaintRecord,
+  type ContractRecord,
+  INSTANT_FIELDS,
+  type InstantFieldOf,
+  type Kind,
+  type PaymentRecord,
+  type RecordOf,
+  blankRecord,
 } from '../../src/model/records.js';
 import type { FinishResult, Granularity, Outcome, Rule, RuleContext } from '../../src/model/rule.js';
 import type { RuleDefinition } from '../../src/rules/shared.js';
@@ -59,7 +67,12 @@ export function payment(o: Given<'payments'> = {}): PaymentRecord {
 }
 
 export function contract(o: Given<'contracts'> = {}): ContractRecord {
-  return make('contracts', 'K', { contractType: 'total', category: 'goods', requestedAt: '2024-09-02 09:00', amount: 50_000_000 }, o);
+  return make(
+    'contracts',
+    'K',
+    { contractType: 'total', category: 'goods', requestedAt: '2024-09-02 09:00', amount: 50_000_000 },
+    o,
+  );
 }
 
 export function call(o: Given<'calls'> = {}): CallRecord {
@@ -88,14 +101,22 @@ export function context(rule: Pick<AnyRule, 'defaults'>, o: ContextOptions = {})
 }
 
 /** Checks one record with a fresh instance of the rule. */
-export function check<K extends Kind>(rule: Rule<K>, record: Parameters<NonNullable<ReturnType<Rule<K>['create']>['check']>>[0], o: ContextOptions = {}): Outcome {
+export function check<K extends Kind>(
+  rule: Rule<K>,
+  record: Parameters<NonNullable<ReturnType<Rule<K>['create']>['check']>>[0],
+  o: ContextOptions = {},
+): Outcome {
   const instance = rule.create(context(rule, o));
   if (!instance.check) throw new Error(`${rule.meta.id} has no check`);
   return instance.check(record);
 }
 
 /** Runs a rule over records as the engine does: check (own kind), observe, then finish. */
-export function run(rule: AnyRule, records: readonly AnyRecord[], o: ContextOptions = {}): { outcomes: Outcome[]; finish: FinishResult } {
+export function run(
+  rule: AnyRule,
+  records: readonly AnyRecord[],
+  o: ContextOptions = {},
+): { outcomes: Outcome[]; finish: FinishResult } {
   const instance = rule.create(context(rule, o));
   const outcomes: Outcome[] = [];
   for (const r of records) {

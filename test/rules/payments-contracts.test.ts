@@ -23,11 +23,17 @@ describe('payment.four-hours', () => {
   ] as const)('paid %s → %i working s', (paid, elapsed, passes) => {
     const o = check(paymentFourHours, payment({ claimedAt: '2024-09-13 16:00', paidAt: paid }));
     if (passes) return expect(o).toBe(PASS);
-    expect(finding(o)).toMatchObject({ elapsedWorkingSeconds: elapsed, overWorkingSeconds: elapsed - 4 * H, deadline: at('2024-09-19 11:00') });
+    expect(finding(o)).toMatchObject({
+      elapsedWorkingSeconds: elapsed,
+      overWorkingSeconds: elapsed - 4 * H,
+      deadline: at('2024-09-19 11:00'),
+    });
   });
 
   it('SPEC example: received Fri 17:00 + 4 h over 추석 → Thu 12:00', () => {
-    expect(finding(check(paymentFourHours, payment({ claimedAt: '2024-09-13 17:00', paidAt: '2024-09-19 13:01' }))).deadline).toBe(at('2024-09-19 12:00'));
+    expect(
+      finding(check(paymentFourHours, payment({ claimedAt: '2024-09-13 17:00', paidAt: '2024-09-19 13:01' }))).deadline,
+    ).toBe(at('2024-09-19 12:00'));
     // Paid during lunch right after the deadline: no working time passed, so it complies.
     expect(check(paymentFourHours, payment({ claimedAt: '2024-09-13 17:00', paidAt: '2024-09-19 12:59' }))).toBe(PASS);
   });
@@ -41,7 +47,9 @@ describe('payment.four-hours', () => {
     expect(check(paymentFourHours, r, { asOf: '2024-09-19 10:00' })).toBe(PENDING);
     const f = finding(check(paymentFourHours, r, { asOf: '2024-09-19 13:30' }));
     expect(f).toMatchObject({ open: true, elapsedWorkingSeconds: 5.5 * H, overWorkingSeconds: 1.5 * H });
-    expect(f.message.ko).toBe('2024-09-19 13:30 현재 미지급: 기한(근무시간 4시간, 2024-09-19 11:00까지)을 근무시간 1시간 30분 초과');
+    expect(f.message.ko).toBe(
+      '2024-09-19 13:30 현재 미지급: 기한(근무시간 4시간, 2024-09-19 11:00까지)을 근무시간 1시간 30분 초과',
+    );
   });
 });
 
@@ -54,7 +62,12 @@ describe('payment.hold-notice', () => {
 
   it('flags a late or missing notice', () => {
     const f = finding(check(paymentHoldNotice, payment({ ...late, holdNotifiedAt: '2024-09-19 11:30' })));
-    expect(f).toMatchObject({ deadline: at('2024-09-19 11:00'), overWorkingSeconds: 1800, allowedWorkingSeconds: 4 * H, elapsedWorkingSeconds: 4.5 * H });
+    expect(f).toMatchObject({
+      deadline: at('2024-09-19 11:00'),
+      overWorkingSeconds: 1800,
+      allowedWorkingSeconds: 4 * H,
+      elapsedWorkingSeconds: 4.5 * H,
+    });
     expect(finding(check(paymentHoldNotice, payment(late))).message.en).toBe(
       'paid late (2024-09-19 15:00); notice due within 4h (working time) of the claim, by 2024-09-19 11:00; no hold reason was notified',
     );
@@ -83,9 +96,16 @@ describe('contract.delivery-request (unit-price goods, 1 working hour)', () => {
     ['2024-09-03 09:30', 3600, true], // Mon 17:30–18:00 + Tue 09:00–09:30
     ['2024-09-03 09:31', 3660, false],
   ] as const)('requested Mon 17:30, delivery requested %s → %i s', (delivery, elapsed, passes) => {
-    const o = check(contractDeliveryRequest, contract({ contractType: 'unit-price', requestedAt: '2024-09-02 17:30', deliveryRequestedAt: delivery }));
+    const o = check(
+      contractDeliveryRequest,
+      contract({ contractType: 'unit-price', requestedAt: '2024-09-02 17:30', deliveryRequestedAt: delivery }),
+    );
     if (passes) return expect(o).toBe(PASS);
-    expect(finding(o)).toMatchObject({ elapsedWorkingSeconds: elapsed, overWorkingSeconds: 60, deadline: at('2024-09-03 09:30') });
+    expect(finding(o)).toMatchObject({
+      elapsedWorkingSeconds: elapsed,
+      overWorkingSeconds: 60,
+      deadline: at('2024-09-03 09:30'),
+    });
   });
 
   it('applies to unit-price goods (or no category) only', () => {
@@ -119,13 +139,19 @@ describe('contract.standard-days', () => {
     ['construction', '2024-09-25 17:00', true, '2024-09-25 18:00'],
     ['construction', '2024-09-26 09:00', false, '2024-09-25 18:00'],
   ] as const)('%s concluded %s', (category, concluded, passes, deadline) => {
-    const o = check(contractStandardDays, contract({ category, requestedAt: '2024-09-02 10:00', concludedAt: concluded }), { options: { table } });
+    const o = check(contractStandardDays, contract({ category, requestedAt: '2024-09-02 10:00', concludedAt: concluded }), {
+      options: { table },
+    });
     if (passes) return expect(o).toBe(PASS);
     expect(finding(o).deadline).toBe(at(deadline));
   });
 
   it('does not apply to a type missing from the table', () => {
-    expect(check(contractStandardDays, contract({ contractType: 'unit-price', concludedAt: '2025-01-02 09:00' }), { options: { table } })).toBeUndefined();
+    expect(
+      check(contractStandardDays, contract({ contractType: 'unit-price', concludedAt: '2025-01-02 09:00' }), {
+        options: { table },
+      }),
+    ).toBeUndefined();
   });
 });
 
@@ -197,7 +223,9 @@ describe('contract.care-call (agencies and suppliers with ≥ 2 contracts)', () 
       [a1late.id, a1late.line],
       [a2[1]!.id, a2[1]!.line],
     ]);
-    expect(finish.findings![0]!.message.en).toBe('agency A1 concluded 2 contracts (the 2nd on 2024-09-05 10:00) but got no outbound Care Call');
+    expect(finish.findings![0]!.message.en).toBe(
+      'agency A1 concluded 2 contracts (the 2nd on 2024-09-05 10:00) but got no outbound Care Call',
+    );
   });
 
   it('reads the calls kind', () => {

@@ -3,10 +3,27 @@ import { COLUMNS } from '../../src/model/records.js';
 import { RULES, findRule, ruleNames } from '../../src/rules/index.js';
 
 const SPEC_IDS = [
-  'call.answer-rate', 'call.average-wait', 'call.rings', 'call.service-level', 'call.wait-announcement',
-  'complaint.delay-notice', 'complaint.extension', 'complaint.improvement', 'complaint.inquiry', 'complaint.petition',
-  'complaint.progress-notice', 'complaint.reply-contact', 'complaint.statutory', 'complaint.survey', 'complaint.transfer', 'contract.care-call', 'contract.delivery-request', 'contract.happy-call',
-  'contract.standard-days', 'payment.four-hours', 'payment.hold-notice',
+  'call.answer-rate',
+  'call.average-wait',
+  'call.rings',
+  'call.service-level',
+  'call.wait-announcement',
+  'complaint.delay-notice',
+  'complaint.extension',
+  'complaint.improvement',
+  'complaint.inquiry',
+  'complaint.petition',
+  'complaint.progress-notice',
+  'complaint.reply-contact',
+  'complaint.statutory',
+  'complaint.survey',
+  'complaint.transfer',
+  'contract.care-call',
+  'contract.delivery-request',
+  'contract.happy-call',
+  'contract.standard-days',
+  'payment.four-hours',
+  'payment.hold-notice',
 ];
 
 describe('the rule registry', () => {

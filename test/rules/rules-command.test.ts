@@ -15,7 +15,9 @@ describe('charter-audit rules', () => {
     const list = JSON.parse(a.stdout) as { id: string; clause: string; basis: string }[];
     expect(list).toHaveLength(23);
     expect(list.map((r) => r.id)).toEqual([...list.map((r) => r.id)].sort());
-    expect(list.find((r) => r.id === 'payment.four-hours')!.clause).toBe('조달물자대금 청구 후 4근무시간 이내에 지급되도록 종결업무를 신속하게 처리하겠습니다.');
+    expect(list.find((r) => r.id === 'payment.four-hours')!.clause).toBe(
+      '조달물자대금 청구 후 4근무시간 이내에 지급되도록 종결업무를 신속하게 처리하겠습니다.',
+    );
   });
 
   it('--lang ko prints Korean titles; a bad config exits 2 with one line on stderr', async () => {

@@ -22,7 +22,24 @@ describe('charter-audit sample', () => {
   it('writes Korean CP949 to --output', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sample-'));
     const io = fakeIo({ cwd: dir });
-    const code = await run(argv('--kind', 'calls', '--rows', '40', '--seed', '3', '--year', '2024', '--korean', '--encoding', 'cp949', '--output', 'c.csv'), io);
+    const code = await run(
+      argv(
+        '--kind',
+        'calls',
+        '--rows',
+        '40',
+        '--seed',
+        '3',
+        '--year',
+        '2024',
+        '--korean',
+        '--encoding',
+        'cp949',
+        '--output',
+        'c.csv',
+      ),
+      io,
+    );
     expect(code).toBe(0);
     expect(io.out().length).toBe(0);
     const text = iconv.decode(readFileSync(join(dir, 'c.csv')), 'cp949');

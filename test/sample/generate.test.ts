@@ -55,7 +55,8 @@ describe('sample generator', () => {
   it('never starts a call on a public holiday (임시공휴일 2025-01-27, 설날 2025-01-28…30, 삼일절 대체공휴일 2025-03-03)', () => {
     const rows = records(sampleText({ kind: 'calls', rows: '5000', seed: '5', from: '2025-01-27', to: '2025-03-07' }));
     const days = new Set(rows.map((r) => (r.arrived_at as string).slice(0, 10)));
-    for (const holiday of ['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-03-03']) expect(days.has(holiday)).toBe(false);
+    for (const holiday of ['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-03-03'])
+      expect(days.has(holiday)).toBe(false);
     expect(days.has('2025-01-31')).toBe(true);
     expect(days.has('2025-03-04')).toBe(true);
   });
@@ -89,7 +90,9 @@ describe('sample generator', () => {
   });
 
   it('spreads rows evenly over the working days: two days of the seed’s 3,770 calls', () => {
-    const rows = records(sampleText({ kind: 'calls', rows: String(CALLS_PER_DAY * 2), seed: '1', from: '2025-03-01', to: '2025-03-05' }));
+    const rows = records(
+      sampleText({ kind: 'calls', rows: String(CALLS_PER_DAY * 2), seed: '1', from: '2025-03-01', to: '2025-03-05' }),
+    );
     // 03-01 Sat, 03-02 Sun, 03-03 대체공휴일: only the 4th and 5th are working days.
     expect(rows.filter((r) => (r.arrived_at as string).startsWith('2025-03-04')).length).toBe(CALLS_PER_DAY);
     expect(rows.filter((r) => (r.arrived_at as string).startsWith('2025-03-05')).length).toBe(CALLS_PER_DAY);
@@ -99,7 +102,11 @@ describe('sample generator', () => {
     for (const share of [0, 0.2]) {
       const rows = records(sampleText({ kind: 'payments', rows: '2000', seed: '4', lateShare: String(share) }));
       const pps = rows.filter((r) => r.payer === 'pps');
-      const late = pps.filter((r) => r.paid_at !== '' && calendar.elapsed(parseTimestamp(r.claimed_at as string), parseTimestamp(r.paid_at as string)) > 4 * 3600);
+      const late = pps.filter(
+        (r) =>
+          r.paid_at !== '' &&
+          calendar.elapsed(parseTimestamp(r.claimed_at as string), parseTimestamp(r.paid_at as string)) > 4 * 3600,
+      );
       expect(late.length / pps.length).toBeGreaterThan(share - 0.03);
       expect(late.length / pps.length).toBeLessThan(share + 0.03);
       // Amounts look like 조달물자대금: grouped digits.
@@ -111,14 +118,23 @@ describe('sample generator', () => {
     const rows = records(sampleText({ kind: 'contracts', rows: '2000', seed: '8' }));
     const unit = rows.filter((r) => r.contract_type === 'unit-price');
     expect(unit.every((r) => r.category === 'goods' && r.delivery_requested_at !== '')).toBe(true);
-    const within = unit.filter((r) => calendar.elapsed(parseTimestamp(r.requested_at as string), parseTimestamp(r.delivery_requested_at as string)) <= 3600);
+    const within = unit.filter(
+      (r) =>
+        calendar.elapsed(parseTimestamp(r.requested_at as string), parseTimestamp(r.delivery_requested_at as string)) <= 3600,
+    );
     expect(within.length / unit.length).toBeGreaterThan(0.9);
     expect(within.length).toBeLessThan(unit.length);
-    expect(rows.every((r) => /^\d{7}$/.test(r.agency_id as string) && /^\d{3}-\d{2}-\d{5}$/.test(r.supplier_id as string))).toBe(true);
+    expect(rows.every((r) => /^\d{7}$/.test(r.agency_id as string) && /^\d{3}-\d{2}-\d{5}$/.test(r.supplier_id as string))).toBe(
+      true,
+    );
   });
 
   it('spread() selects exactly ⌊n·share⌋ indices', () => {
-    for (const [n, share] of [[100, 0.05], [37, 0.2], [1000, 0.333]] as const) {
+    for (const [n, share] of [
+      [100, 0.05],
+      [37, 0.2],
+      [1000, 0.333],
+    ] as const) {
       let k = 0;
       for (let i = 0; i < n; i++) if (spread(i, share)) k++;
       expect(k).toBe(Math.floor(n * share));

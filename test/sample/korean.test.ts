@@ -36,7 +36,8 @@ function canonical(column: string, text: string): unknown {
   if (text === '') return null;
   if (TIME.test(column)) return parseTimestamp(text);
   if (column === 'amount') return parseAmount(text);
-  if (column === 'wait_announced' || column === 'reply_has_contact' || column.startsWith('extension_consent')) return parseBoolean(text);
+  if (column === 'wait_announced' || column === 'reply_has_contact' || column.startsWith('extension_consent'))
+    return parseBoolean(text);
   const vocab = VOCAB[column];
   return vocab ? vocab(text) : text;
 }

@@ -83,12 +83,20 @@ export function registerAudit(program: Command, io: Io, state: RunState): void {
     .command('audit')
     .description('audit charter deadlines in CSV exports and Excel workbooks of complaints, payments, contracts and calls')
     .argument('<files...>', 'CSV exports or .xlsx workbooks (- for stdin); the kind is detected from the header')
-    .addOption(new Option('-f, --format <format>', 'report format (default: table on a terminal, else json)').choices(FORMAT_NAMES))
+    .addOption(
+      new Option('-f, --format <format>', 'report format (default: table on a terminal, else json)').choices(FORMAT_NAMES),
+    )
     .option('-o, --output <file>', 'write the report to a file (format from its extension), atomically')
     .addOption(new Option('--kind <kind>', 'treat every input as this kind').choices(KINDS))
     .option('--sheet <name|n>', 'in .xlsx inputs, audit only this sheet (its name or 1-based position)')
-    .option('--encoding <encoding>', 'input encoding: utf-8, cp949 (ms949, uhc), euc-kr (ks_c_5601-1987), utf-16le/be (default: detected)')
-    .option('--header-line <n>', 'the 1-based line of the header, when title lines above it are not recognised (default: found in the first 20 lines)')
+    .option(
+      '--encoding <encoding>',
+      'input encoding: utf-8, cp949 (ms949, uhc), euc-kr (ks_c_5601-1987), utf-16le/be (default: detected)',
+    )
+    .option(
+      '--header-line <n>',
+      'the 1-based line of the header, when title lines above it are not recognised (default: found in the first 20 lines)',
+    )
     .option('-c, --config <file>', 'config file (default: ./charter-audit.config.json when present)')
     .option('--holidays <file>', 'extra or removed holidays (CSV "date,name[,action]" or JSON)')
     .option('--as-of <time>', 'judge open records at this time (default: now)')
@@ -96,7 +104,9 @@ export function registerAudit(program: Command, io: Io, state: RunState): void {
     .option('--to <date>', 'last day of the audited period (KST, inclusive)')
     .option('-q, --quarter <YYYYQn>', 'audit one quarter (and compare with the one before), e.g. 2025Q2')
     .addOption(new Option('--group-by <group>', 'add a breakdown by month, quarter or department').choices(GROUP_BY))
-    .addOption(new Option('--fail-on <level>', 'exit 1 on violations at or above this severity').choices(FAIL_ON).default('warning'))
+    .addOption(
+      new Option('--fail-on <level>', 'exit 1 on violations at or above this severity').choices(FAIL_ON).default('warning'),
+    )
     .addOption(new Option('--lang <lang>', 'report language (default: from LANG)').choices(['ko', 'en']))
     .option('--limit <n>', 'violations listed in the table (default 20)')
     .option('--all', 'list every violation in the table')
@@ -149,7 +159,9 @@ function reportChoice(opts: AuditCliOptions, io: Io): ReportChoice {
   const entry = formatByName(format);
   if (entry === null) throw new UsageError(`--format "${format}" is not one of: ${FORMAT_NAMES.join(', ')}`);
   if (entry.binary && !opts.output && io.stdoutIsTTY) {
-    throw new UsageError(`--format ${entry.name} writes a binary file, not text for a terminal: use -o report${entry.extensions[0] ?? ''} or redirect stdout`);
+    throw new UsageError(
+      `--format ${entry.name} writes a binary file, not text for a terminal: use -o report${entry.extensions[0] ?? ''} or redirect stdout`,
+    );
   }
   return { entry, failOn, lang, limit };
 }
@@ -193,7 +205,8 @@ function auditOptions(opts: AuditCliOptions, io: Io, lang: Lang): AuditOptions {
 /** `--jobs N`: a whole number ≥ 1. */
 function jobsOption(text: string): number {
   const n = Number(text);
-  if (text.trim() === '' || !Number.isInteger(n) || n < 1) throw new UsageError(`--jobs must be a whole number ≥ 1, not "${text}"`);
+  if (text.trim() === '' || !Number.isInteger(n) || n < 1)
+    throw new UsageError(`--jobs must be a whole number ≥ 1, not "${text}"`);
   return n;
 }
 
@@ -223,10 +236,13 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
   const { entry, failOn, lang, limit } = reportChoice(opts, io);
   await refuseDuplicateInputs(files, io.cwd);
   if ((opts.whatIf?.length || opts.sensitivity) && !WHAT_IF_FORMATS.includes(entry.name)) {
-    throw new UsageError(`--what-if and --sensitivity are shown in the ${WHAT_IF_FORMATS.join(', ')} reports, not in ${entry.name}`);
+    throw new UsageError(
+      `--what-if and --sensitivity are shown in the ${WHAT_IF_FORMATS.join(', ')} reports, not in ${entry.name}`,
+    );
   }
   const prepared = await prepareAudit(files, auditOptions(opts, io, lang));
-  if (opts.output !== undefined) refuseOutputOverInputs(opts.output, filesRead(files, opts, prepared.setup.config.holidays, io.cwd), io.cwd);
+  if (opts.output !== undefined)
+    refuseOutputOverInputs(opts.output, filesRead(files, opts, prepared.setup.config.holidays, io.cwd), io.cwd);
   const { calendar } = prepared.setup;
 
   const formatOptions: FormatOptions = {
@@ -253,7 +269,8 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
     if (opts.explain) {
       // Violations, passes and pending outcomes of the record, by line then rule.
       const mine = [...result.violations.filter((v) => v.recordId === opts.explain), ...(result.explained ?? [])].sort(
-        (a, b) => a.line - b.line || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+        (a, b) =>
+          a.line - b.line || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
       );
       if (mine.length === 0) {
         await out.abort();
@@ -373,7 +390,10 @@ export function startProgress(
   });
   const total = sizes.reduce((a, b) => a + b, 0);
   if (total < PROGRESS_MIN_BYTES) return null;
-  const bar: Progress = createProgress(io.stderr as NodeJS.WritableStream & { columns?: number }, total, { label: 'charter-audit', ...options });
+  const bar: Progress = createProgress(io.stderr as NodeJS.WritableStream & { columns?: number }, total, {
+    label: 'charter-audit',
+    ...options,
+  });
   let index = 0;
   let read = 0;
   let inFile = 0;
@@ -405,7 +425,7 @@ function colorWanted(opts: AuditCliOptions, io: Io): boolean {
 function terminalWidth(io: Io): number {
   const cols = Number(io.env.COLUMNS);
   const fromStream = (io.stdout as { columns?: number }).columns;
-  const w = Number.isInteger(cols) && cols > 0 ? cols : fromStream ?? 100;
+  const w = Number.isInteger(cols) && cols > 0 ? cols : (fromStream ?? 100);
   return Math.max(60, Math.min(w, 160));
 }
 

@@ -3,12 +3,7 @@
  * (JSON with `--json`) and explain results the way an auditor would defend them.
  */
 import type { Command } from 'commander';
-import {
-  describeSkipped,
-  formatDayKo,
-  formatInstantKo,
-  shortDate,
-} from '../../calendar/index.js';
+import { describeSkipped, formatDayKo, formatInstantKo, shortDate } from '../../calendar/index.js';
 import {
   type Instant,
   WEEKDAY_KO,
@@ -22,7 +17,13 @@ import {
   weekday,
 } from '../../calendar/kst.js';
 import type { WorkingCalendar } from '../../model/calendar.js';
-import { formatCount, formatDuration as formatWorkingTime, formatQuantity, formatWorkingDays, formatWorkingHours } from '../../format/index.js';
+import {
+  formatCount,
+  formatDuration as formatWorkingTime,
+  formatQuantity,
+  formatWorkingDays,
+  formatWorkingHours,
+} from '../../format/index.js';
 import { parseAsOf } from '../../api/period.js';
 import { EXIT_OK, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -100,7 +101,10 @@ function amount(text: string, option: string, unitSeconds: number, example: stri
  *
  * @example parsePeriod({ days: '3' }) // => { kind: 'seconds', seconds: 86400, label: '3 days = 24 working hours' }
  */
-export function parsePeriod(opts: { hours?: string; minutes?: string; days?: string }, split: StatutorySplit = LAW_SPLIT): PeriodRequest {
+export function parsePeriod(
+  opts: { hours?: string; minutes?: string; days?: string },
+  split: StatutorySplit = LAW_SPLIT,
+): PeriodRequest {
   const given = [opts.hours, opts.minutes, opts.days].filter((v) => v !== undefined).length;
   if (given !== 1) {
     throw new UsageError(
@@ -113,12 +117,18 @@ export function parsePeriod(opts: { hours?: string; minutes?: string; days?: str
   }
   if (opts.minutes !== undefined) {
     const seconds = amount(opts.minutes, '--minutes', 60, '90');
-    return { kind: 'seconds', seconds, label: formatQuantity(Number(opts.minutes), { en: 'working minute', ko: '근무분' }, 'en') };
+    return {
+      kind: 'seconds',
+      seconds,
+      label: formatQuantity(Number(opts.minutes), { en: 'working minute', ko: '근무분' }, 'en'),
+    };
   }
   const text = (opts.days ?? '').trim();
   const days = /^\d+$/.test(text) ? Number(text) : NaN;
   if (!Number.isSafeInteger(days) || days < 1) {
-    throw new UsageError(`--days "${opts.days}" is not a whole number of days ≥ 1; accepted: e.g. --days 3 (≤ 5: hours-based) or --days 14 (day-based)`);
+    throw new UsageError(
+      `--days "${opts.days}" is not a whole number of days ≥ 1; accepted: e.g. --days 3 (≤ 5: hours-based) or --days 14 (day-based)`,
+    );
   }
   if (days < split.dayBasedFrom) {
     const hours = days * split.hoursPerDay;
@@ -142,7 +152,14 @@ export function computeDeadline(cal: WorkingCalendar, start: Instant, period: Pe
   if (period.kind === 'seconds') {
     return { start, clockStart, deadline: cal.deadline(start, period.seconds), allowed: period.seconds, basis: 'hours' };
   }
-  return { start, clockStart, deadline: cal.dayBasedDeadline(start, period.days), allowed: null, basis: 'days', days: period.days };
+  return {
+    start,
+    clockStart,
+    deadline: cal.dayBasedDeadline(start, period.days),
+    allowed: null,
+    basis: 'days',
+    days: period.days,
+  };
 }
 
 /** The SPEC §4 JSON of a deadline. */
@@ -178,13 +195,21 @@ function countedLine(cal: WorkingCalendar, from: Instant, to: Instant, total: nu
   const tail = cal.elapsed(lastStart, to);
   const fullDays = (total - head - tail) / cal.secondsPerWorkingDay;
   const parts = [`${formatDuration(head)} ${range(firstDay, first, firstEnd)}`];
-  if (fullDays > 0) parts.push(`${formatQuantity(fullDays, { en: 'full working day', ko: '근무일' }, 'en')} (${formatDuration(fullDays * cal.secondsPerWorkingDay)})`);
+  if (fullDays > 0)
+    parts.push(
+      `${formatQuantity(fullDays, { en: 'full working day', ko: '근무일' }, 'en')} (${formatDuration(fullDays * cal.secondsPerWorkingDay)})`,
+    );
   parts.push(`${formatDuration(tail)} ${range(lastDay, lastStart, to)}`);
   return parts.join(' + ');
 }
 
 /** The human explanation of a deadline, one fact per line. */
-export function renderDeadline(cal: WorkingCalendar, r: DeadlineResult, period: PeriodRequest, hoursPerDay = LAW_SPLIT.hoursPerDay): string {
+export function renderDeadline(
+  cal: WorkingCalendar,
+  r: DeadlineResult,
+  period: PeriodRequest,
+  hoursPerDay = LAW_SPLIT.hoursPerDay,
+): string {
   const year = kstYear(r.start);
   const lines = [`${label('Received')}${formatInstantKo(r.start)}`, `${label('Clock starts')}${formatInstantKo(r.clockStart)}`];
   if (period.kind === 'seconds') {
@@ -196,7 +221,9 @@ export function renderDeadline(cal: WorkingCalendar, r: DeadlineResult, period: 
     if (counted) lines.push(`${label('Counted')}${counted}`);
   } else {
     const first = cal.nthWorkingDay(kstDay(r.start), 1);
-    lines.push(`${label('Allowed')}${formatWorkingDays(period.days, 'en')} (day-based: the day of receipt is day 1 when it is a working day)`);
+    lines.push(
+      `${label('Allowed')}${formatWorkingDays(period.days, 'en')} (day-based: the day of receipt is day 1 when it is a working day)`,
+    );
     lines.push(`${label('Day 1')}${formatDayKo(first)}`);
     lines.push(`${label('Deadline')}${formatInstantKo(r.deadline)} (end of working day ${period.days})`);
   }
@@ -215,7 +242,8 @@ export function renderElapsed(cal: WorkingCalendar, start: Instant, end: Instant
   ];
   const counted = end > start ? countedLine(cal, start, end, seconds, year) : undefined;
   if (counted) lines.push(`${label('Counted')}${counted}`);
-  if (end > start) lines.push(`${label('Skipped')}${describeSkipped(cal.skippedDays(start, cal.covers(end) ? end : end - 1), year)}`);
+  if (end > start)
+    lines.push(`${label('Skipped')}${describeSkipped(cal.skippedDays(start, cal.covers(end) ? end : end - 1), year)}`);
   lines.push(calendarLine(cal));
   return `${lines.join('\n')}\n`;
 }
@@ -238,7 +266,8 @@ export function renderHolidays(cal: WorkingCalendar, year: number): string {
   const list = cal.holidaysOf(year);
   const weekdays = list.filter((h) => cal.isWorkingDay(h.day) === false && weekday(h.day) % 6 !== 0).length;
   const lines = [`${year} public holidays (관공서의 공휴일): ${list.length} dates, ${weekdays} on weekdays`];
-  for (const h of list) lines.push(`${formatDayKo(h.day)}  ${h.names.join(', ')}${h.source === 'file' ? '  [holidays file]' : ''}`);
+  for (const h of list)
+    lines.push(`${formatDayKo(h.day)}  ${h.names.join(', ')}${h.source === 'file' ? '  [holidays file]' : ''}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -250,7 +279,8 @@ async function calendarFor(io: Io, opts: { holidays?: string; config?: string })
 const CONFIG_HELP = 'config file for working hours and holidays (default: ./charter-audit.config.json when present)';
 
 function parseYear(text: string): number {
-  if (!/^\d{4}$/.test(text.trim())) throw new UsageError(`YEAR "${text}" is not a year; accepted: a four-digit year such as 2025`);
+  if (!/^\d{4}$/.test(text.trim()))
+    throw new UsageError(`YEAR "${text}" is not a year; accepted: a four-digit year such as 2025`);
   return Number(text);
 }
 
@@ -264,22 +294,32 @@ export function registerCalendarCommands(program: Command, io: Io, state: RunSta
     .argument('<START>', 'receipt time, e.g. "2024-09-13 17:00" (KST unless it has an offset)')
     .option('--hours <H>', 'working hours allowed, e.g. 4')
     .option('--minutes <M>', 'working minutes allowed, e.g. 90')
-    .option('--days <D>', 'statutory days: D ≤ 5 → D × 8 working hours; D ≥ 6 → 18:00 on the D-th working day (complaint.statutory in the config may change the split)')
+    .option(
+      '--days <D>',
+      'statutory days: D ≤ 5 → D × 8 working hours; D ≥ 6 → 18:00 on the D-th working day (complaint.statutory in the config may change the split)',
+    )
     .option('--holidays <FILE>', 'holidays file (CSV "date,name[,add|remove]" or JSON) added to the gazette data')
     .option('-c, --config <FILE>', CONFIG_HELP)
     .option('--json', 'print {"start","clockStart","deadline","allowedWorkingSeconds","basis"}')
     .action(
-      wrap(io, state, async (startText: string, opts: { hours?: string; minutes?: string; days?: string; holidays?: string; config?: string; json?: boolean }) => {
-        const start = parseInstantArg(startText, 'START');
-        parsePeriod(opts); // usage errors before the config is read
-        const setup = await loadSetup({ config: opts.config, holidays: opts.holidays, cwd: io.cwd });
-        const split = statutorySplit(setup);
-        const period = parsePeriod(opts, split);
-        const cal = setup.calendar;
-        const result = computeDeadline(cal, start, period);
-        write(io, opts.json ? json(deadlineJson(result)) : renderDeadline(cal, result, period, split.hoursPerDay));
-        return EXIT_OK;
-      }),
+      wrap(
+        io,
+        state,
+        async (
+          startText: string,
+          opts: { hours?: string; minutes?: string; days?: string; holidays?: string; config?: string; json?: boolean },
+        ) => {
+          const start = parseInstantArg(startText, 'START');
+          parsePeriod(opts); // usage errors before the config is read
+          const setup = await loadSetup({ config: opts.config, holidays: opts.holidays, cwd: io.cwd });
+          const split = statutorySplit(setup);
+          const period = parsePeriod(opts, split);
+          const cal = setup.calendar;
+          const result = computeDeadline(cal, start, period);
+          write(io, opts.json ? json(deadlineJson(result)) : renderDeadline(cal, result, period, split.hoursPerDay));
+          return EXIT_OK;
+        },
+      ),
     );
 
   program
@@ -291,21 +331,25 @@ export function registerCalendarCommands(program: Command, io: Io, state: RunSta
     .option('-c, --config <FILE>', CONFIG_HELP)
     .option('--json', 'print {"start","end","workingSeconds"}')
     .action(
-      wrap(io, state, async (startText: string, endText: string, opts: { holidays?: string; config?: string; json?: boolean }) => {
-        const start = parseInstantArg(startText, 'START');
-        const end = parseInstantArg(endText, 'END');
-        const cal = await calendarFor(io, opts);
-        cal.assertCovers(start, 'START');
-        cal.assertCoversEnd(end, 'END');
-        const seconds = cal.elapsed(start, end);
-        write(
-          io,
-          opts.json
-            ? json({ start: formatInstant(start), end: formatInstant(end), workingSeconds: seconds })
-            : renderElapsed(cal, start, end, seconds),
-        );
-        return EXIT_OK;
-      }),
+      wrap(
+        io,
+        state,
+        async (startText: string, endText: string, opts: { holidays?: string; config?: string; json?: boolean }) => {
+          const start = parseInstantArg(startText, 'START');
+          const end = parseInstantArg(endText, 'END');
+          const cal = await calendarFor(io, opts);
+          cal.assertCovers(start, 'START');
+          cal.assertCoversEnd(end, 'END');
+          const seconds = cal.elapsed(start, end);
+          write(
+            io,
+            opts.json
+              ? json({ start: formatInstant(start), end: formatInstant(end), workingSeconds: seconds })
+              : renderElapsed(cal, start, end, seconds),
+          );
+          return EXIT_OK;
+        },
+      ),
     );
 
   program

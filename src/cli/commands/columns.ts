@@ -36,7 +36,12 @@ export interface ColumnListing {
  */
 export function listColumns(kind: Kind, words: Readonly<Record<string, Readonly<Record<string, string>>>> = {}): ColumnListing[] {
   return columnsOf(kind).map((s) => {
-    const out: ColumnListing = { column: s.column, type: s.type, required: s.required === true, headers: [s.ko, ...s.aliases, s.column] };
+    const out: ColumnListing = {
+      column: s.column,
+      type: s.type,
+      required: s.required === true,
+      headers: [s.ko, ...s.aliases, s.column],
+    };
     if (s.of !== undefined) out.of = s.of;
     if (s.values !== undefined) {
       out.values = Object.fromEntries(Object.entries(s.values).map(([v, w]) => [v, [...w]]));
@@ -70,9 +75,16 @@ export function columnsMarkdown(kinds: readonly Kind[] = KINDS, values: OwnValue
   const cell = (s: string) => s.replace(/\|/g, '\\|');
   const out: string[] = [];
   for (const kind of kinds) {
-    out.push(`### ${kind} (${KIND_TABLES[kind].ko})`, '', '| column | type | needed | headers accepted | value words |', '|---|---|---|---|---|');
+    out.push(
+      `### ${kind} (${KIND_TABLES[kind].ko})`,
+      '',
+      '| column | type | needed | headers accepted | value words |',
+      '|---|---|---|---|---|',
+    );
     for (const c of listColumns(kind, values[kind])) {
-      out.push(`| \`${c.column}\` | ${typeText(c)} | ${c.required ? 'yes' : ''} | ${cell(c.headers.join(', '))} | ${cell(valuesText(c))} |`);
+      out.push(
+        `| \`${c.column}\` | ${typeText(c)} | ${c.required ? 'yes' : ''} | ${cell(c.headers.join(', '))} | ${cell(valuesText(c))} |`,
+      );
     }
     out.push('');
   }
@@ -88,7 +100,9 @@ export function formatColumns(kinds: readonly Kind[], values: OwnValues = {}): s
     const w = Math.max(...rows.map((c) => c.column.length));
     const t = Math.max(...rows.map((c) => typeText(c).length));
     for (const c of rows) {
-      out.push(`  ${c.column.padEnd(w)}  ${typeText(c).padEnd(t)}  ${c.required ? 'needed  ' : '        '}${c.headers.join(', ')}`);
+      out.push(
+        `  ${c.column.padEnd(w)}  ${typeText(c).padEnd(t)}  ${c.required ? 'needed  ' : '        '}${c.headers.join(', ')}`,
+      );
       if (c.values !== undefined) out.push(`  ${' '.repeat(w)}  ${' '.repeat(t)}          values: ${valuesText(c)}`);
     }
     out.push('');

@@ -28,14 +28,18 @@ export function packageRoot(from = dirname(fileURLToPath(import.meta.url))): str
 
 /** `$schema` as seen from the config's folder: a relative path with forward slashes. */
 export function schemaRef(configDir: string, root = packageRoot()): string {
-  const rel = relative(configDir, join(root, 'schema', SCHEMA_FILE)).split(sep).join('/');
+  const rel = relative(configDir, join(root, 'schema', SCHEMA_FILE))
+    .split(sep)
+    .join('/');
   return rel.startsWith('.') || rel.startsWith('/') ? rel : `./${rel}`;
 }
 
 export function registerInit(program: Command, io: Io, state: RunState): void {
   program
     .command('init')
-    .description('write a starter charter-audit.config.json: every threshold at the charter value, an empty standard-days table, a values example')
+    .description(
+      'write a starter charter-audit.config.json: every threshold at the charter value, an empty standard-days table, a values example',
+    )
     .option('-o, --output <file>', `where to write it (default: ./${CONFIG_FILE_NAME})`)
     .option('--force', 'overwrite an existing file')
     .addHelpText('after', '\nExamples:\n  charter-audit init\n  charter-audit init -o config/charter-audit.config.json --force\n')
@@ -44,7 +48,11 @@ export function registerInit(program: Command, io: Io, state: RunState): void {
         const target = resolve(io.cwd, opts.output ?? CONFIG_FILE_NAME);
         const shown = opts.output ?? CONFIG_FILE_NAME;
         if (existsSync(target) && !opts.force) {
-          throw new InputError('CONFIG_EXISTS', `${shown} already exists; edit it, or pass --force to replace it with the starter config`, shown);
+          throw new InputError(
+            'CONFIG_EXISTS',
+            `${shown} already exists; edit it, or pass --force to replace it with the starter config`,
+            shown,
+          );
         }
         const config = starterConfig(schemaRef(dirname(target)));
         const text = `${JSON.stringify(config, null, 2)}\n`;

@@ -148,7 +148,9 @@ export function formatInspect(r: InspectReport): string {
     lines.push(`  ${String(m.index + 1).padStart(3)}  ${pad(headers[i]!, col)}  ${target}`);
   }
   if (r.missing.length > 0) lines.push(`not in the file: ${r.missing.join(', ')}`);
-  lines.push(`rows:       ${r.rows} (${r.records} read, ${r.rejected} rejected${r.summary > 0 ? `, ${r.summary} total rows` : ''})`);
+  lines.push(
+    `rows:       ${r.rows} (${r.records} read, ${r.rejected} rejected${r.summary > 0 ? `, ${r.summary} total rows` : ''})`,
+  );
   if (r.rejected > 0) {
     lines.push(`rejected${r.rejected > r.rejections.length ? ` (first ${r.rejections.length})` : ''}:`);
     for (const j of r.rejections) lines.push(`  ${clean(placeOf(j.file, j.line))}: ${j.code}: ${clean(j.reason)}`);
@@ -180,8 +182,14 @@ export function registerInspect(program: Command, io: Io, state: RunState): void
     .option('--sheet <name|n>', 'in an .xlsx workbook, only this sheet (its name or 1-based position)')
     .option('--header-line <n>', 'the 1-based line of the header (default: found in the first 20 lines)')
     .option('--json', 'print the findings as JSON (an array for a workbook of several audited sheets)')
-    .option('-c, --config <file>', 'config file whose "columns" map renames headers (default: ./charter-audit.config.json when present)')
-    .addHelpText('after', '\nExamples:\n  charter-audit inspect 대금지급.csv\n  charter-audit inspect calls.csv --encoding cp949 --json\n')
+    .option(
+      '-c, --config <file>',
+      'config file whose "columns" map renames headers (default: ./charter-audit.config.json when present)',
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  charter-audit inspect 대금지급.csv\n  charter-audit inspect calls.csv --encoding cp949 --json\n',
+    )
     .action(
       wrap(io, state, async (file: string, opts: InspectOptions) => {
         if (opts.kind !== undefined && !(KINDS as readonly string[]).includes(opts.kind)) {
@@ -196,7 +204,12 @@ export function registerInspect(program: Command, io: Io, state: RunState): void
           ...(opts.headerLine !== undefined ? { headerLine: lineNumber(opts.headerLine) } : {}),
         };
         // A workbook holds one export per audited sheet: each is inspected in turn.
-        const inputs = await openInputs(file, { ...options, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) }, io.stdin, io.cwd);
+        const inputs = await openInputs(
+          file,
+          { ...options, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) },
+          io.stdin,
+          io.cwd,
+        );
         const reports: InspectReport[] = [];
         for (const input of inputs) reports.push(await inspectInput(input, COLUMNS[input.kind]));
         const json = reports.length === 1 ? reports[0] : reports;

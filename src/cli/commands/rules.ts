@@ -13,7 +13,10 @@ export function registerRules(program: Command, io: Io, state: RunState): void {
     .description('list the charter rules: id, kind, title, threshold, severity, basis and the clause (Korean)')
     .option('--json', 'print the list as JSON (stable key and rule order)')
     .addOption(new Option('--lang <lang>', 'language of titles and thresholds (default: from LANG)').choices(['ko', 'en']))
-    .option('-c, --config <file>', 'show the rules as this config file sets them (default: ./charter-audit.config.json when present)')
+    .option(
+      '-c, --config <file>',
+      'show the rules as this config file sets them (default: ./charter-audit.config.json when present)',
+    )
     .action(
       wrap(io, state, async (opts: { json?: boolean; lang?: Lang; config?: string }) => {
         const config = await findConfig(opts.config, io.cwd);

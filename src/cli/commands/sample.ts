@@ -5,7 +5,13 @@
 import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { type RawSampleOptions, SampleOptionError, resolveSampleOptions, sampleWorkingDays, writeSample } from '../../sample/index.js';
+import {
+  type RawSampleOptions,
+  SampleOptionError,
+  resolveSampleOptions,
+  sampleWorkingDays,
+  writeSample,
+} from '../../sample/index.js';
 import { EXIT_OK, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { type RunState, wrap } from '../action.js';
