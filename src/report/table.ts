@@ -7,10 +7,10 @@
  */
 import { whatIfTable } from './whatif.js';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { type BoxCell, boxLines, cellText } from './box.js';
+import { type BoxCell, type BoxLine, boxLines, cellText, displayWidth } from './box.js';
 import { formatDay } from '../calendar/kst.js';
 import stringWidth from 'string-width';
-import type { Aggregate, AuditResult, BreakdownRow, RuleSummary } from '../model/result.js';
+import type { Aggregate, AuditResult, BreakdownRow, RuleSummary, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
 import { formatPercent, formatPointChange, formatWhen } from '../format/index.js';
 import { formatAggregateValue, groupLabel, lateness, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
@@ -182,29 +182,61 @@ const stacked = (t: number): BoxCell => {
   return at < 0 ? [s] : [s.slice(0, at), s.slice(at + 1)];
 };
 
+/** Display width of the widest line of these texts, plus the cell padding. */
+const widest = (texts: readonly string[]): number =>
+  texts.reduce((w, s) => s.split('\n').reduce((m, l) => Math.max(m, displayWidth(l) + 2), w), 3);
+
+/**
+ * The worst violations as a box. Ids, rule ids, timestamps and lateness are never cut or split:
+ * their columns keep their full width and the department (text) gives up the room. When the
+ * lateness cannot keep its own column whole (an 80-column terminal), it moves under the rule id,
+ * in the first column, and the department alone is narrowed (cut with `…`).
+ */
 function worst(result: AuditResult, o: FormatOptions, c: ChalkInstance): Iterable<string> {
   const t = labels(o.lang);
   const total = result.violations.length;
   if (!total) return [heading(t.noViolations, o, c.green)];
   const shown = selectViolations(result.violations, o.limit);
-  const rows = shown.map((v): BoxCell[] => [
-    [safe(v.recordId), { text: v.rule, style: c.dim }],
-    [safe(v.department) || '—'],
+  const late = shown.map((v): BoxLine =>
+    v.overWorkingSeconds === null
+      ? safe(v.message[o.lang])
+      : { text: t.lateBy(lateness(v, result.calendar.secondsPerWorkingDay, o.lang)), style: c.red },
+  );
+  const times = shown.map((v): BoxCell[] => [
     stacked(v.start),
     v.deadline === null ? ['—'] : stacked(v.deadline),
     v.end === null ? [{ text: t.open, style: c.yellow }] : stacked(v.end),
-    [
-      v.overWorkingSeconds === null
-        ? safe(v.message[o.lang])
-        : { text: t.lateBy(lateness(v, result.calendar.secondsPerWorkingDay, o.lang)), style: c.red },
-    ],
   ]);
-  const head = [`${t.recordId} / ${t.rule}`, t.department, t.start, t.deadline, t.completion, t.late].map((h): BoxCell => [
-    { text: h, style: c.bold },
-  ]);
+  const ids = shown.flatMap((v) => [safe(v.recordId), v.rule]);
+  const lates = shown.flatMap((v, i) => (v.overWorkingSeconds === null ? [] : [cellText([late[i]!])]));
+  const timeWidths = [0, 1, 2].map((k) =>
+    widest(times.map((r) => cellText(r[k]!)).concat([t.start, t.deadline, t.completion][k]!.split(' '))),
+  );
+  const timeTotal = timeWidths.reduce((a, b) => a + b, 0);
+  // The six-column layout only when the department keeps up to 16 columns beside them.
+  const DEPT = Math.min(16, widest(shown.map((v) => safe(v.department) || '—').concat([t.department])));
+  const first = widest(ids.concat(lates, [t.late]));
+  const whole = widest(ids) + DEPT + timeTotal + widest(lates.concat([t.late])) + 7 <= o.width;
+  const bold = (h: string): BoxLine => ({ text: h, style: c.bold });
+  const idCell = (v: Violation): BoxLine[] => [safe(v.recordId), { text: v.rule, style: c.dim }];
+  const dept = (v: Violation): BoxCell => [safe(v.department) || '—'];
+  const [head, rows, minimum] = whole
+    ? [
+        [`${t.recordId} / ${t.rule}`, t.department, t.start, t.deadline, t.completion, t.late].map((h): BoxCell => [bold(h)]),
+        shown.map((v, i): BoxCell[] => [idCell(v), dept(v), ...times[i]!, [late[i]!]]),
+        [widest(ids), DEPT, ...timeWidths, widest(lates.concat([t.late]))],
+      ]
+    : [
+        [
+          [bold(`${t.recordId} / ${t.rule}`), bold(t.late)],
+          ...[t.department, t.start, t.deadline, t.completion].map((h): BoxCell => [bold(h)]),
+        ],
+        shown.map((v, i): BoxCell[] => [[...idCell(v), late[i]!], dept(v), ...times[i]!]),
+        [first, Math.max(6, Math.min(12, o.width - 6 - timeTotal - first)), ...timeWidths],
+      ];
   const note = shown.length < total ? t.showing(shown.length, total) : t.allShown(total);
   const title = o.limit === null ? t.findings : t.worst;
-  const lines = box(head, rows, o.width, [0, 1, 2, 3, 4, 5], [22, 12, 12, 12, 12, 10]);
+  const lines = box(head, rows, o.width, whole ? [1, 5] : [0, 1], minimum);
   return (function* () {
     yield heading(`${title} (${note})`, o, c.bold);
     yield* lines;
