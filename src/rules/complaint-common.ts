@@ -228,6 +228,48 @@ export interface ComplaintDeadlineOptions {
   dayBasedFrom: number;
 }
 
+/** Defaults of {@link ComplaintDeadlineOptions}: the charter's hours and the statutory split. */
+export const GOVERNING_DEFAULTS: ComplaintDeadlineOptions = {
+  inquiryHours: 8,
+  petitionHours: 40,
+  improvementHours: 24,
+  hoursPerDay: 8,
+  dayBasedFrom: 6,
+};
+
+/** Option specs of {@link ComplaintDeadlineOptions}, for a rule that judges against the governing deadline. */
+export const GOVERNING_SPECS: Readonly<Record<keyof ComplaintDeadlineOptions, OptionSpec>> = {
+  inquiryHours: hoursSpec('deadline of a web inquiry (follows complaint.inquiry.hours unless set)'),
+  petitionHours: hoursSpec('deadline of a web 진정·건의 (follows complaint.petition.hours unless set)'),
+  improvementHours: hoursSpec('deadline of a 개선의견 (follows complaint.improvement.hours unless set)'),
+  hoursPerDay: { type: 'number', above: 0, max: 24, description: 'follows complaint.statutory.hoursPerDay unless set' },
+  dayBasedFrom: { type: 'number', min: 1, integer: true, description: 'follows complaint.statutory.dayBasedFrom unless set' },
+};
+
+/** {@link ComplaintDeadlineOptions} follow the rules whose deadlines they are, unless set. */
+export const GOVERNING_FOLLOWS = {
+  inquiryHours: { rule: 'complaint.inquiry', option: 'hours' },
+  petitionHours: { rule: 'complaint.petition', option: 'hours' },
+  improvementHours: { rule: 'complaint.improvement', option: 'hours' },
+  hoursPerDay: { rule: 'complaint.statutory', option: 'hoursPerDay' },
+  dayBasedFrom: { rule: 'complaint.statutory', option: 'dayBasedFrom' },
+} as const;
+
+/**
+ * Reads {@link ComplaintDeadlineOptions} from a rule context.
+ *
+ * @example governingOptions(ctx).inquiryHours // => 8
+ */
+export function governingOptions(context: RuleContext): ComplaintDeadlineOptions {
+  return {
+    inquiryHours: num(context, 'inquiryHours'),
+    petitionHours: num(context, 'petitionHours'),
+    improvementHours: num(context, 'improvementHours'),
+    hoursPerDay: num(context, 'hoursPerDay'),
+    dayBasedFrom: num(context, 'dayBasedFrom'),
+  };
+}
+
 /** The deadline that governs a complaint, and whether it was missed by `end` (or `asOf` when open). */
 export interface Governing {
   /** `complaint.inquiry`, `complaint.petition`, `complaint.improvement` or `complaint.statutory`. */

@@ -1,8 +1,18 @@
 import type { ComplaintRecord } from '../model/records.js';
 import { PASS, PENDING, type Finding } from '../model/rule.js';
 import { judgedNotes } from './complaint-clock.js';
-import { CLOCK_DEFAULTS, CLOCK_FOLLOWS, CLOCK_SPECS, clockOptions, governingDeadline } from './complaint-common.js';
-import { type RuleDefinition, formatDuration, formatWhen, hoursSpec, num } from './shared.js';
+import {
+  CLOCK_DEFAULTS,
+  CLOCK_FOLLOWS,
+  CLOCK_SPECS,
+  GOVERNING_DEFAULTS,
+  GOVERNING_FOLLOWS,
+  GOVERNING_SPECS,
+  clockOptions,
+  governingDeadline,
+  governingOptions,
+} from './complaint-common.js';
+import { type RuleDefinition, formatDuration, formatWhen } from './shared.js';
 
 /**
  * `complaint.delay-notice`: a complaint that is late against its governing deadline (the
@@ -25,31 +35,17 @@ export const complaintDelayNotice: RuleDefinition<'complaints'> = {
     scope: 'record',
     requires: ['delay_notified_at', 'answered_at'],
   },
-  defaults: { inquiryHours: 8, petitionHours: 40, improvementHours: 24, hoursPerDay: 8, dayBasedFrom: 6, ...CLOCK_DEFAULTS },
+  defaults: { ...GOVERNING_DEFAULTS, ...CLOCK_DEFAULTS },
   optionSpecs: {
-    inquiryHours: hoursSpec('deadline of a web inquiry (follows complaint.inquiry.hours unless set)'),
-    petitionHours: hoursSpec('deadline of a web 진정·건의 (follows complaint.petition.hours unless set)'),
-    improvementHours: hoursSpec('deadline of a 개선의견 (follows complaint.improvement.hours unless set)'),
-    hoursPerDay: { type: 'number', above: 0, max: 24, description: 'follows complaint.statutory.hoursPerDay unless set' },
-    dayBasedFrom: { type: 'number', min: 1, integer: true, description: 'follows complaint.statutory.dayBasedFrom unless set' },
+    ...GOVERNING_SPECS,
     ...CLOCK_SPECS,
   },
   follows: {
     ...CLOCK_FOLLOWS,
-    inquiryHours: { rule: 'complaint.inquiry', option: 'hours' },
-    petitionHours: { rule: 'complaint.petition', option: 'hours' },
-    improvementHours: { rule: 'complaint.improvement', option: 'hours' },
-    hoursPerDay: { rule: 'complaint.statutory', option: 'hoursPerDay' },
-    dayBasedFrom: { rule: 'complaint.statutory', option: 'dayBasedFrom' },
+    ...GOVERNING_FOLLOWS,
   },
   create(context) {
-    const o = {
-      inquiryHours: num(context, 'inquiryHours'),
-      petitionHours: num(context, 'petitionHours'),
-      improvementHours: num(context, 'improvementHours'),
-      hoursPerDay: num(context, 'hoursPerDay'),
-      dayBasedFrom: num(context, 'dayBasedFrom'),
-    };
+    const o = governingOptions(context);
     const clock = clockOptions(context);
     return {
       check(r: ComplaintRecord) {

@@ -1,7 +1,17 @@
 import type { ComplaintRecord } from '../model/records.js';
 import { PASS, type Finding } from '../model/rule.js';
 import { extensionInputs, judgedNotes } from './complaint-clock.js';
-import { CLOCK_BASE_DEFAULTS, CLOCK_BASE_SPECS, clockOptions, governingPeriod, judgeComplaint } from './complaint-common.js';
+import {
+  CLOCK_BASE_DEFAULTS,
+  CLOCK_BASE_SPECS,
+  GOVERNING_DEFAULTS,
+  GOVERNING_FOLLOWS,
+  GOVERNING_SPECS,
+  clockOptions,
+  governingOptions,
+  governingPeriod,
+  judgeComplaint,
+} from './complaint-common.js';
 import { ARTICLE_EXTENSION, IMMEDIATE_HOURS } from './law.js';
 import { type RuleDefinition, formatWhen, hoursSpec, num } from './shared.js';
 
@@ -35,11 +45,7 @@ export const complaintExtension: RuleDefinition<'complaints'> = {
   defaults: {
     noticeWithin: 'deadline',
     noticeHours: IMMEDIATE_HOURS,
-    inquiryHours: 8,
-    petitionHours: 40,
-    improvementHours: 24,
-    hoursPerDay: 8,
-    dayBasedFrom: 6,
+    ...GOVERNING_DEFAULTS,
     ...CLOCK_BASE_DEFAULTS,
   },
   optionSpecs: {
@@ -53,28 +59,12 @@ export const complaintExtension: RuleDefinition<'complaints'> = {
       'with noticeWithin "hours": working hours from the extension to its notice (follows the top-level immediateHours unless set)',
       'immediateHours',
     ),
-    inquiryHours: hoursSpec('period of a web inquiry (follows complaint.inquiry.hours unless set)'),
-    petitionHours: hoursSpec('period of a web 진정·건의 (follows complaint.petition.hours unless set)'),
-    improvementHours: hoursSpec('period of a 개선의견 (follows complaint.improvement.hours unless set)'),
-    hoursPerDay: { type: 'number', above: 0, max: 24, description: 'follows complaint.statutory.hoursPerDay unless set' },
-    dayBasedFrom: { type: 'number', min: 1, integer: true, description: 'follows complaint.statutory.dayBasedFrom unless set' },
+    ...GOVERNING_SPECS,
     ...CLOCK_BASE_SPECS,
   },
-  follows: {
-    inquiryHours: { rule: 'complaint.inquiry', option: 'hours' },
-    petitionHours: { rule: 'complaint.petition', option: 'hours' },
-    improvementHours: { rule: 'complaint.improvement', option: 'hours' },
-    hoursPerDay: { rule: 'complaint.statutory', option: 'hoursPerDay' },
-    dayBasedFrom: { rule: 'complaint.statutory', option: 'dayBasedFrom' },
-  },
+  follows: GOVERNING_FOLLOWS,
   create(context) {
-    const o = {
-      inquiryHours: num(context, 'inquiryHours'),
-      petitionHours: num(context, 'petitionHours'),
-      improvementHours: num(context, 'improvementHours'),
-      hoursPerDay: num(context, 'hoursPerDay'),
-      dayBasedFrom: num(context, 'dayBasedFrom'),
-    };
+    const o = governingOptions(context);
     const clock = {
       ...clockOptions(context),
       extension: {
