@@ -4,10 +4,11 @@
  * an optional UTF-8 BOM so Excel detects the encoding. Times are `YYYY-MM-DD HH:mm:ss` KST,
  * which Excel reads as a date-time (the header says KST); durations are whole working seconds
  * plus a readable "late by". All violations, in engine order: the CSV is the complete list.
- * With `--group-by` the CSV is the breakdown (group × rule counts) instead.
+ * With `--group-by` the CSV is the breakdown (group × rule counts) instead. Either way, when the
+ * audit measured call-centre periods, a blank line and the per-period measures table follow.
  */
 import { formatDay, kstDay, secondOfDay } from '../calendar/kst.js';
-import type { AuditResult, Violation } from '../model/result.js';
+import type { Aggregate, AuditResult, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
 import { formatDuration } from '../format/index.js';
 import { labels } from './i18n.js';
@@ -116,6 +117,41 @@ export function csvBreakdownHeaders(lang: Lang): readonly string[] {
   return BREAKDOWN_HEADERS[lang];
 }
 
+const MEASURE_HEADERS: Record<Lang, readonly string[]> = {
+  en: ['rule', 'title', 'period', 'value', 'threshold', 'verdict', 'basis'],
+  ko: ['규칙', '규칙명', '기간', '실적', '기준', '판정', '산출 근거'],
+};
+
+/** The per-period measures table's header names in `lang` (the CSV's second table and the xlsx sheet). */
+export function csvMeasureHeaders(lang: Lang): readonly string[] {
+  return MEASURE_HEADERS[lang];
+}
+
+/**
+ * One per-period measure as cells (rule, title, period, value, threshold, verdict, basis): value
+ * and threshold raw (a rate as a fraction, a wait in seconds), the verdict in `lang`, the basis
+ * as the counts it was computed from.
+ *
+ * @example measureCells({ rule: 'call.answer-rate', period: '2025-01', value: 0.9, target: 0.95, passed: false, counts: { answered: 9, offered: 10 } }, o).slice(2) // => ['2025-01', 0.9, 0.95, 'FAIL', 'answered 9, offered 10']
+ */
+export function measureCells(
+  a: Aggregate,
+  o: FormatOptions,
+): [string, string, string, number | null, number, string, string | null] {
+  const t = labels(o.lang);
+  return [
+    a.rule,
+    ruleTitle(o.rules, a.rule, o.lang),
+    a.period,
+    a.value,
+    a.target,
+    a.value === null ? t.noData : a.passed ? t.pass : t.fail,
+    Object.entries(a.counts)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ') || null,
+  ];
+}
+
 /** A rate as a plain fraction Excel can format as a percentage; empty when undecided. @example rateCell(2 / 3) // => 0.666667 */
 function rateCell(rate: number | null): number | null {
   return rate === null ? null : Math.round(rate * 1e6) / 1e6;
@@ -178,6 +214,15 @@ export function* csvChunks(result: AuditResult, options: FormatOptions): Generat
   } else {
     yield* line(HEADERS[options.lang]);
     for (const v of result.violations) yield* line(row(v, options));
+  }
+  if (result.aggregates.length > 0) {
+    // A second table: the measures a failed month shows up in, after one empty line.
+    yield* line([]);
+    yield* line(MEASURE_HEADERS[options.lang]);
+    for (const a of result.aggregates) {
+      const cells = measureCells(a, options);
+      yield* line([...cells.slice(0, 3), rateCell(a.value), rateCell(a.target), ...cells.slice(5)]);
+    }
   }
   if (buf !== '') yield buf;
 }

@@ -69,6 +69,7 @@ export function renderReport(format: ReportFormat, result: AuditResult, options:
       if (typeof c === 'string' || c instanceof Uint8Array) yield c;
       else yield* c;
     }
+    if (format.end) yield* format.end(result, options);
   })();
 }
 

@@ -1,11 +1,12 @@
 /**
  * The machine contract (SPEC §4): the JSON report, `schemaVersion: 1`. Keys are written in a
  * fixed order and arrays arrive ordered from the engine, so the same input and `--as-of`
- * give byte-identical output. NDJSON is the same violation objects, one per line.
+ * give byte-identical output. NDJSON is the same violation objects, one per line, then one line per
+ * per-period measure (`"type": "aggregate"`).
  */
 import { whatIfJson } from './whatif.js';
 import { formatDay, formatInstant } from '../calendar/kst.js';
-import type { AuditResult, BreakdownRow, RuleSummary, Violation } from '../model/result.js';
+import type { Aggregate, AuditResult, BreakdownRow, RuleSummary, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
 import { rejectionReason, warningMessage } from './i18n.js';
 import { LazyList, jsonChunks } from './json-stream.js';
@@ -48,6 +49,15 @@ function ruleJson(r: RuleSummary, lang: Lang): Record<string, unknown> {
   if (r.notEvaluatedReason) o.notEvaluatedReason = r.notEvaluatedReason[lang];
   return o;
 }
+
+const aggregateJson = (a: Aggregate): Record<string, unknown> => ({
+  rule: a.rule,
+  period: a.period,
+  value: a.value,
+  target: a.target,
+  passed: a.passed,
+  counts: a.counts,
+});
 
 const breakdownJson = (b: BreakdownRow): Record<string, unknown> => ({
   group: b.group,
@@ -97,14 +107,7 @@ function reportValue(result: AuditResult, lang: Lang, list: ListOf): Record<stri
     })),
     rules: result.rules.map((r) => ruleJson(r, lang)),
     violations: list(result.violations, (v) => violationJson(v, lang)),
-    aggregates: list(result.aggregates, (a) => ({
-      rule: a.rule,
-      period: a.period,
-      value: a.value,
-      target: a.target,
-      passed: a.passed,
-      counts: a.counts,
-    })),
+    aggregates: list(result.aggregates, aggregateJson),
     rejected: list(result.rejected, (r) => ({
       file: r.file,
       line: r.line,
@@ -159,6 +162,16 @@ function ndjsonChunk(v: Violation, lang: Lang): Chunk | readonly Chunk[] {
   return [...jsonChunks(violationJson(v, lang), 0), '\n'];
 }
 
+/**
+ * One NDJSON line (with its newline) for a per-period measure: the JSON report's aggregate with
+ * `"type": "aggregate"` first, so a reader tells it from a violation line (which has no `type`).
+ *
+ * @example ndjsonAggregateLine({ rule: 'call.answer-rate', period: '2025-01', value: 0.9, target: 0.95, passed: false, counts: {} }) // => '{"type":"aggregate","rule":"call.answer-rate","period":"2025-01",…}\n'
+ */
+export function ndjsonAggregateLine(a: Aggregate): string {
+  return `${JSON.stringify({ type: 'aggregate', ...aggregateJson(a) })}\n`;
+}
+
 /** `--format json`: the SPEC §4 report, `schemaVersion` 1. */
 export const jsonFormat: RenderFormat = {
   name: 'json',
@@ -171,6 +184,7 @@ export const jsonFormat: RenderFormat = {
 export const ndjsonFormat: StreamFormat = {
   name: 'ndjson',
   extensions: ['.ndjson', '.jsonl'],
-  description: 'one violation per line, in constant memory',
+  description: 'one violation per line, in constant memory, then the per-period measures',
   stream: (violation, options) => ndjsonChunk(violation, options.lang),
+  end: (result) => result.aggregates.map(ndjsonAggregateLine),
 };

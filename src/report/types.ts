@@ -53,11 +53,13 @@ export interface RenderFormat extends FormatBase {
 
 /**
  * A format written while the audit runs: the text of each violation, in engine order, nothing
- * before or after (NDJSON). Memory stays constant because violations are never kept. A huge
+ * before them, and what `end` gives after them (NDJSON). Memory stays constant because violations are never kept. A huge
  * violation may come as several chunks.
  */
 export interface StreamFormat extends FormatBase {
   stream(violation: Violation, options: FormatOptions): Chunk | readonly Chunk[];
+  /** What follows the last violation, once the audit is done (NDJSON: the per-period measures). */
+  end?(result: AuditResult, options: FormatOptions): readonly Chunk[];
 }
 
 /** A registry entry: `{ name, extensions, render | stream }`. */

@@ -16,8 +16,8 @@ import { KST_OFFSET_SECONDS, formatDay } from '../calendar/kst.js';
 import { formatDuration } from '../format/index.js';
 import type { AuditResult, Violation } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
-import { csvBreakdownHeaders, csvHeaders } from './csv.js';
-import { labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
+import { csvBreakdownHeaders, csvHeaders, csvMeasureHeaders, measureCells } from './csv.js';
+import { groupLabel, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { ruleThreshold, ruleTitle, verdict, verdictLabel } from './layout.js';
 import { stripControl } from './sanitize.js';
 import type { Chunk, FormatOptions, RenderFormat } from './types.js';
@@ -178,33 +178,18 @@ function violationTables(result: AuditResult, o: FormatOptions): XlsxTable[] {
 }
 
 function measuresTable(result: AuditResult, o: FormatOptions): XlsxTable {
-  const t = labels(o.lang);
   const unit = o.lang === 'ko' ? '초' : 's';
   // Rates are fractions shown as percentages, waits seconds with one decimal.
   const measure = (rule: string, v: number | null): FormattedNumber | null =>
     v === null ? null : { num: v, numFmt: unitOf(o.rules, rule) === 'rate' ? PERCENT_FORMAT : `0.0"${unit}"` };
   return {
     name: SHEETS[o.lang].measures,
-    columns: [
-      { header: t.rule },
-      { header: t.title },
-      { header: t.aggregatePeriod },
-      { header: t.value },
-      { header: t.target },
-      { header: t.result },
-      { header: t.counts },
-    ],
-    rows: result.aggregates.map((a) => [
-      a.rule,
-      ruleTitle(o.rules, a.rule, o.lang),
-      a.period,
-      measure(a.rule, a.value),
-      measure(a.rule, a.target),
-      a.value === null ? t.noData : a.passed ? t.pass : t.fail,
-      Object.entries(a.counts)
-        .map(([k, n]) => `${k} ${n}`)
-        .join(', ') || null,
-    ]),
+    // The CSV report's second table, column for column.
+    columns: csvMeasureHeaders(o.lang).map((header) => ({ header })),
+    rows: result.aggregates.map((a) => {
+      const [rule, title, period, , , verdictText, basis] = measureCells(a, o);
+      return [rule, title, period, measure(a.rule, a.value), measure(a.rule, a.target), verdictText, basis];
+    }),
   };
 }
 
@@ -244,7 +229,7 @@ function breakdownTable(result: AuditResult, o: FormatOptions): XlsxTable | null
     })),
     rows: result.groups[result.groupBy].map((b) => [
       by,
-      b.group,
+      groupLabel(b.group, o.lang),
       b.rule,
       ruleTitle(o.rules, b.rule, o.lang),
       b.evaluated,

@@ -134,7 +134,7 @@ describe('--group-by in every format', () => {
 
   it('CSV: the breakdown rows instead of the violations', async () => {
     const { stdout } = await onFixtures(['--format', 'csv', '--group-by', 'department', '--lang', 'en']);
-    const lines = stdout.trimEnd().split('\r\n');
+    const lines = stdout.split('\r\n\r\n')[0]!.split('\r\n');
     expect(lines[0]).toBe('group_by,group,rule,title,evaluated,passed,violations,pending,compliance_rate');
     expect(lines).toHaveLength(1 + json.breakdown.rows.length);
     json.breakdown.rows.forEach((row, i) =>

@@ -159,7 +159,7 @@ describe('streamed reports (issue 16 item 7)', () => {
     const chunks = [...csvChunks(result, o)];
     expect(chunks.length).toBeGreaterThan(20);
     expect(chunks.join('')).toBe(formatCsv(result, o));
-    expect(chunks.join('').split('\r\n')).toHaveLength(20_002);
+    expect(chunks.join('').split('\r\n\r\n')[0]!.split('\r\n')).toHaveLength(20_001);
   });
 
   it.each([

@@ -279,6 +279,8 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
       await out.write(mine.map((v) => explain(v, { calendar, lang })).join('\n'));
     } else if (stream === null) {
       for await (const chunk of renderReport(entry, result, formatOptions)) await out.write(chunk);
+    } else if ('stream' in entry && entry.end) {
+      for (const chunk of entry.end(result, formatOptions)) await out.write(chunk);
     }
     await out.close();
   } catch (err) {
