@@ -115,14 +115,16 @@ describe('charter-audit audit (built CLI, hand-checked data)', () => {
     expect(again.stdout).toBe(run.stdout);
   });
 
-  it('streams the same violations as NDJSON, one per line', () => {
+  it('streams the same violations as NDJSON, one per line, then the per-period measures', () => {
     const nd = cli(['audit', ...FILES, ...AS_OF, '--format', 'ndjson']);
     expect(nd.code).toBe(1);
     const lines = nd.stdout
       .trimEnd()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines).toEqual(report.violations);
+    const n = report.violations.length;
+    expect(lines.slice(0, n)).toEqual(report.violations);
+    expect(lines.slice(n)).toEqual(report.aggregates.map((a: object) => ({ type: 'aggregate', ...a })));
   });
 
   it('keeps exit 0 with --fail-on none, and 2 with a message for a missing file', () => {
