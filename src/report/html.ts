@@ -418,7 +418,8 @@ function inputsSection(result: AuditResult, o: FormatOptions): string {
   const rows = result.inputs.map(
     (i) =>
       `<tr><td>${esc(i.file)}</td><td>${esc(t.kinds[i.kind])}</td><td>${esc(i.encoding)}</td><td class="num">${n(i.rows)}</td>` +
-      `<td class="num">${n(i.evaluated)}</td><td class="num">${n(i.outOfPeriod)}</td><td class="num">${n(i.rejected)}</td></tr>`,
+      `<td class="num">${n(i.evaluated)}</td><td class="num">${n(i.outOfPeriod)}</td><td class="num">${n(i.rejected)}</td>` +
+      `<td class="num">${n(i.summary ?? 0)}</td></tr>`,
   );
   const cal =
     `<p class="note">${esc(t.calendar)}: ${esc(t.timezone)} ${esc(result.calendar.timezone)} · ${esc(t.workingHours)} ${esc(result.calendar.hours.join(', '))}` +
@@ -426,7 +427,16 @@ function inputsSection(result: AuditResult, o: FormatOptions): string {
   return (
     `<section><h2>${esc(t.inputs)}</h2>` +
     table(
-      [t.file, t.kind, t.encoding, [t.rows, 'num'], [t.evaluated, 'num'], [t.outOfPeriod, 'num'], [t.rejected, 'num']],
+      [
+        t.file,
+        t.kind,
+        t.encoding,
+        [t.rows, 'num'],
+        [t.evaluated, 'num'],
+        [t.outOfPeriod, 'num'],
+        [t.rejected, 'num'],
+        [t.summaryRows, 'num'],
+      ],
       rows,
     ) +
     cal +

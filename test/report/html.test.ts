@@ -82,3 +82,18 @@ describe('formatHtml', () => {
     expect(clean).toContain('No violations.');
   });
 });
+
+describe('formatHtml inputs table', () => {
+  it('reconciles each input: rows = evaluated + out of period + rejected + total rows', () => {
+    // A Korean-Excel export: 6 rows below the header, one of them a 합계 line → 5 evaluated + 1 total row.
+    const base = sampleResult();
+    const input = { ...base.inputs[0]!, file: '대금지급.csv', rows: 6, evaluated: 5, outOfPeriod: 0, rejected: 0, summary: 1 };
+    const html = formatHtml({ ...base, inputs: [input] }, options({ lang: 'ko' }));
+    const section = html.slice(html.indexOf('<h2>입력 파일</h2>'));
+    expect(section).toContain('<th class="num">합계 행</th>');
+    const row = /<tr><td>대금지급\.csv<\/td>.*?<\/tr>/.exec(section)?.[0] ?? '';
+    const cells = [...row.matchAll(/<td class="num">([\d,]+)<\/td>/g)].map((m) => Number(m[1]!.replace(/,/g, '')));
+    expect(cells).toEqual([6, 5, 0, 0, 1]);
+    expect(cells[0]).toBe(cells[1]! + cells[2]! + cells[3]! + cells[4]!);
+  });
+});
