@@ -183,6 +183,29 @@ function clip(shown: string, encoding: string | undefined): string {
   return encoding === undefined ? cut : `${cut} — read as ${encoding}; is that the file's encoding?`;
 }
 
+/**
+ * Whether a header read with a forced encoding looks misread: a replacement character in it, or
+ * one long cell where a delimited header was expected (a CP949 file read as UTF-16 decodes to a
+ * single run of unrelated characters).
+ *
+ * @example looksMisread(['〲㔲㈠킺될뇫쇝뇶⃞니ⰬⰬⰬⰊⰬⰬਬ믃뢱ꏈ쌬놻삸샏Ⳛ믃뢱쎽ꎰ섬뇶']) // => true
+ * @example looksMisread(['청구번호', '청구일시']) // => false
+ */
+export function looksMisread(headers: readonly string[]): boolean {
+  if (headers.some((h) => h.includes('\uFFFD'))) return true;
+  return headers.length === 1 && headers[0]!.trim().length > 40;
+}
+
+/** The one short line for a header that a forced encoding misread, under the code the caller would have thrown. */
+function misreadError(code: string, headers: readonly string[], encoding: string, file: string): InputError {
+  return new InputError(
+    code,
+    `${file}: the header does not read as ${encoding} (${clip(headers.join(', '), undefined).slice(0, 30)}…); ` +
+      `leave out --encoding to have it detected, or pass the file's own (utf-8, cp949, utf-16)`,
+    file,
+  );
+}
+
 function describeRequired(kind: Kind): string {
   const col = REQUIRED_COLUMN[kind];
   const halves = columnsOf(kind).filter((s) => s.of === col);
@@ -202,6 +225,9 @@ export function detectKind(headers: readonly string[], options: ReadOptions, fil
   if (options.kind) {
     const m = mapHeader(headers, options.kind, options, file);
     if (!m.columns.has(REQUIRED_COLUMN[options.kind])) {
+      if (options.encoding !== undefined && looksMisread(headers)) {
+        throw misreadError('MISSING_COLUMN', headers, options.encoding, file);
+      }
       throw new InputError(
         'MISSING_COLUMN',
         `${file}: a ${options.kind} file needs the column ${describeRequired(options.kind)}, but the header has: ${shown}; ` +
@@ -221,6 +247,9 @@ export function detectKind(headers: readonly string[], options: ReadOptions, fil
   }
   const needs = KINDS.map((k) => `${k} need ${describeRequired(k)}`).join('; ');
   if (candidates.length === 0) {
+    if (options.encoding !== undefined && looksMisread(headers)) {
+      throw misreadError('UNKNOWN_KIND', headers, options.encoding, file);
+    }
     throw new InputError(
       'UNKNOWN_KIND',
       `${file}: cannot tell the kind of file from its header (${shown}): ${needs}; rename the column, map it in the config's "columns", or pass --kind`,

@@ -590,3 +590,21 @@ describe('input errors', () => {
     expect(err.code).toBe('UNKNOWN_KIND');
   });
 });
+
+describe('a forced encoding that misreads the header', () => {
+  const CP949 = iconv.encode(PAYMENTS_KO, 'cp949');
+
+  it('is one short line naming the encoding, not the garbled header and every kind', () => {
+    const err = inputError(() => read(CP949, { encoding: 'utf-16' }));
+    expect(err.code).toBe('UNKNOWN_KIND');
+    expect(err.message).toContain('the header does not read as utf-16');
+    expect(err.message).not.toContain('complaints need');
+    expect(err.message.length).toBeLessThan(200);
+  });
+
+  it('still skips a long title line above a header the encoding reads', () => {
+    const title = '2025년 2분기 대금지급 현황 (조달청 재정관리과 작성, 단위: 원, 기준일 2025-06-30)\n';
+    const r = read(iconv.encode(title + PAYMENTS_KO, 'cp949'), { encoding: 'cp949' });
+    expect(r.records.map((x) => x.id)).toEqual(['P-1', 'P-2']);
+  });
+});
