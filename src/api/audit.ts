@@ -3,7 +3,6 @@
  * I/O-free pipeline of ./prepare.ts. `audit` returns the whole result; `auditStream` yields the
  * violations in report order as they are decided (for NDJSON) and returns the result.
  */
-import { availableParallelism } from 'node:os';
 import { openInputs } from '../ingest/inputs.js';
 import { PARALLEL_MIN_BYTES, WorkerPool, parallelEligible, parallelInput } from '../ingest/parallel.js';
 import type { OpenedInput } from '../model/input.js';
@@ -54,7 +53,7 @@ export async function prepareAudit(sources: readonly AuditSource[], options: Aud
     else inputs.push(openText(source.name, source.text, read));
   }
   // Two or more big text files: each is parsed in a worker thread while the engine takes them in order.
-  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   if (jobs > 1 && files.length > 1) {
     const pool = new WorkerPool(jobs);
     for (const f of files) inputs[f.at] = parallelInput(inputs[f.at]!, f.source, cwd, read, pool);

@@ -122,7 +122,7 @@ export function registerAudit(program: Command, io: Io, state: RunState): void {
       'judge the same rows again under a partial config (JSON) or a reading (reading:NAME), and list the verdicts it flips; repeat for several',
       (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
-    .option('-j, --jobs <n>', 'text files read at once, one worker thread each (default: the cores; 1 = one at a time)')
+    .option('-j, --jobs <n>', 'text files read at once, one worker thread each (default 1: one at a time)')
     .option('--sensitivity', 'run every built-in reading of the charter and list, per rule, the verdicts that depend on one')
     .action(wrap(io, state, (files: string[], opts: AuditCliOptions) => runAudit(files, opts, io)));
 }
