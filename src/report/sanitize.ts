@@ -38,7 +38,7 @@ export function oneLine(text: string): string {
 
 /**
  * Terminal-safe text that shows what the input holds: each control character (C0, DEL, C1)
- * becomes a visible `\uXXXX`, so nothing can drive the terminal and nothing is hidden (`inspect`).
+ * becomes a visible escape such as `\u001b`, so nothing can drive the terminal and nothing is hidden (`inspect`).
  *
  * @example showControl('P\u001b[2J') // => 'P\\u001b[2J'
  */
