@@ -11,6 +11,14 @@
  *
  * Exact: two ids are the same only when their bytes are equal (the hash only picks the slot and skips most comparisons).
  */
+/**
+ * Zero-width characters that make an id look like another one (`2025\u200b00000001` shows as
+ * `202500000001`): an id holding one is flagged `INVISIBLE_IN_ID`, by the CSV and the sheet reader alike.
+ *
+ * @example INVISIBLE_IN_ID.test('2025\u200b00000001') // => true
+ */
+export const INVISIBLE_IN_ID = /[\u200b-\u200d\u2060-\u2064\ufeff]/;
+
 export class IdLines {
   private arena = Buffer.allocUnsafe(1 << 16);
   private used = 0;

@@ -16,15 +16,12 @@ import type { Rejection, Warning } from '../model/result.js';
 import { type HeaderMapping, detectKind } from './columns.js';
 import { type EncodingChoice, Transcoder, detectEncoding } from './encoding.js';
 import { HEADER_SEARCH_LINES, type HeaderLine, detectDelimiter, findHeaderLine, headerCandidates } from './header.js';
-import { IdLines } from './ids.js';
+import { INVISIBLE_IN_ID, IdLines } from './ids.js';
 import { type OwnWords, REJECT, type RowBuilder, rowBuilder, warnUnreadable } from './rows.js';
 import { holdsARecord, physicalLines } from './spans.js';
 import { isBlank } from './text.js';
 import { delimiterNames, rejection, say, warning } from './reasons.js';
 import { containerOf, unreadableSpreadsheet } from './xlsx-sniff.js';
-
-/** Zero-width characters: an id holding one looks like another id but does not match it. */
-const INVISIBLE_IN_ID = /[\u200b-\u200d\u2060-\u2064\ufeff]/;
 
 /** Everything known about a file once its header has been read. */
 export interface HeaderInfo {

@@ -7,7 +7,7 @@ import { InputError, type ColumnMapping, type ReadOptions, type RowSink } from '
 import type { AnyColumn, AnyRecord, Kind } from '../model/records.js';
 import type { Warning } from '../model/result.js';
 import { detectKind } from './columns.js';
-import { IdLines } from './ids.js';
+import { INVISIBLE_IN_ID, IdLines } from './ids.js';
 import { say, warning } from './reasons.js';
 import { type OwnWords, type RowBuilder, rowBuilder, warnUnreadable } from './rows.js';
 import { isBlank } from './text.js';
@@ -184,6 +184,9 @@ export class SheetRows {
   }
 
   private checkId(record: AnyRecord, row: number): void {
+    if (INVISIBLE_IN_ID.test(record.id)) {
+      this.sink.warn(warning(this.header.file, row, 'INVISIBLE_IN_ID', say.invisibleInId(this.idHeader, record.id)));
+    }
     const first = this.ids!.firstOrAdd(record.id, row);
     if (first === 0) return;
     this.sink.warn(warning(this.header.file, row, 'DUPLICATE_ID', say.duplicateId(this.idHeader, record.id, first)));
