@@ -10,6 +10,7 @@ import type { AuditResult, Violation } from '../model/result.js';
 import { parseAsOf, resolvePeriod } from './period.js';
 import { judgingTime, openText, preparedAudit } from './prepare.js';
 import { loadSetup } from './setup.js';
+import { streamRun } from './stream.js';
 import { loadVariants } from './whatif.js';
 import type { AuditOptions, AuditSource, PreparedAudit } from './types.js';
 
@@ -82,8 +83,10 @@ export async function audit(sources: readonly AuditSource[], options: AuditOptio
 }
 
 /**
- * Yields the violations in report order as soon as the order allows, holding none of them
- * (constant memory for NDJSON); the generator's return value is the result without them.
+ * Yields the violations in report order as soon as the order allows; the generator's return
+ * value is the result without them. It waits for its consumer: while `highWater` (default 1,024)
+ * violations wait to be pulled, reading pauses, so a slow loop keeps memory bounded; leaving the
+ * loop early (`break`) ends the reading and closes the file.
  *
  * @example for await (const v of auditStream(['calls.csv'], { asOf: '2025-07-01' })) console.log(v.rule, v.recordId);
  */
@@ -92,47 +95,5 @@ export async function* auditStream(
   options: AuditOptions = {},
 ): AsyncGenerator<Violation, AuditResult, undefined> {
   const prepared = await prepareAudit(sources, options);
-  return yield* streamRun(prepared);
-}
-
-/** Runs a prepared audit, yielding its violations as they come. */
-export async function* streamRun(prepared: PreparedAudit): AsyncGenerator<Violation, AuditResult, undefined> {
-  let queue: Violation[] = [];
-  let wake: (() => void) | null = null;
-  let finished = false;
-  const poke = () => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
-  const running = prepared.run({
-    keepViolations: false,
-    onViolation: (v) => {
-      queue.push(v);
-      poke();
-    },
-  });
-  running.then(
-    () => {
-      finished = true;
-      poke();
-    },
-    () => {
-      finished = true;
-      poke();
-    },
-  );
-  for (;;) {
-    if (queue.length > 0) {
-      const batch = queue;
-      queue = [];
-      yield* batch;
-      continue;
-    }
-    if (finished) break;
-    await new Promise<void>((resolve) => {
-      wake = resolve;
-    });
-  }
-  return running;
+  return yield* streamRun(prepared, { highWater: options.highWater });
 }

@@ -63,6 +63,8 @@ export interface AuditOptions {
   jobs?: number;
   /** Smaller files are read on the main thread (default 4 MiB: a worker's start costs more). */
   parallelMinBytes?: number;
+  /** `auditStream`: violations held for a consumer that has not pulled them before reading pauses (default 1,024). */
+  highWater?: number;
 }
 
 /** Something the caller should tell the user that does not stop the audit; data, worded at the edge. */
