@@ -112,9 +112,24 @@ export function checkOption(ctx: Ctx, path: string, v: Json, spec: OptionSpec): 
         ctx.fail(path, `found ${describe(v)}; expected one of ${spec.values.map((x) => JSON.stringify(x)).join(', ')}`);
       }
       return v;
+    case 'list':
+      return checkList(ctx, path, v);
     case 'table':
       return checkTable(ctx, path, v);
   }
+}
+
+/** A list of names: an array of non-empty strings, trimmed, each once. */
+function checkList(ctx: Ctx, path: string, v: Json): string[] {
+  if (!Array.isArray(v)) ctx.fail(path, `found ${describe(v)}; expected an array of names, e.g. ["서울", "부산"]`);
+  const out: string[] = [];
+  v.forEach((x: Json, i: number) => {
+    const p = `${path}[${i}]`;
+    if (typeof x !== 'string' || x.trim() === '') ctx.fail(p, `found ${describe(x)}; expected a non-empty name`);
+    if (out.includes(x.trim())) ctx.fail(p, `names "${x.trim()}" again; list each name once`);
+    out.push(x.trim());
+  });
+  return out;
 }
 
 const HOURS_RE = /^([01]\d|2[0-4]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/;

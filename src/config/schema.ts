@@ -27,6 +27,14 @@ function optionSchema(spec: OptionSpec, def: unknown): Schema {
     }
     case 'enum':
       return { enum: [...spec.values], description: spec.description, default: def };
+    case 'list':
+      return {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        uniqueItems: true,
+        description: spec.description,
+        default: def,
+      };
     case 'table':
       return { $ref: '#/$defs/standardDays', description: spec.description };
   }

@@ -100,7 +100,9 @@ class Evaluation {
     readonly reasons: ReadonlyMap<string, Localized>,
     options: AuditOptions,
     period: Period,
+    inputs: readonly OpenedInput[] = [],
   ) {
+    const files = inputs.map((i) => ({ file: i.file, kind: i.kind, headerLine: i.headerLine }));
     for (const entry of rules) {
       if (!entry.enabled || reasons.has(entry.rule.meta.id)) continue;
       const instance = entry.rule.create({
@@ -109,6 +111,7 @@ class Evaluation {
         options: entry.options,
         period,
         granularity: options.granularity,
+        inputs: files,
       });
       this.active.set(entry.rule.meta.id, { entry, instance, tally: new RuleTally(), aggregates: [] });
     }
@@ -286,13 +289,16 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
   const { calendar } = options;
   const keep = options.keepViolations ?? true;
   const reasons = notEvaluatedReasons(options.rules, inputs);
-  const current = new Evaluation(options.rules, reasons, options, options.period);
-  const previous = options.previousPeriod ? new Evaluation(options.rules, reasons, options, options.previousPeriod) : null;
+  const current = new Evaluation(options.rules, reasons, options, options.period, inputs);
+  const previous = options.previousPeriod
+    ? new Evaluation(options.rules, reasons, options, options.previousPeriod, inputs)
+    : null;
   let previousSeen = 0;
   const variants = options.variants?.length
     ? new Variants(
         options.variants,
-        (rules, cal) => new Evaluation(rules, notEvaluatedReasons(rules, inputs), { ...options, calendar: cal }, options.period),
+        (rules, cal) =>
+          new Evaluation(rules, notEvaluatedReasons(rules, inputs), { ...options, calendar: cal }, options.period, inputs),
         options,
       )
     : null;
@@ -474,6 +480,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
     if (!done) continue;
     for (const g of done.aggregates ?? []) a.aggregates.push({ rule: a.entry.rule.meta.id, ...g });
     for (const p of done.passes ?? []) a.tally.add(p.start, p.department, OUTCOME_PASS);
+    for (const p of done.pending ?? []) a.tally.add(p.start, p.department, OUTCOME_PENDING);
     for (const f of done.findings ?? []) {
       a.tally.add(f.start, f.department, OUTCOME_VIOLATION);
       variants?.addMainDeferred(a.entry.rule.meta.id, a.entry.rule.meta.kind, f);
@@ -497,6 +504,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
       if (!done) continue;
       for (const g of done.aggregates ?? []) a.aggregates.push({ rule: a.entry.rule.meta.id, ...g });
       for (const p of done.passes ?? []) a.tally.add(p.start, p.department, OUTCOME_PASS);
+      for (const p of done.pending ?? []) a.tally.add(p.start, p.department, OUTCOME_PENDING);
       for (const f of done.findings ?? []) a.tally.add(f.start, f.department, OUTCOME_VIOLATION);
     }
   }

@@ -331,6 +331,7 @@ export class Variants {
           notePeriod(agg);
         }
         for (const p of done.passes ?? []) a.tally.add(p.start, p.department, OUTCOME_PASS);
+        for (const p of done.pending ?? []) a.tally.add(p.start, p.department, OUTCOME_PENDING);
         for (const f of done.findings ?? []) {
           a.tally.add(f.start, f.department, OUTCOME_VIOLATION);
           deferred.set(`${id}\u0000${f.file}\u0000${f.line}`, {

@@ -21,6 +21,7 @@ export const ALIASES: { readonly [K in Kind]: Readonly<Record<string, readonly s
   payments: aliasesOf('payments'),
   contracts: aliasesOf('contracts'),
   calls: aliasesOf('calls'),
+  activities: aliasesOf('activities'),
 };
 
 function aliasesOf(kind: Kind): Record<string, readonly string[]> {
@@ -63,6 +64,7 @@ const LOOKUPS: Record<Kind, Lookup> = {
   payments: buildLookup('payments'),
   contracts: buildLookup('contracts'),
   calls: buildLookup('calls'),
+  activities: buildLookup('activities'),
 };
 
 /** Config renames for one kind: normalised header → canonical column (per-kind entries win over `*`). */

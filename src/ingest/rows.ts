@@ -18,7 +18,7 @@ import {
   columnsOf,
   isWhole,
 } from '../model/records.js';
-import { joinDateTime, parseTimestamp } from './timestamp.js';
+import { joinDateTime, parseTimestamp, parseTimestampOrDate } from './timestamp.js';
 import { isBlank, normalizeKey } from './text.js';
 import { say, warning } from './reasons.js';
 import { type Vocabulary, contractType, parseAmount, parseBoolean, parseCount, parseSeconds, vocabularyOf } from './values.js';
@@ -214,7 +214,8 @@ export class RowBuilder {
             this.cellText(s, f),
           );
         if (v.length === 0 || isBlank(v)) continue;
-        const t = s.timeAt < 0 ? parseTimestamp(v) : joinDateTime(v, f[s.timeAt]!);
+        let t = s.timeAt < 0 ? parseTimestamp(v) : joinDateTime(v, f[s.timeAt]!);
+        if (t !== t && s.spec.dateOnly === true && s.timeAt < 0) t = parseTimestampOrDate(v);
         if (t !== t) {
           if (
             this.bad(

@@ -402,6 +402,19 @@ export function parseDate(text: string): DayNumber {
   return day;
 }
 
+/**
+ * A timestamp, or a date alone meaning 00:00 KST of that day (a column whose table line says
+ * `dateOnly`); `NaN` when it is neither.
+ *
+ * @example parseTimestampOrDate('2025-04-01') === parseTimestamp('2025-04-01 00:00') // => true
+ */
+export function parseTimestampOrDate(text: string): Instant {
+  const t = parseTimestamp(text);
+  if (t === t) return t;
+  const day = parseDate(text);
+  return day === day ? day * SECONDS_PER_DAY - KST_OFFSET_SECONDS : parseTimestamp(text);
+}
+
 export const ACCEPTED_TIMESTAMPS =
   'ISO 8601 (2025-03-04T14:05:00+09:00), 2025-03-04 14:05[:00], 2025.03.04 14:05, 2025/03/04 14:05, ' +
   '20250304140500, 2025년 3월 4일 14:05, 2025년 3월 4일 14시 5분, 오전/오후 h:mm, 오후 2시 10분, 2025-03-04 14:05 KST, Excel serial 45720.5';

@@ -17,8 +17,8 @@
  */
 import type { Instant } from './time.js';
 
-export type Kind = 'complaints' | 'payments' | 'contracts' | 'calls';
-export const KINDS: readonly Kind[] = ['complaints', 'payments', 'contracts', 'calls'];
+export type Kind = 'complaints' | 'payments' | 'contracts' | 'calls' | 'activities';
+export const KINDS: readonly Kind[] = ['complaints', 'payments', 'contracts', 'calls', 'activities'];
 
 export type ColumnType = 'id' | 'text' | 'instant' | 'date' | 'time' | 'amount' | 'vocabulary' | 'flag' | 'count' | 'seconds';
 
@@ -45,6 +45,8 @@ export interface ColumnSpec {
   readonly of?: string;
   /** For an instant: the column it may not be earlier than (a reply before its receipt is refused). */
   readonly after?: string;
+  /** For an instant: a date alone is accepted and means 00:00 KST of that day (activities are dated, not timed). */
+  readonly dateOnly?: true;
 }
 
 /** Yes/no words of a `flag` column: `true` words first, then `false` ones. */
@@ -78,6 +80,15 @@ const CATEGORY = {
 } as const;
 const QUEUE = { callcenter: ['콜센터', 'call center', 'call-center'], department: ['부서전화', '부서', 'dept'] } as const;
 const DIRECTION = { inbound: ['인바운드', '수신', 'in'], outbound: ['아웃바운드', '발신', 'out'] } as const;
+/** The periodic duties of the charter's tab 4 (and the weekly meeting of tab 3). */
+const ACTIVITY_TYPE = {
+  'regional-meeting': ['지역간담회', '지역별간담회', '간담회', '고객간담회', 'regional meeting'],
+  'customer-survey': ['고객만족도조사', '고객만족도', 'customer survey'],
+  'complaint-survey': ['민원만족도조사', '민원만족도', 'complaint survey'],
+  'self-evaluation': ['자체평가', '이행실태자체평가', '분기별자체평가', '조달서비스자체평가', 'self evaluation'],
+  'weekly-meeting': ['주간고객만족회의', '고객만족회의', 'weekly meeting'],
+  other: ['기타'],
+} as const;
 const PURPOSE = { care: ['케어콜', 'care call', 'carecall'], happy: ['해피콜', 'happy call', 'happycall'] } as const;
 
 /** Keeps the literal types of a table line (so record types can be derived from it). */
@@ -329,12 +340,53 @@ export const CALL_COLUMNS = [
   col({ column: 'complaint_id', field: 'complaintId', type: 'text', ko: '관련민원번호', aliases: [] }),
 ] as const;
 
+// The periodic duties (issue 14): one row per activity held — a regional meeting, a survey, a
+// self-evaluation, a weekly customer-satisfaction meeting — with the day its results were published.
+export const ACTIVITY_COLUMNS = [
+  col({ column: 'id', field: 'id', type: 'id', ko: '활동번호', aliases: ['관리번호', '번호'] }),
+  col({
+    column: 'date',
+    field: 'date',
+    type: 'instant',
+    ko: '일자',
+    aliases: ['활동일', '실시일', '개최일', '시행일', '활동일자', '실시일자', '개최일자', '일시', '활동일시', '실시일시'],
+    required: true,
+    dateOnly: true,
+  }),
+  col({
+    column: 'type',
+    field: 'type',
+    type: 'vocabulary',
+    ko: '구분',
+    aliases: ['활동유형', '활동구분', '유형', '종류'],
+    values: ACTIVITY_TYPE,
+  }),
+  col({
+    column: 'department',
+    field: 'department',
+    type: 'text',
+    ko: '지역',
+    aliases: ['지방청', '부서', '지방조달청', '담당부서', '주관부서', 'region'],
+  }),
+  col({
+    column: 'published_at',
+    field: 'publishedAt',
+    type: 'instant',
+    ko: '공개일',
+    aliases: ['게시일', '공표일', '공개일자', '게시일자', '공표일자', '결과공개일', '공개일시', '게시일시'],
+    after: 'date',
+    dateOnly: true,
+  }),
+  col({ column: 'note', field: 'note', type: 'text', ko: '비고', aliases: ['내용', '메모', '안건', '주요내용'] }),
+] as const;
+
 /** What each kind is called, and its table. */
 export const KIND_TABLES = {
   complaints: { ko: '민원', en: 'complaints', columns: COMPLAINT_COLUMNS },
   payments: { ko: '대금지급', en: 'payments', columns: PAYMENT_COLUMNS },
   contracts: { ko: '계약', en: 'contracts', columns: CONTRACT_COLUMNS },
   calls: { ko: '콜센터', en: 'calls', columns: CALL_COLUMNS },
+  activities: { ko: '정기활동', en: 'activities', columns: ACTIVITY_COLUMNS },
 } as const satisfies Record<Kind, { ko: string; en: string; columns: readonly ColumnSpec[] }>;
 
 /**
@@ -393,3 +445,4 @@ export type Category = VocabularyOf<'contracts', 'category'>;
 export type Queue = VocabularyOf<'calls', 'queue'>;
 export type Direction = VocabularyOf<'calls', 'direction'>;
 export type Purpose = VocabularyOf<'calls', 'purpose'>;
+export type ActivityType = VocabularyOf<'activities', 'type'>;

@@ -26,6 +26,7 @@ export {
   type Queue,
   type Direction,
   type Purpose,
+  type ActivityType,
 } from './kinds.js';
 
 /** Where a record came from. `line` is the 1-based physical line on which the record starts. */
@@ -50,8 +51,9 @@ export type ComplaintRecord = Base<'complaints'> & FieldsOf<'complaints'>;
 export type PaymentRecord = Base<'payments'> & FieldsOf<'payments'>;
 export type ContractRecord = Base<'contracts'> & FieldsOf<'contracts'>;
 export type CallRecord = Base<'calls'> & FieldsOf<'calls'>;
+export type ActivityRecord = Base<'activities'> & FieldsOf<'activities'>;
 
-export type AnyRecord = ComplaintRecord | PaymentRecord | ContractRecord | CallRecord;
+export type AnyRecord = ComplaintRecord | PaymentRecord | ContractRecord | CallRecord | ActivityRecord;
 export type RecordOf<K extends Kind> = Extract<AnyRecord, { kind: K }>;
 
 /**
@@ -75,6 +77,7 @@ export const COLUMNS = {
   payments: whole('payments'),
   contracts: whole('contracts'),
   calls: whole('calls'),
+  activities: whole('activities'),
 } as unknown as { readonly [K in Kind]: readonly ColumnOf<K>[] };
 
 function requiredOf(kind: Kind): AnyColumn {
@@ -87,6 +90,7 @@ export const REQUIRED_COLUMN: Record<Kind, AnyColumn> = {
   payments: requiredOf('payments'),
   contracts: requiredOf('contracts'),
   calls: requiredOf('calls'),
+  activities: requiredOf('activities'),
 };
 
 /**
@@ -104,6 +108,7 @@ export const INSTANT_FIELDS: { readonly [K in Kind]: readonly { column: AnyColum
   payments: instants('payments'),
   contracts: instants('contracts'),
   calls: instants('calls'),
+  activities: instants('activities'),
 };
 
 function instants(kind: Kind): { column: AnyColumn; field: string }[] {
@@ -134,6 +139,7 @@ export const KIND_KO: Record<Kind, string> = {
   payments: KIND_TABLES.payments.ko,
   contracts: KIND_TABLES.contracts.ko,
   calls: KIND_TABLES.calls.ko,
+  activities: KIND_TABLES.activities.ko,
 };
 
 /**
@@ -158,5 +164,7 @@ export function startOf(r: AnyRecord): Instant {
       return r.requestedAt;
     case 'calls':
       return r.arrivedAt;
+    case 'activities':
+      return r.date;
   }
 }

@@ -103,6 +103,8 @@ export interface FinishResult {
   findings?: DeferredFinding[];
   /** Cross-record passes, each placed by its record's start and department. */
   passes?: Pass[];
+  /** Periods not yet decided at `asOf` (a periodic duty whose period is still open), placed the same way. */
+  pending?: Pass[];
 }
 
 /** A warning a rule gives about the run as a whole (e.g. a config table that matched nothing). */
@@ -123,6 +125,11 @@ export interface RuleContext {
   /** The audited period (inclusive KST days), null = open-ended. */
   period: { from: DayNumber | null; to: DayNumber | null };
   granularity: Granularity;
+  /**
+   * The inputs of the run, in order, with the line of their header: where a finding about a
+   * record that does not exist (a periodic duty never held) points. Absent outside an audit.
+   */
+  inputs?: readonly { file: string; kind: Kind; headerLine: number }[];
   /**
    * Only for `--explain` of a record that passed or is pending: the shared deadline checks
    * describe the measurement here (deadline, allowance, working time used) before returning

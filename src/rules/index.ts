@@ -2,6 +2,11 @@
  * The rule registry: every charter rule (SPEC §3), sorted by id, and lookup by id or alias.
  */
 import type { Rule } from '../model/rule.js';
+import { activityComplaintSurvey } from './activity-complaint-survey.js';
+import { activityCustomerSurvey } from './activity-customer-survey.js';
+import { activityRegionalMeeting } from './activity-regional-meeting.js';
+import { activitySelfEvaluation } from './activity-self-evaluation.js';
+import { activityWeeklyMeeting } from './activity-weekly-meeting.js';
 import { callAnswerRate } from './call-answer-rate.js';
 import { callAverageWait } from './call-average-wait.js';
 import { callCallback } from './call-callback.js';
@@ -53,6 +58,11 @@ const ALL = [
   callWaitAnnouncement,
   callRings,
   callServiceLevel,
+  activityRegionalMeeting,
+  activityCustomerSurvey,
+  activityComplaintSurvey,
+  activitySelfEvaluation,
+  activityWeeklyMeeting,
 ] as RuleDefinition[];
 
 /** Every rule, sorted by id. */

@@ -43,6 +43,8 @@ export type OptionSpec =
       description: string;
     }
   | { type: 'enum'; values: readonly string[]; description: string; follows?: GlobalOption }
+  /** A list of names (non-empty strings, each once), e.g. the regions a duty is expected in. */
+  | { type: 'list'; description: string; follows?: never }
   | { type: 'table'; description: string };
 
 /** A rule of this project: the shared {@link Rule} contract plus how its options are validated. */

@@ -6,6 +6,7 @@
  */
 import { type DayNumber, type Instant, civilFromDays, dayStart, daysFromCivil, kstDay } from '../calendar/kst.js';
 import { type Kind, KINDS, columnsOf } from '../model/records.js';
+import { activityRows } from './activities.js';
 import { DEPARTMENTS, HOLD_REASONS, type Party, type Pools, contractNumber, createPools, departmentWeights } from './entities.js';
 import { type LawCounters, lawColumns, lawCounters } from './law.js';
 import { Rng } from './random.js';
@@ -130,6 +131,11 @@ interface Context {
  */
 export function* generateRows(options: GenerateOptions): Generator<Row, void, undefined> {
   if (options.rows <= 0) return;
+  if (options.kind === 'activities') {
+    // A calendar of duties, not a volume of records: its own generator.
+    yield* activityRows(options);
+    return;
+  }
   const { days, counts } = schedule(options);
   if (days.length === 0) return;
   const ctx: Context = {

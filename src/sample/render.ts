@@ -14,6 +14,7 @@ export const KOREAN_HEADERS: Readonly<Record<Kind, Readonly<Record<string, strin
   payments: koreanLabels('payments'),
   contracts: koreanLabels('contracts'),
   calls: koreanLabels('calls'),
+  activities: koreanLabels('activities'),
 };
 
 function koreanLabels(kind: Kind): Record<string, string> {
@@ -24,11 +25,27 @@ function koreanLabels(kind: Kind): Record<string, string> {
   );
 }
 
-/** Korean words for canonical vocabulary values, per column: the first word of the kind table. */
-export const KOREAN_VALUES: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.fromEntries(
+/**
+ * Korean words for canonical vocabulary values, per kind and column: the first word of the kind
+ * table (per kind: complaints and activities both have a `type`).
+ */
+export const KOREAN_VALUES: Readonly<Record<Kind, Readonly<Record<string, Readonly<Record<string, string>>>>>> =
+  Object.fromEntries(
+    KINDS.map((k) => [
+      k,
+      Object.fromEntries(
+        columnsOf(k)
+          .filter((s) => s.values !== undefined)
+          .map((s) => [s.column, Object.fromEntries(Object.entries(s.values!).map(([value, words]) => [value, words[0]!]))]),
+      ),
+    ]),
+  ) as Record<Kind, Record<string, Record<string, string>>>;
+
+/** Columns written as a date alone (their table line says `dateOnly`). */
+const DATE_ONLY_COLUMNS: ReadonlySet<string> = new Set(
   KINDS.flatMap((k) => columnsOf(k))
-    .filter((s) => s.values !== undefined)
-    .map((s) => [s.column, Object.fromEntries(Object.entries(s.values!).map(([value, words]) => [value, words[0]!]))]),
+    .filter((s) => s.dateOnly === true)
+    .map((s) => s.column),
 );
 
 /** Korean booleans differ by column, as they do between real systems. */
@@ -121,11 +138,12 @@ export class RowFormatter {
       return v ? words[0] : words[1];
     }
     if (typeof v === 'number') {
+      if (DATE_ONLY_COLUMNS.has(column)) return this.date(v);
       if (TIME_COLUMNS.has(column)) return this.timestamp(v);
       if (AMOUNT_COLUMNS.has(column)) return this.language === 'en' ? groupThousands(v) : `${groupThousands(v)}원`;
       return String(v);
     }
-    if (this.language === 'ko') return KOREAN_VALUES[column]?.[v] ?? v;
+    if (this.language === 'ko') return KOREAN_VALUES[this.kind][column]?.[v] ?? v;
     return v;
   }
 
@@ -134,6 +152,22 @@ export class RowFormatter {
    * form gains `:ss` when the seconds are not zero.
    */
   timestamp(t: Instant): string {
+    const sod = this.day(t);
+    const h = Math.floor(sod / 3600);
+    const m = Math.floor((sod % 3600) / 60);
+    const s = sod % 60;
+    if (this.form === 'korean' && s === 0) return `${this.cachedDate} ${pad2(h)}:${pad2(m)}`;
+    return `${this.cachedDate} ${pad2(h)}:${pad2(m)}:${pad2(s)}`;
+  }
+
+  /** The KST date of an instant in this formatter's form (a column of whole days). */
+  date(t: Instant): string {
+    this.day(t);
+    return this.cachedDate;
+  }
+
+  /** Sets the cached date text to the day of `t`; returns the second of that day. */
+  private day(t: Instant): number {
     const local = t + KST_OFFSET_SECONDS;
     const day = Math.floor(local / SECONDS_PER_DAY);
     const sod = local - day * SECONDS_PER_DAY;
@@ -147,10 +181,6 @@ export class RowFormatter {
             ? `${c.year}.${pad2(c.month)}.${pad2(c.day)}`
             : `${c.year}-${pad2(c.month)}-${pad2(c.day)}`;
     }
-    const h = Math.floor(sod / 3600);
-    const m = Math.floor((sod % 3600) / 60);
-    const s = sod % 60;
-    if (this.form === 'korean' && s === 0) return `${this.cachedDate} ${pad2(h)}:${pad2(m)}`;
-    return `${this.cachedDate} ${pad2(h)}:${pad2(m)}:${pad2(s)}`;
+    return sod;
   }
 }

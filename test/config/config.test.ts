@@ -233,7 +233,7 @@ describe('normalizeConfig: errors name the file, the JSON path, what was found a
     ],
     [
       { columns: { call: { 대기: 'wait_seconds' } } },
-      'charter-audit.config.json: columns.call is not a kind; did you mean "calls"?; expected complaints, payments, contracts, calls (or a flat { header: column } map)',
+      'charter-audit.config.json: columns.call is not a kind; did you mean "calls"?; expected complaints, payments, contracts, calls, activities (or a flat { header: column } map)',
     ],
     [
       { columns: { calls: { 대기: 'received_at' } } },

@@ -58,6 +58,14 @@ const SPEC_ALIASES: Record<Kind, [string, string[]][]> = {
     ['topic', ['상담분야']],
     ['agent_id', ['상담사']],
   ],
+  // Issue 14: the periodic duties' export, as the issue names its headers.
+  activities: [
+    ['date', ['일자', '활동일', '실시일']],
+    ['type', ['구분', '활동유형']],
+    ['department', ['지역', '지방청', '부서']],
+    ['published_at', ['공개일', '게시일']],
+    ['note', ['비고', '내용']],
+  ],
 };
 
 const REQUIRED_KO: Record<Kind, string> = {
@@ -65,6 +73,7 @@ const REQUIRED_KO: Record<Kind, string> = {
   payments: '청구일시',
   contracts: '조달요청접수일시',
   calls: '인입일시',
+  activities: '일자',
 };
 
 describe('SPEC §2 aliases', () => {
@@ -158,11 +167,13 @@ describe('kind detection', () => {
   });
 
   it('fails listing what each kind needs when nothing fits', () => {
-    const err = inputError(() => detectKind(['번호', '일자'], {}, 'x.csv'));
+    // (`번호, 일자` was this example until 일자 became the activities' date, issue 14.)
+    const err = inputError(() => detectKind(['번호', '날짜'], {}, 'x.csv'));
     expect(err.code).toBe('UNKNOWN_KIND');
     expect(err.message).toContain('x.csv: cannot tell the kind');
     expect(err.message).toContain('complaints need received_at (접수일시');
     expect(err.message).toContain('calls need arrived_at (인입일시, 수신일시)');
+    expect(err.message).toContain('activities need date (일자, 활동일, 실시일');
     expect(err.message).not.toContain('\n');
   });
 

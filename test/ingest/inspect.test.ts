@@ -105,7 +105,7 @@ describe('charter-audit inspect', () => {
     [['inspect', 'nokind.csv'], /^charter-audit: nokind\.csv: cannot tell the kind of file from its header \(a, b\)[^\n]*\n$/],
     [
       ['inspect', 'payments.csv', '--kind', 'invoices'],
-      /^charter-audit: inspect: unknown --kind "invoices": use one of complaints, payments, contracts, calls\n$/,
+      /^charter-audit: inspect: unknown --kind "invoices": use one of complaints, payments, contracts, calls, activities\n$/,
     ],
     [['inspect', 'payments.csv', '--encoding', 'klingon'], /^charter-audit: unknown encoding "klingon": use one of [^\n]*\n$/],
   ])('%j → exit 2 with one line', async (args, message) => {

@@ -3,9 +3,10 @@
  * that feeds records to a rule the way the engine does. No I/O.
  */
 import { createCalendar } from '../../src/calendar/calendar.js';
-import { type Instant, kstInstant } from '../../src/calendar/kst.js';
+import { type DayNumber, type Instant, daysFromCivil, kstInstant } from '../../src/calendar/kst.js';
 import type { WorkingCalendar } from '../../src/model/calendar.js';
 import {
+  type ActivityRecord,
   type AnyRecord,
   type CallRecord,
   type ComplaintRecord,
@@ -79,6 +80,27 @@ export function call(o: Given<'calls'> = {}): CallRecord {
   return make('calls', 'T', { arrivedAt: '2024-09-02 10:00' }, o);
 }
 
+/** An activity (issue 14) held on `day` (`YYYY-MM-DD`, 00:00 KST), published on `published` when given. */
+export function activity(
+  type: ActivityRecord['type'],
+  day: string,
+  o: Omit<Given<'activities'>, 'type' | 'date'> & { published?: string } = {},
+): ActivityRecord {
+  const { published, ...rest } = o;
+  return make(
+    'activities',
+    'A',
+    { type, date: `${day} 00:00`, ...(published === undefined ? {} : { publishedAt: `${published} 00:00` }) },
+    rest,
+  );
+}
+
+/** `YYYY-MM-DD` as a KST day number. */
+export function day(text: string): DayNumber {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  return daysFromCivil(y, m, d);
+}
+
 /** Any rule, whatever its kind (the factory feeds each the records it reads). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyRule = Rule<any>;
@@ -87,6 +109,10 @@ export interface ContextOptions {
   asOf?: string;
   options?: Record<string, unknown>;
   granularity?: Granularity;
+  /** The audited period, `YYYY-MM-DD` (inclusive); open when absent. */
+  from?: string;
+  to?: string;
+  inputs?: RuleContext['inputs'];
 }
 
 /** A rule context on the real calendar: the rule's defaults merged with `options`. */
@@ -95,8 +121,9 @@ export function context(rule: Pick<AnyRule, 'defaults'>, o: ContextOptions = {})
     calendar,
     asOf: at(o.asOf ?? '2025-06-30 18:00'),
     options: { ...rule.defaults, ...o.options },
-    period: { from: null, to: null },
+    period: { from: o.from === undefined ? null : day(o.from), to: o.to === undefined ? null : day(o.to) },
     granularity: o.granularity ?? 'month',
+    ...(o.inputs ? { inputs: o.inputs } : {}),
   };
 }
 

@@ -63,7 +63,7 @@ describe('the rule registry', () => {
 
   it.each(RULES.map((r) => [r.meta.id, r] as const))('%s: meta is complete and consistent', (id, rule) => {
     const m = rule.meta;
-    expect(id.startsWith(`${m.kind.replace(/s$/, '')}.`)).toBe(true);
+    expect(id.startsWith(`${m.kind === 'activities' ? 'activity' : m.kind.replace(/s$/, '')}.`)).toBe(true);
     expect(m.title.ko).toMatch(/[가-힣]/);
     expect(m.title.en).not.toBe('');
     expect(m.title.en).toMatch(/[A-Za-z]/);

@@ -7,13 +7,13 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 describe('charter-audit rules', () => {
-  it('--json lists the 23 rules in id order, the same on every run', async () => {
+  it('--json lists the 28 rules in id order, the same on every run', async () => {
     const a = await cli(['rules', '--json']);
     const b = await cli(['rules', '--json']);
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     const list = JSON.parse(a.stdout) as { id: string; clause: string; basis: string }[];
-    expect(list).toHaveLength(23);
+    expect(list).toHaveLength(28);
     expect(list.map((r) => r.id)).toEqual([...list.map((r) => r.id)].sort());
     expect(list.find((r) => r.id === 'payment.four-hours')!.clause).toBe(
       '조달물자대금 청구 후 4근무시간 이내에 지급되도록 종결업무를 신속하게 처리하겠습니다.',

@@ -48,7 +48,10 @@ describe('charter-audit sample', () => {
   });
 
   it.each([
-    [['--kind', 'letters', '--rows', '5'], /--kind must be one of complaints, payments, contracts, calls, got "letters"/],
+    [
+      ['--kind', 'letters', '--rows', '5'],
+      /--kind must be one of complaints, payments, contracts, calls, activities, got "letters"/,
+    ],
     [['--kind', 'calls'], /--rows is required/],
     [['--kind', 'calls', '--rows', '-3'], /--rows must be a whole number/],
     [['--kind', 'calls', '--rows', '5', '--year', '2031'], /--year must be a whole number from 2018 to 2027, got "2031"/],

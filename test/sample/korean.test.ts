@@ -58,7 +58,8 @@ function canonicalRows(text: string, kind: Kind): Record<string, unknown>[] {
 }
 
 describe('Korean presentation', () => {
-  for (const kind of KINDS) {
+  // Activities: test/sample/activities.test.ts (a calendar of duties, not 1500 rows).
+  for (const kind of KINDS.filter((k) => k !== 'activities')) {
     it(`${kind}: Korean CP949 and English carry the same data`, () => {
       const base = { kind, rows: '1500', seed: '77', lateShare: '0.2' };
       const en = sampleText(base);

@@ -1,0 +1,221 @@
+/**
+ * The one judge behind the periodic-duty rules (the `activities` export): per period of the
+ * duty (year, half, quarter, week), and per region when the duty is regional, were enough
+ * activities of the type held in it, and — when the charter says the results are made public —
+ * was one of them published in time?
+ *
+ * Which periods are judged:
+ * - the judged span is the audited period (`--from`/`--to`, `--quarter`); an open end takes the
+ *   whole period of the export's first (or last) activity of any type;
+ * - a period wholly inside the span is judged once it has ended by `asOf` (then: passed or a
+ *   violation of that period); before that it is pending, unless its duty is already met (passed);
+ * - a period only partly inside the span is passed when its duty is met by what the audit sees,
+ *   and otherwise not judged (the rows outside the audited period are not read): a note names it.
+ *
+ * A missing activity has no row: its violation points at the header line of the activities
+ * export, with the period (and region) as its record id. A survey or self-evaluation held but not
+ * published in time points at its own row.
+ */
+import { type DayNumber, type Instant, dayStart, formatDay, kstDay } from '../calendar/kst.js';
+import { CalendarRangeError } from '../model/calendar.js';
+import type { ActivityRecord, ActivityType, AnyRecord } from '../model/records.js';
+import type { DeferredFinding, Localized, Pass, RuleContext, RuleInstance, RuleNote } from '../model/rule.js';
+import { type DutyPeriod, type DutySpan, SPAN_WORDS, periodOf, periodsBetween } from './activity-periods.js';
+import { type OptionSpec, missingFinding } from './shared.js';
+
+/** What one periodic duty asks. */
+export interface Duty {
+  type: ActivityType;
+  /** The activity in words: `{ ko: '민원만족도조사', en: 'complaint-satisfaction survey' }`. */
+  what: Localized;
+  span: DutySpan;
+  /** Activities needed in each period (per region when `regions` is set). */
+  count: number;
+  /** Calendar days after the period's last day by which the results must be published; null: no publishing duty. */
+  publishGraceDays: number | null;
+  /**
+   * A regional duty: the regions expected (empty: every region named on a row of this type in the
+   * audit, so a region that held one in some year is expected in every year). Null: one duty for the office.
+   */
+  regions: readonly string[] | null;
+  /** Weekly duties: a week without a working day needs none. */
+  workingWeeksOnly?: boolean;
+}
+
+/** The option spec of a publishing grace. */
+export const GRACE_SPEC: OptionSpec = {
+  type: 'number',
+  min: 0,
+  integer: true,
+  description: "calendar days after the period's last day by which the results must be published (published_at)",
+};
+
+/**
+ * The option spec of an activity count per period.
+ *
+ * @example countSpec('surveys held a year') // => { type: 'number', min: 1, integer: true, description: 'surveys held a year' }
+ */
+export function countSpec(description: string): OptionSpec {
+  return { type: 'number', min: 1, integer: true, description };
+}
+
+interface Held {
+  day: DayNumber;
+  publishedAt: Instant | null;
+  record: ActivityRecord;
+}
+
+const byDay = (a: Held, b: Held): number => a.day - b.day || a.record.line - b.record.line;
+
+/**
+ * The rule instance that judges `duty` over the activities export.
+ *
+ * @example dutyInstance(context, { type: 'complaint-survey', what, span: 'half', count: 1, publishGraceDays: null, regions: null })
+ */
+export function dutyInstance(context: RuleContext, duty: Duty): RuleInstance<'activities'> {
+  const held: Held[] = [];
+  const regionsSeen = new Set<string>();
+  let first: DayNumber | null = null;
+  let last: DayNumber | null = null;
+  let unplaced = 0;
+  const notJudged: string[] = [];
+  let where: { file: string; line: number } | null = null;
+  const input = context.inputs?.find((i) => i.kind === 'activities');
+  if (input) where = { file: input.file, line: input.headerLine };
+
+  return {
+    observe(record: AnyRecord) {
+      if (record.kind !== 'activities') return;
+      const day = kstDay(record.date);
+      if (first === null || day < first) first = day;
+      if (last === null || day > last) last = day;
+      where ??= { file: record.file, line: 1 };
+      if (record.type !== duty.type) return;
+      if (record.department !== null) regionsSeen.add(record.department);
+      if (duty.regions !== null && record.department === null) {
+        unplaced++;
+        return;
+      }
+      held.push({ day, publishedAt: record.publishedAt, record });
+    },
+    finish() {
+      const findings: DeferredFinding[] = [];
+      const passes: Pass[] = [];
+      const pending: Pass[] = [];
+      const { period } = context;
+      const asOfDay = kstDay(context.asOf);
+      const from = period.from ?? (first === null ? null : periodOf(first, duty.span).from);
+      const to = period.to ?? periodOf(last ?? asOfDay, duty.span).to;
+      if (from === null || where === null || to < from) return {};
+      const regions: (string | null)[] =
+        duty.regions === null ? [null] : duty.regions.length > 0 ? [...duty.regions] : [...regionsSeen].sort();
+      held.sort(byDay);
+      for (const p of periodsBetween(from, to, duty.span)) {
+        const whole = p.from >= from && p.to <= to;
+        if (duty.workingWeeksOnly) {
+          const working = hasWorkingDay(context, p);
+          if (working === null) {
+            notJudged.push(p.key);
+            continue;
+          }
+          if (!working) continue;
+        }
+        for (const region of regions) {
+          const mine = held.filter(
+            (h) => h.day >= p.from && h.day <= p.to && (region === null || h.record.department === region),
+          );
+          const start = dayStart(p.from);
+          const verdict = judge(context, duty, p, region, mine, whole, where);
+          if (verdict === 'pass') passes.push({ start, department: region });
+          else if (verdict === 'pending') pending.push({ start, department: region });
+          else if (verdict === 'not-judged') notJudged.push(region === null ? p.key : `${p.key} ${region}`);
+          else findings.push(verdict);
+        }
+      }
+      return { findings, passes, pending };
+    },
+    notes() {
+      const notes: RuleNote[] = [];
+      if (where === null) return notes;
+      if (notJudged.length > 0) {
+        const list = notJudged.join(', ');
+        const span = SPAN_WORDS[duty.span];
+        notes.push({
+          file: where.file,
+          line: null,
+          code: 'DUTY_PERIOD_NOT_JUDGED',
+          message: {
+            en: `${duty.what.en}: ${list} not judged — the ${span.en} is only partly inside the audited period (or its holiday data is not loaded) and no ${duty.what.en} was seen in the part audited; audit whole ${span.en}s to judge it`,
+            ko: `${duty.what.ko}: ${list} 판정하지 않음 — 해당 ${span.ko}의 일부만 점검 기간에 들어 있거나(또는 공휴일 자료가 없음) 점검한 기간에 ${duty.what.ko} 기록이 없음. ${span.ko} 전체를 점검 기간으로 지정하면 판정함`,
+          },
+        });
+      }
+      if (unplaced > 0) {
+        notes.push({
+          file: where.file,
+          line: null,
+          code: 'DUTY_WITHOUT_REGION',
+          message: {
+            en: `${duty.what.en}: ${unplaced} row(s) name no region (department), so they count for none; fill in the region`,
+            ko: `${duty.what.ko}: ${unplaced}행에 지역(부서)이 없어 어느 지역의 실적으로도 세지 않음. 지역을 기재하세요`,
+          },
+        });
+      }
+      return notes;
+    },
+  };
+}
+
+/** True when the week has a working day; null when its holiday data is not loaded. */
+function hasWorkingDay(context: RuleContext, p: DutyPeriod): boolean | null {
+  try {
+    for (let d = p.from; d <= p.to; d++) if (context.calendar.isWorkingDay(d)) return true;
+    return false;
+  } catch (err) {
+    if (err instanceof CalendarRangeError) return null;
+    throw err;
+  }
+}
+
+type Verdict = 'pass' | 'pending' | 'not-judged' | DeferredFinding;
+
+/** One period (and region): passed, pending, not judged, or the violation. */
+function judge(
+  context: RuleContext,
+  duty: Duty,
+  p: DutyPeriod,
+  region: string | null,
+  mine: readonly Held[],
+  whole: boolean,
+  where: { file: string; line: number },
+): Verdict {
+  const start = dayStart(p.from);
+  const end = dayStart(p.to + 1);
+  const inRegion: Localized = region === null ? { en: '', ko: '' } : { en: ` in ${region}`, ko: ` ${region}` };
+  if (mine.length >= duty.count) {
+    if (duty.publishGraceDays === null) return 'pass';
+    const deadline = dayStart(p.to + 1 + duty.publishGraceDays);
+    if (mine.some((h) => h.publishedAt !== null && h.publishedAt < deadline)) return 'pass';
+    if (context.asOf < deadline || !whole) return whole ? 'pending' : 'not-judged';
+    const h = mine[mine.length - 1]!;
+    const by = formatDay(p.to + duty.publishGraceDays);
+    const late = h.publishedAt !== null;
+    const f = missingFinding(start, h.publishedAt, {
+      en: late
+        ? `${duty.what.en}${inRegion.en} of ${p.label.en} held on ${formatDay(h.day)}, results published on ${formatDay(kstDay(h.publishedAt!))}, after ${by}`
+        : `${duty.what.en}${inRegion.en} of ${p.label.en} held on ${formatDay(h.day)}, results not published by ${by} (no published_at)`,
+      ko: late
+        ? `${p.label.ko}${inRegion.ko} ${duty.what.ko}(${formatDay(h.day)} 실시) 결과 공개 ${formatDay(kstDay(h.publishedAt!))}, 기한 ${by} 경과`
+        : `${p.label.ko}${inRegion.ko} ${duty.what.ko}(${formatDay(h.day)} 실시) 결과를 ${by}까지 공개하지 않음(공개일 없음)`,
+    });
+    return { ...f, deadline, file: h.record.file, line: h.record.line, recordId: h.record.id, department: region };
+  }
+  if (!whole) return 'not-judged';
+  if (context.asOf < end) return 'pending';
+  const f = missingFinding(start, null, {
+    en: `no ${duty.what.en}${inRegion.en} in ${p.label.en}: ${mine.length} held, ${duty.count} expected`,
+    ko: `${p.label.ko}${inRegion.ko} ${duty.what.ko} 미실시: ${mine.length}회 실시, ${duty.count}회 이상 필요`,
+  });
+  const recordId = region === null ? p.key : `${p.key} ${region}`;
+  return { ...f, deadline: end, file: where.file, line: where.line, recordId, department: region };
+}
