@@ -26,14 +26,34 @@ export function stripControl(text: string): string {
   return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '');
 }
 
+/** The most characters of one value the human formats (table, Markdown, HTML) show. */
+export const HUMAN_MAX = 1000;
+
 /**
- * One-line terminal-safe text: {@link stripControl}, zero-width characters dropped, and
- * tabs/line breaks become spaces.
+ * A value as the human formats show it: one longer than `max` characters keeps its start and
+ * end around a note of how much was cut (a 300 MB department is a line, not 300 MB of page).
+ * Cut before anything else, so a huge value is never copied whole.
+ *
+ * @example capText('a'.repeat(30), 20) // => 'aaaaaaaaaaa … (13 characters cut) … aaaaaa'
+ */
+export function capText(text: string, max = HUMAN_MAX): string {
+  if (text.length <= max) return text;
+  let head = Math.ceil(max * 0.55);
+  let tail = text.length - Math.floor(max * 0.3);
+  // Never split a surrogate pair.
+  if (/[\ud800-\udbff]/.test(text.charAt(head - 1))) head--;
+  if (/[\udc00-\udfff]/.test(text.charAt(tail))) tail++;
+  return `${text.slice(0, head)} … (${tail - head} characters cut) … ${text.slice(tail)}`;
+}
+
+/**
+ * One-line terminal-safe text: {@link capText}, {@link stripControl}, zero-width characters
+ * dropped, and tabs/line breaks become spaces.
  *
  * @example oneLine('a\r\nb\u001b]0;title\u0007') // => 'a b'
  */
 export function oneLine(text: string): string {
-  return stripControl(text).replace(ZERO_WIDTH, '').replace(LINE_BREAKS, ' ');
+  return stripControl(capText(text)).replace(ZERO_WIDTH, '').replace(LINE_BREAKS, ' ');
 }
 
 /**
@@ -75,12 +95,13 @@ export function messageLine(text: string, max = 1000): string {
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
- * Escapes text for HTML element content and quoted attribute values (control characters removed).
+ * Escapes text for HTML element content and quoted attribute values (control characters removed,
+ * a value over {@link HUMAN_MAX} characters cut by {@link capText}).
  *
  * @example escapeHtml('<script>"x" & \'y\'</script>') // => '&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;'
  */
 export function escapeHtml(text: string): string {
-  return stripControl(text)
+  return stripControl(capText(text))
     .replace(ZERO_WIDTH, '')
     .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }

@@ -1,336 +1,52 @@
 /**
- * `-o report.xlsx` (`--format xlsx`): the auditor's workbook, one sheet per table — rule summary,
- * violations, per-period measures, the quarter comparison (with `--quarter`), the breakdown (with
- * `--group-by`), rejected rows, warnings, inputs and the audit's settings. Labels follow `--lang`.
+ * `-o report.xlsx` (`--format xlsx`): the auditor's workbook, one sheet per table of
+ * ./xlsx-tables.ts. Labels follow `--lang`.
  *
  * Every value is a typed cell and never a formula: times are date cells holding the KST wall
- * clock, durations and counts numbers, rates numbers with a percent format, text is text (a text
- * starting with `=` stays text: exceljs writes strings as strings). Each table has a frozen
- * header row, an autofilter and column widths that fit Korean (a wide character counts 2). The
- * workbook's created/modified dates and its zip entries are stamped with the audit's as-of time,
- * so a rerun writes the same bytes. The workbook is built in memory (exceljs) and handed on as
- * one chunk; no I/O here.
+ * clock, durations and counts numbers, rates numbers with a percent format, text is text (an
+ * inline string, so a text starting with `=` stays text). Each table has a frozen header row,
+ * an autofilter and column widths that fit Korean (a wide character counts 2). The workbook is
+ * streamed: each sheet's rows become XML and are deflated into the zip as they are made
+ * (./xlsx-xml.ts, ./xlsx-zip.ts), so memory holds the result and a chunk, not the workbook. The
+ * document dates and every zip entry carry the audit's as-of time, so a rerun writes the same
+ * bytes. No I/O here.
  */
 import stringWidth from 'string-width';
-import { KST_OFFSET_SECONDS, formatDay } from '../calendar/kst.js';
-import { formatDuration } from '../format/index.js';
-import type { AuditResult, Violation } from '../model/result.js';
-import type { Lang } from '../model/rule.js';
-import { csvBreakdownHeaders, csvHeaders, csvMeasureHeaders, measureCells } from './csv.js';
-import { groupLabel, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
-import { ruleThreshold, ruleTitle, verdict, verdictLabel } from './layout.js';
+import { KST_OFFSET_SECONDS } from '../calendar/kst.js';
+import type { AuditResult } from '../model/result.js';
+import { labels } from './i18n.js';
 import { stripControl } from './sanitize.js';
 import type { Chunk, FormatOptions, RenderFormat } from './types.js';
-import { dosDateTime, stampZip } from './xlsx-zip.js';
+import { PERCENT_FORMAT, TIME_FORMAT, type XlsxCell, type XlsxTable, isKstTime, xlsxTables } from './xlsx-tables.js';
+import {
+  Styles,
+  type XmlCell,
+  type XmlSheet,
+  appXml,
+  contentTypes,
+  coreXml,
+  packageRels,
+  sheetXml,
+  workbookRels,
+  workbookXml,
+} from './xlsx-xml.js';
+import { dosDateTime, zipStream } from './xlsx-zip.js';
 
-/** A cell value as written: text, a number (in its column's format), a KST instant, a number with its own format, or empty. */
-export type XlsxCell = string | number | KstTime | FormattedNumber | null;
+export {
+  type FormattedNumber,
+  type KstTime,
+  type XlsxCell,
+  type XlsxColumn,
+  type XlsxTable,
+  PERCENT_FORMAT,
+  TIME_FORMAT,
+  xlsxTables,
+} from './xlsx-tables.js';
 
-/** A KST instant to be written as a date cell. */
-export interface KstTime {
-  readonly kst: number;
-}
-
-/** A number whose format is its own, not its column's (a measure is a rate or seconds by rule). */
-export interface FormattedNumber {
-  readonly num: number;
-  readonly numFmt: string;
-}
-
-/** A column of a table sheet: its header and the number format of its cells. */
-export interface XlsxColumn {
-  header: string;
-  numFmt?: string;
-}
-
-/** One sheet: a header row, then rows. */
-export interface XlsxTable {
-  name: string;
-  columns: XlsxColumn[];
-  rows: XlsxCell[][];
-}
-
-export const TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
-export const PERCENT_FORMAT = '0.0%';
-const COUNT_FORMAT = '#,##0';
-const POINTS_FORMAT = '+0.0"%p";-0.0"%p";0.0"%p"';
-/** Excel's rows per sheet, less the header: more violations continue on a second sheet. */
-const ROWS_PER_SHEET = 1_048_575;
 /** Excel keeps at most this many characters in a cell. */
 const CELL_LIMIT = 32_767;
-
-const SHEETS: Record<
-  Lang,
-  Record<
-    'summary' | 'violations' | 'measures' | 'comparison' | 'breakdown' | 'rejected' | 'warnings' | 'inputs' | 'audit',
-    string
-  >
-> = {
-  en: {
-    summary: 'Summary',
-    violations: 'Violations',
-    measures: 'Measures',
-    comparison: 'Quarter comparison',
-    breakdown: 'Breakdown',
-    rejected: 'Rejected rows',
-    warnings: 'Warnings',
-    inputs: 'Inputs',
-    audit: 'Audit',
-  },
-  ko: {
-    summary: '규칙별 요약',
-    violations: '위반 내역',
-    measures: '기간별 지표',
-    comparison: '전 분기 대비',
-    breakdown: '구분별 집계',
-    rejected: '처리하지 못한 행',
-    warnings: '경고',
-    inputs: '입력 파일',
-    audit: '점검 정보',
-  },
-};
-
-const at = (t: number | null): KstTime | null => (t === null ? null : { kst: t });
-
-function isKstTime(v: XlsxCell): v is KstTime {
-  return typeof v === 'object' && v !== null && 'kst' in v;
-}
-
-function summaryTable(result: AuditResult, o: FormatOptions): XlsxTable {
-  const t = labels(o.lang);
-  return {
-    name: SHEETS[o.lang].summary,
-    columns: [
-      { header: t.rule },
-      { header: t.title },
-      { header: t.clause },
-      { header: t.severity },
-      { header: t.evaluated, numFmt: COUNT_FORMAT },
-      { header: t.passed, numFmt: COUNT_FORMAT },
-      { header: t.violations, numFmt: COUNT_FORMAT },
-      { header: t.pending, numFmt: COUNT_FORMAT },
-      { header: t.compliance, numFmt: PERCENT_FORMAT },
-      { header: t.target },
-      { header: t.result },
-      { header: t.notEvaluatedReasons },
-    ],
-    rows: result.rules.map((r) => [
-      r.id,
-      ruleTitle(o.rules, r.id, o.lang),
-      o.rules.get(r.id)?.clause ?? null,
-      t.severities[r.severity],
-      r.evaluated,
-      r.passed,
-      r.violations,
-      r.pending,
-      r.complianceRate,
-      ruleThreshold(o.rules, r.id, o.lang),
-      verdictLabel(verdict(r), o.lang),
-      r.notEvaluatedReason?.[o.lang] ?? null,
-    ]),
-  };
-}
-
-/** The violation columns: the CSV report's, with times as date cells and seconds as numbers. */
-function violationColumns(lang: Lang): XlsxColumn[] {
-  return csvHeaders(lang).map((header, i) => {
-    if (i === 5 || (i >= 12 && i <= 14)) return { header, numFmt: COUNT_FORMAT };
-    if (i >= 8 && i <= 10) return { header, numFmt: TIME_FORMAT };
-    return { header };
-  });
-}
-
-function violationRow(v: Violation, o: FormatOptions): XlsxCell[] {
-  const t = labels(o.lang);
-  return [
-    v.rule,
-    ruleTitle(o.rules, v.rule, o.lang),
-    o.rules.get(v.rule)?.clause ?? null,
-    t.severities[v.severity],
-    v.file,
-    v.line,
-    v.recordId,
-    v.department,
-    at(v.start),
-    at(v.deadline),
-    at(v.end),
-    v.open ? t.yes : t.no,
-    v.allowedWorkingSeconds,
-    v.elapsedWorkingSeconds,
-    v.overWorkingSeconds,
-    v.overWorkingSeconds === null ? null : formatDuration(v.overWorkingSeconds, o.lang),
-    v.message[o.lang],
-  ];
-}
-
-function violationTables(result: AuditResult, o: FormatOptions): XlsxTable[] {
-  const name = SHEETS[o.lang].violations;
-  const tables: XlsxTable[] = [];
-  for (let start = 0; start === 0 || start < result.violations.length; start += ROWS_PER_SHEET) {
-    const part = result.violations.slice(start, start + ROWS_PER_SHEET);
-    tables.push({
-      name: start === 0 ? name : `${name} (${tables.length + 1})`,
-      columns: violationColumns(o.lang),
-      rows: part.map((v) => violationRow(v, o)),
-    });
-  }
-  return tables;
-}
-
-function measuresTable(result: AuditResult, o: FormatOptions): XlsxTable {
-  const unit = o.lang === 'ko' ? '초' : 's';
-  // Rates are fractions shown as percentages, waits seconds with one decimal.
-  const measure = (rule: string, v: number | null): FormattedNumber | null =>
-    v === null ? null : { num: v, numFmt: unitOf(o.rules, rule) === 'rate' ? PERCENT_FORMAT : `0.0"${unit}"` };
-  return {
-    name: SHEETS[o.lang].measures,
-    // The CSV report's second table, column for column.
-    columns: csvMeasureHeaders(o.lang).map((header) => ({ header })),
-    rows: result.aggregates.map((a) => {
-      const [rule, title, period, , , verdictText, basis] = measureCells(a, o);
-      return [rule, title, period, measure(a.rule, a.value), measure(a.rule, a.target), verdictText, basis];
-    }),
-  };
-}
-
-function comparisonTable(result: AuditResult, o: FormatOptions): XlsxTable | null {
-  if (result.previous === null) return null;
-  const t = labels(o.lang);
-  const prev = new Map(result.previous.rules.map((r) => [r.id, r]));
-  const range = `${formatDay(result.previous.period.from)} ~ ${formatDay(result.previous.period.to)}`;
-  return {
-    name: SHEETS[o.lang].comparison,
-    columns: [
-      { header: t.rule },
-      { header: t.title },
-      { header: `${t.previous} ${t.compliance} (${range})`, numFmt: PERCENT_FORMAT },
-      { header: `${t.current} ${t.compliance}`, numFmt: PERCENT_FORMAT },
-      { header: `${t.change} (%p)`, numFmt: POINTS_FORMAT },
-      { header: `${t.previous} ${t.violations}`, numFmt: COUNT_FORMAT },
-      { header: `${t.current} ${t.violations}`, numFmt: COUNT_FORMAT },
-    ],
-    rows: result.rules.map((r) => {
-      const p = prev.get(r.id);
-      const before = p?.complianceRate ?? null;
-      const change = before === null || r.complianceRate === null ? null : Math.round((r.complianceRate - before) * 10000) / 100;
-      return [r.id, ruleTitle(o.rules, r.id, o.lang), before, r.complianceRate, change, p ? p.violations : null, r.violations];
-    }),
-  };
-}
-
-function breakdownTable(result: AuditResult, o: FormatOptions): XlsxTable | null {
-  if (result.groupBy === null) return null;
-  const by = labels(o.lang).groupNames[result.groupBy];
-  return {
-    name: SHEETS[o.lang].breakdown,
-    columns: csvBreakdownHeaders(o.lang).map((header, i) => ({
-      header,
-      numFmt: i === 8 ? PERCENT_FORMAT : i >= 4 ? COUNT_FORMAT : undefined,
-    })),
-    rows: result.groups[result.groupBy].map((b) => [
-      by,
-      groupLabel(b.group, o.lang),
-      b.rule,
-      ruleTitle(o.rules, b.rule, o.lang),
-      b.evaluated,
-      b.passed,
-      b.violations,
-      b.pending,
-      b.complianceRate,
-    ]),
-  };
-}
-
-function rejectedTable(result: AuditResult, o: FormatOptions): XlsxTable {
-  const t = labels(o.lang);
-  return {
-    name: SHEETS[o.lang].rejected,
-    columns: [{ header: t.file }, { header: t.line, numFmt: COUNT_FORMAT }, { header: t.code }, { header: t.reason }],
-    rows: result.rejected.map((r) => [r.file, r.line, r.code, rejectionReason(r, o.lang)]),
-  };
-}
-
-function warningsTable(result: AuditResult, o: FormatOptions): XlsxTable {
-  const t = labels(o.lang);
-  return {
-    name: SHEETS[o.lang].warnings,
-    columns: [{ header: t.file }, { header: t.line, numFmt: COUNT_FORMAT }, { header: t.code }, { header: t.message }],
-    rows: result.warnings.map((w) => [w.file, w.line, w.code, warningMessage(w, o.lang)]),
-  };
-}
-
-function inputsTable(result: AuditResult, o: FormatOptions): XlsxTable {
-  const t = labels(o.lang);
-  return {
-    name: SHEETS[o.lang].inputs,
-    columns: [
-      { header: t.file },
-      { header: t.kind },
-      { header: t.encoding },
-      { header: t.rows, numFmt: COUNT_FORMAT },
-      { header: t.evaluated, numFmt: COUNT_FORMAT },
-      { header: t.outOfPeriod, numFmt: COUNT_FORMAT },
-      { header: t.rejected, numFmt: COUNT_FORMAT },
-      { header: t.summaryRows, numFmt: COUNT_FORMAT },
-      { header: o.lang === 'ko' ? '머리글 행' : 'Header line', numFmt: COUNT_FORMAT },
-      { header: o.lang === 'ko' ? '건너뛴 제목 행' : 'Title lines skipped' },
-    ],
-    // rows = evaluated + out of period + rejected + total rows, as in every report.
-    rows: result.inputs.map((i) => [
-      i.file,
-      t.kinds[i.kind],
-      i.encoding,
-      i.rows,
-      i.evaluated,
-      i.outOfPeriod,
-      i.rejected,
-      i.summary ?? 0,
-      i.headerLine ?? 1,
-      i.skipped === undefined || i.skipped.length === 0 ? null : i.skipped.join(' / '),
-    ]),
-  };
-}
-
-function auditTable(result: AuditResult, o: FormatOptions): XlsxTable {
-  const t = labels(o.lang);
-  const { from, to } = result.period;
-  const period =
-    from === null && to === null ? t.periodOpen : `${from === null ? '' : formatDay(from)} ~ ${to === null ? '' : formatDay(to)}`;
-  return {
-    name: SHEETS[o.lang].audit,
-    columns: [{ header: t.reportTitle }, { header: t.value, numFmt: TIME_FORMAT }],
-    rows: [
-      [t.asOf, at(result.asOf)],
-      [t.period, period],
-      [t.timezone, result.calendar.timezone],
-      [t.workingHours, result.calendar.hours.join(', ')],
-      [t.holidayYears, result.calendar.holidayYears.join(', ')],
-      [t.generatedBy, 'charter-audit'],
-    ],
-  };
-}
-
-/**
- * The sheets of the auditor's workbook, in order (no I/O): summary, violations, measures, the
- * quarter comparison and the breakdown when there are any, rejected rows, warnings, inputs,
- * settings.
- *
- * @example xlsxTables(result, options).map((t) => t.name) // => ['Summary', 'Violations', 'Measures', …]
- */
-export function xlsxTables(result: AuditResult, o: FormatOptions): XlsxTable[] {
-  const tables: (XlsxTable | null)[] = [
-    summaryTable(result, o),
-    ...violationTables(result, o),
-    measuresTable(result, o),
-    comparisonTable(result, o),
-    breakdownTable(result, o),
-    rejectedTable(result, o),
-    warningsTable(result, o),
-    inputsTable(result, o),
-    auditTable(result, o),
-  ];
-  return tables.filter((x): x is XlsxTable => x !== null);
-}
+/** A column is never wider than this. */
+const MAX_WIDTH = 60;
 
 /**
  * The width of a column that shows `text` whole: a wide (Korean, CJK) character counts 2.
@@ -344,6 +60,18 @@ export function textWidth(text: string): number {
   return w;
 }
 
+/**
+ * A text as a cell holds it: control characters dropped, cut to Excel's 32,767 characters with
+ * `…` (a 300 MB field is cut before it is cleaned, so it is never copied whole).
+ *
+ * @example cellText('A\u001b[31mB') // => 'AB'
+ */
+export function cellText(s: string): string {
+  const long = s.length > 2 * CELL_LIMIT;
+  const clean = stripControl(long ? s.slice(0, 2 * CELL_LIMIT) : s);
+  return long || clean.length > CELL_LIMIT ? `${clean.slice(0, CELL_LIMIT - 1)}…` : clean;
+}
+
 function cellWidth(v: XlsxCell, numFmt: string | undefined): number {
   if (v === null) return 0;
   if (isKstTime(v)) return TIME_FORMAT.length;
@@ -353,81 +81,89 @@ function cellWidth(v: XlsxCell, numFmt: string | undefined): number {
     const digits = String(Math.round(Math.abs(v))).length;
     return digits + Math.floor((digits - 1) / 3) + (v < 0 ? 1 : 0) + (Number.isInteger(v) ? 0 : 3);
   }
-  return textWidth(v);
+  // Only what fits in the widest column is measured.
+  return textWidth(v.length > 4 * MAX_WIDTH ? v.slice(0, 4 * MAX_WIDTH) : v);
 }
 
 /** Column widths for a table: the widest cell or header + 2, between 6 and 60. */
 export function columnWidths(table: XlsxTable): number[] {
-  return table.columns.map((c, i) => {
-    let w = textWidth(c.header) + 2; // room for the autofilter button
-    for (const row of table.rows) w = Math.max(w, cellWidth(row[i] ?? null, c.numFmt));
-    return Math.min(60, Math.max(6, w + 2));
-  });
+  const widths = table.columns.map((c) => textWidth(c.header) + 2); // room for the autofilter button
+  for (const row of table.rows) {
+    for (let i = 0; i < widths.length; i++) {
+      if (widths[i]! >= MAX_WIDTH - 2) continue; // already as wide as a column gets
+      widths[i] = Math.max(widths[i]!, cellWidth(row[i] ?? null, table.columns[i]!.numFmt));
+    }
+  }
+  return widths.map((w) => Math.min(MAX_WIDTH, Math.max(6, w + 2)));
 }
 
-function text(s: string): string {
-  const clean = stripControl(s);
-  return clean.length > CELL_LIMIT ? `${clean.slice(0, CELL_LIMIT - 1)}…` : clean;
+/** A table cell as the XML writer takes it: dates as serials in the time format, text cleaned and capped. */
+function xmlCell(v: XlsxCell, numFmt: string | undefined): XmlCell {
+  if (v === null) return null;
+  if (isKstTime(v)) return { num: 25569 + (v.kst + KST_OFFSET_SECONDS) / 86400, numFmt: TIME_FORMAT };
+  if (typeof v === 'object') return { num: v.num, numFmt: v.numFmt };
+  if (typeof v === 'number') return { num: v, numFmt };
+  return { text: cellText(v) };
+}
+
+function xmlSheet(table: XlsxTable): XmlSheet {
+  const formats = table.columns.map((c) => c.numFmt);
+  return {
+    name: table.name,
+    headers: table.columns.map((c) => cellText(c.header)),
+    widths: columnWidths(table),
+    rows: function* () {
+      for (const row of table.rows) yield row.map((v, i) => xmlCell(v, formats[i]));
+    },
+  };
 }
 
 /**
- * The workbook's bytes (an `.xlsx` zip). Deterministic: the document dates and every zip entry
- * carry the as-of time, never the clock.
+ * The workbook's bytes (an `.xlsx` zip), in pieces as they are made. Deterministic: the document
+ * dates and every zip entry carry the as-of time, never the clock.
  */
-export async function xlsxBytes(result: AuditResult, o: FormatOptions): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  const stamp = new Date((result.asOf + KST_OFFSET_SECONDS) * 1000);
-  wb.creator = 'charter-audit';
-  wb.lastModifiedBy = 'charter-audit';
-  wb.created = stamp;
-  wb.modified = stamp;
-  wb.title = labels(o.lang).reportTitle;
-  for (const table of xlsxTables(result, o)) {
-    const ws = wb.addWorksheet(table.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-    const widths = columnWidths(table);
-    ws.columns = table.columns.map((_c, i) => ({ width: widths[i]! }));
-    const header = ws.getRow(1);
-    table.columns.forEach((c, i) => {
-      const cell = header.getCell(i + 1);
-      cell.value = text(c.header);
-      cell.font = { bold: true };
-    });
-    table.rows.forEach((cells, r) => {
-      const row = ws.getRow(r + 2);
-      cells.forEach((v, i) => {
-        if (v === null) return;
-        const cell = row.getCell(i + 1);
-        if (isKstTime(v)) {
-          cell.value = new Date((v.kst + KST_OFFSET_SECONDS) * 1000);
-          cell.numFmt = TIME_FORMAT;
-        } else if (typeof v === 'object') {
-          cell.value = v.num;
-          cell.numFmt = v.numFmt;
-        } else if (typeof v === 'number') {
-          cell.value = v;
-          const fmt = table.columns[i]!.numFmt;
-          if (fmt !== undefined) cell.numFmt = fmt;
-        } else {
-          cell.value = text(v);
-        }
-      });
-    });
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
-  }
-  const buffer = new Uint8Array(await wb.xlsx.writeBuffer());
-  const wall = new Date(stamp.getTime());
-  return stampZip(
-    buffer,
-    dosDateTime(
-      wall.getUTCFullYear(),
-      wall.getUTCMonth() + 1,
-      wall.getUTCDate(),
-      wall.getUTCHours(),
-      wall.getUTCMinutes(),
-      wall.getUTCSeconds(),
-    ),
+export function xlsxChunks(result: AuditResult, o: FormatOptions): AsyncGenerator<Uint8Array> {
+  const wall = new Date((result.asOf + KST_OFFSET_SECONDS) * 1000);
+  const sheets = xlsxTables(result, o).map(xmlSheet);
+  const styles = new Styles();
+  const when = `${wall.toISOString().slice(0, 19)}Z`;
+  const entries = [
+    { name: '[Content_Types].xml', text: () => [contentTypes(sheets.length)] },
+    { name: '_rels/.rels', text: () => [packageRels()] },
+    { name: 'docProps/app.xml', text: () => [appXml('charter-audit')] },
+    { name: 'docProps/core.xml', text: () => [coreXml(labels(o.lang).reportTitle, 'charter-audit', when)] },
+    { name: 'xl/workbook.xml', text: () => [workbookXml(sheets)] },
+    { name: 'xl/_rels/workbook.xml.rels', text: () => [workbookRels(sheets.length)] },
+    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, text: () => sheetXml(s, styles) })),
+    // Last: the number formats are known once every sheet is written.
+    { name: 'xl/styles.xml', text: () => [styles.xml()] },
+  ];
+  const stamp = dosDateTime(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
   );
+  return zipStream(entries, stamp);
+}
+
+/** The whole workbook in one buffer (for tests and small reports; the format streams). */
+export async function xlsxBytes(result: AuditResult, o: FormatOptions): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for await (const p of xlsxChunks(result, o)) {
+    parts.push(p);
+    size += p.length;
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.length;
+  }
+  return bytes;
 }
 
 /** `--format xlsx` / `-o report.xlsx`: the auditor's workbook. */
@@ -436,7 +172,5 @@ export const xlsxFormat: RenderFormat = {
   extensions: ['.xlsx'],
   description: "the auditor's Excel workbook (typed cells, one sheet per table)",
   binary: true,
-  render: async function* (result: AuditResult, options: FormatOptions): AsyncGenerator<Chunk> {
-    yield await xlsxBytes(result, options);
-  },
+  render: (result: AuditResult, options: FormatOptions): AsyncGenerator<Chunk> => xlsxChunks(result, options),
 };

@@ -76,7 +76,7 @@ describe('xlsx', () => {
     expect(en.columns.map((c) => c.header)).toEqual([...csvMeasureHeaders('en')]);
     const ko = xlsxTables(sampleResult(), options({ lang: 'ko' })).find((t) => t.name === '기간별 지표')!;
     expect(ko.columns.map((c) => c.header)).toEqual(['규칙', '규칙명', '기간', '실적', '기준', '판정', '산출 근거']);
-    expect(ko.rows[1]![5]).toBe('부적합');
+    expect([...ko.rows][1]![5]).toBe('부적합');
   });
 
   it('names a missing department (부서 없음) in --lang ko, as the table does', () => {
@@ -84,8 +84,8 @@ describe('xlsx', () => {
     const row = { ...base.groups.department[0]!, group: NO_DEPARTMENT };
     const result = { ...base, groupBy: 'department' as const, groups: { ...base.groups, department: [row] } };
     const ko = xlsxTables(result, options({ lang: 'ko' })).find((t) => t.name === '구분별 집계')!;
-    expect(ko.rows[0]![1]).toBe('(부서 없음)');
+    expect([...ko.rows][0]![1]).toBe('(부서 없음)');
     const en = xlsxTables(result, options({ lang: 'en' })).find((t) => t.name === 'Breakdown')!;
-    expect(en.rows[0]![1]).toBe('(none)');
+    expect([...en.rows][0]![1]).toBe('(none)');
   });
 });

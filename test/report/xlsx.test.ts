@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { kstInstant } from '../../src/calendar/kst.js';
 import { formatByName, formatFromExtension } from '../../src/report/index.js';
 import { PERCENT_FORMAT, TIME_FORMAT, columnWidths, textWidth, xlsxBytes, xlsxTables } from '../../src/report/xlsx.js';
-import { dosDateTime, stampZip } from '../../src/report/xlsx-zip.js';
+import { crc32, dosDateTime } from '../../src/report/xlsx-zip.js';
 import { CHUSEOK_VIOLATION, ESCAPE_ID, FORMULA_ID, PREVIOUS, options, sampleResult } from './factory.js';
 
 async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -139,9 +139,22 @@ describe('determinism', () => {
     expect(wallClock(asOf.modified)).toBe('2025-01-02 03:04:00');
   });
 
-  it('stamps every zip entry with one DOS time', () => {
+  it('stamps every zip entry with one DOS time: the as-of wall clock in KST', async () => {
     expect(dosDateTime(2025, 3, 4, 14, 5, 0)).toEqual({ time: (14 << 11) | (5 << 5), date: (45 << 9) | (3 << 5) | 4 });
-    const notZip = new Uint8Array([1, 2, 3]);
-    expect(stampZip(notZip, dosDateTime(2025, 1, 1, 0, 0, 0))).toEqual(new Uint8Array([1, 2, 3]));
+    const zip = Buffer.from(await xlsxBytes(sampleResult({ asOf: kstInstant(2025, 1, 2, 3, 4) }), options()));
+    const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const entries = zip.readUInt16LE(eocd + 10);
+    const stamp = dosDateTime(2025, 1, 2, 3, 4, 0);
+    const seen: string[] = [];
+    for (let at = zip.readUInt32LE(eocd + 16), e = 0; e < entries; e++) {
+      expect(zip.readUInt32LE(at)).toBe(0x02014b50);
+      expect([zip.readUInt16LE(at + 12), zip.readUInt16LE(at + 14)]).toEqual([stamp.time, stamp.date]);
+      const local = zip.readUInt32LE(at + 42);
+      expect([zip.readUInt16LE(local + 10), zip.readUInt16LE(local + 12)]).toEqual([stamp.time, stamp.date]);
+      seen.push(zip.toString('utf8', at + 46, at + 46 + zip.readUInt16LE(at + 28)));
+      at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    }
+    expect(seen).toContain('xl/worksheets/sheet1.xml');
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
   });
 });
