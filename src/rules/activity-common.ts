@@ -19,7 +19,7 @@
 import { type DayNumber, type Instant, dayStart, formatDay, kstDay } from '../calendar/kst.js';
 import { CalendarRangeError } from '../model/calendar.js';
 import type { ActivityRecord, ActivityType, AnyRecord } from '../model/records.js';
-import type { DeferredFinding, Localized, Pass, RuleContext, RuleInstance, RuleNote } from '../model/rule.js';
+import type { DeferredFinding, FinishResult, Localized, Pass, RuleContext, RuleInstance, RuleNote } from '../model/rule.js';
 import { type DutyPeriod, type DutySpan, SPAN_WORDS, periodOf, periodsBetween } from './activity-periods.js';
 import { type OptionSpec, missingFinding } from './shared.js';
 
@@ -83,6 +83,73 @@ export function dutyInstance(context: RuleContext, duty: Duty): RuleInstance<'ac
   const input = context.inputs?.find((i) => i.kind === 'activities');
   if (input) where = { file: input.file, line: input.headerLine };
 
+  /** Judges every period once, whichever the engine asks for first: the verdicts or the notes about them. */
+  const decide = (): FinishResult => {
+    const findings: DeferredFinding[] = [];
+    const passes: Pass[] = [];
+    const pending: Pass[] = [];
+    const { period } = context;
+    const asOfDay = kstDay(context.asOf);
+    const from = period.from ?? (first === null ? null : periodOf(first, duty.span).from);
+    const to = period.to ?? periodOf(last ?? asOfDay, duty.span).to;
+    if (from === null || where === null || to < from) return {};
+    const regions: (string | null)[] =
+      duty.regions === null ? [null] : duty.regions.length > 0 ? [...duty.regions] : [...regionsSeen].sort();
+    held.sort(byDay);
+    for (const p of periodsBetween(from, to, duty.span)) {
+      const whole = p.from >= from && p.to <= to;
+      if (duty.workingWeeksOnly) {
+        const working = hasWorkingDay(context, p);
+        if (working === null) {
+          notJudged.push(p.key);
+          continue;
+        }
+        if (!working) continue;
+      }
+      for (const region of regions) {
+        const mine = held.filter((h) => h.day >= p.from && h.day <= p.to && (region === null || h.record.department === region));
+        const start = dayStart(p.from);
+        const verdict = judge(context, duty, p, region, mine, whole, where);
+        if (verdict === 'pass') passes.push({ start, department: region });
+        else if (verdict === 'pending') pending.push({ start, department: region });
+        else if (verdict === 'not-judged') notJudged.push(region === null ? p.key : `${p.key} ${region}`);
+        else findings.push(verdict);
+      }
+    }
+    return { findings, passes, pending };
+  };
+  const describeNotes = (): RuleNote[] => {
+    const notes: RuleNote[] = [];
+    if (where === null) return notes;
+    if (notJudged.length > 0) {
+      const list = notJudged.join(', ');
+      const span = SPAN_WORDS[duty.span];
+      notes.push({
+        file: where.file,
+        line: null,
+        code: 'DUTY_PERIOD_NOT_JUDGED',
+        message: {
+          en: `${duty.what.en}: ${list} not judged — the ${span.en} is only partly inside the audited period (or its holiday data is not loaded) and no ${duty.what.en} was seen in the part audited; audit whole ${span.en}s to judge it`,
+          ko: `${duty.what.ko}: ${list} 판정하지 않음 — 해당 ${span.ko}의 일부만 점검 기간에 들어 있거나(또는 공휴일 자료가 없음) 점검한 기간에 ${duty.what.ko} 기록이 없음. ${span.ko} 전체를 점검 기간으로 지정하면 판정함`,
+        },
+      });
+    }
+    if (unplaced > 0) {
+      notes.push({
+        file: where.file,
+        line: null,
+        code: 'DUTY_WITHOUT_REGION',
+        message: {
+          en: `${duty.what.en}: ${unplaced} row(s) name no region (department), so they count for none; fill in the region`,
+          ko: `${duty.what.ko}: ${unplaced}행에 지역(부서)이 없어 어느 지역의 실적으로도 세지 않음. 지역을 기재하세요`,
+        },
+      });
+    }
+    return notes;
+  };
+  let verdicts: FinishResult | null = null;
+  const judged = (): FinishResult => (verdicts ??= decide());
+
   return {
     observe(record: AnyRecord) {
       if (record.kind !== 'activities') return;
@@ -99,69 +166,11 @@ export function dutyInstance(context: RuleContext, duty: Duty): RuleInstance<'ac
       held.push({ day, publishedAt: record.publishedAt, record });
     },
     finish() {
-      const findings: DeferredFinding[] = [];
-      const passes: Pass[] = [];
-      const pending: Pass[] = [];
-      const { period } = context;
-      const asOfDay = kstDay(context.asOf);
-      const from = period.from ?? (first === null ? null : periodOf(first, duty.span).from);
-      const to = period.to ?? periodOf(last ?? asOfDay, duty.span).to;
-      if (from === null || where === null || to < from) return {};
-      const regions: (string | null)[] =
-        duty.regions === null ? [null] : duty.regions.length > 0 ? [...duty.regions] : [...regionsSeen].sort();
-      held.sort(byDay);
-      for (const p of periodsBetween(from, to, duty.span)) {
-        const whole = p.from >= from && p.to <= to;
-        if (duty.workingWeeksOnly) {
-          const working = hasWorkingDay(context, p);
-          if (working === null) {
-            notJudged.push(p.key);
-            continue;
-          }
-          if (!working) continue;
-        }
-        for (const region of regions) {
-          const mine = held.filter(
-            (h) => h.day >= p.from && h.day <= p.to && (region === null || h.record.department === region),
-          );
-          const start = dayStart(p.from);
-          const verdict = judge(context, duty, p, region, mine, whole, where);
-          if (verdict === 'pass') passes.push({ start, department: region });
-          else if (verdict === 'pending') pending.push({ start, department: region });
-          else if (verdict === 'not-judged') notJudged.push(region === null ? p.key : `${p.key} ${region}`);
-          else findings.push(verdict);
-        }
-      }
-      return { findings, passes, pending };
+      return judged();
     },
     notes() {
-      const notes: RuleNote[] = [];
-      if (where === null) return notes;
-      if (notJudged.length > 0) {
-        const list = notJudged.join(', ');
-        const span = SPAN_WORDS[duty.span];
-        notes.push({
-          file: where.file,
-          line: null,
-          code: 'DUTY_PERIOD_NOT_JUDGED',
-          message: {
-            en: `${duty.what.en}: ${list} not judged — the ${span.en} is only partly inside the audited period (or its holiday data is not loaded) and no ${duty.what.en} was seen in the part audited; audit whole ${span.en}s to judge it`,
-            ko: `${duty.what.ko}: ${list} 판정하지 않음 — 해당 ${span.ko}의 일부만 점검 기간에 들어 있거나(또는 공휴일 자료가 없음) 점검한 기간에 ${duty.what.ko} 기록이 없음. ${span.ko} 전체를 점검 기간으로 지정하면 판정함`,
-          },
-        });
-      }
-      if (unplaced > 0) {
-        notes.push({
-          file: where.file,
-          line: null,
-          code: 'DUTY_WITHOUT_REGION',
-          message: {
-            en: `${duty.what.en}: ${unplaced} row(s) name no region (department), so they count for none; fill in the region`,
-            ko: `${duty.what.ko}: ${unplaced}행에 지역(부서)이 없어 어느 지역의 실적으로도 세지 않음. 지역을 기재하세요`,
-          },
-        });
-      }
-      return notes;
+      judged();
+      return describeNotes();
     },
   };
 }
@@ -208,7 +217,7 @@ function judge(
         ? `${p.label.ko}${inRegion.ko} ${duty.what.ko}(${formatDay(h.day)} 실시) 결과 공개 ${formatDay(kstDay(h.publishedAt!))}, 기한 ${by} 경과`
         : `${p.label.ko}${inRegion.ko} ${duty.what.ko}(${formatDay(h.day)} 실시) 결과를 ${by}까지 공개하지 않음(공개일 없음)`,
     });
-    return { ...f, deadline, file: h.record.file, line: h.record.line, recordId: h.record.id, department: region };
+    return { ...f, deadline, file: h.record.file, line: h.record.line, recordId: h.record.id, department: h.record.department };
   }
   if (!whole) return 'not-judged';
   if (context.asOf < end) return 'pending';

@@ -28,6 +28,7 @@ export type { Language } from './render.js';
 export { resolveSampleOptions, SampleOptionError, DEFAULT_LATE_SHARE, DEFAULT_OUTBOUND_SHARE, DEFAULT_YEAR } from './options.js';
 export type { RawSampleOptions, SampleOptions, SampleEncoding } from './options.js';
 export { createPools } from './entities.js';
+export { ACTIVITY_REGIONS, activityRows } from './activities.js';
 export { Rng } from './random.js';
 export { isWeekday, addWorkingSeconds, nthWorkingDay } from './worktime.js';
 export type { WorkingDayTest } from './worktime.js';
