@@ -20,8 +20,10 @@ export { CalendarRangeError, type WorkingCalendar } from './model/calendar.js';
 export { UsageError } from './model/errors.js';
 export { InputError, type OpenedInput, type ReadOptions } from './model/input.js';
 export { KINDS, type Kind } from './model/records.js';
+export { ALLOWANCE_BANDS } from './model/result.js';
 export type {
   Aggregate,
+  AllowanceUse,
   AuditResult,
   BreakdownRow,
   GroupBy,
@@ -30,7 +32,10 @@ export type {
   RuleSummary,
   Violation,
   Warning,
+  WatchItem,
+  WatchList,
 } from './model/result.js';
+export { parseWorkingDuration } from './format/index.js';
 export type { Lang, Localized, Severity } from './model/rule.js';
 export { formatJson, ndjsonLine } from './report/json.js';
 export { RULES } from './rules/index.js';

@@ -8,7 +8,7 @@ import { PARALLEL_MIN_BYTES, WorkerPool, parallelEligible, parallelInput } from 
 import type { OpenedInput } from '../model/input.js';
 import type { AuditResult, Violation } from '../model/result.js';
 import { parseAsOf, resolvePeriod } from './period.js';
-import { judgingTime, openText, preparedAudit } from './prepare.js';
+import { judgingTime, openText, preparedAudit, resolveDueWithin } from './prepare.js';
 import { loadSetup } from './setup.js';
 import { streamRun } from './stream.js';
 import { loadVariants } from './whatif.js';
@@ -32,6 +32,7 @@ export async function prepareAudit(sources: readonly AuditSource[], options: Aud
   const cwd = options.cwd ?? process.cwd();
   const setup = await loadSetup({ config: options.config, holidays: options.holidays, cwd });
   const { asOf, notices } = judgingTime(setup, chosenAsOf, options.now);
+  const dueWithin = resolveDueWithin(options.dueWithin, setup.calendar.secondsPerWorkingDay);
   for (const n of notices) options.onNotice?.(n);
   const read = {
     kind: options.kind,
@@ -68,6 +69,7 @@ export async function prepareAudit(sources: readonly AuditSource[], options: Aud
     previousPeriod,
     groupBy: options.groupBy ?? null,
     onInputDone: options.onInputDone,
+    ...(dueWithin === undefined ? {} : { dueWithin }),
   });
 }
 

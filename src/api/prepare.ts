@@ -3,6 +3,8 @@
  * open, the engine run. The Node adapter (./audit.ts) reads the files and calls it.
  */
 import { formatInstant, type Instant } from '../calendar/kst.js';
+import { formatDuration, parseWorkingDuration } from '../format/index.js';
+import { UsageError } from '../model/errors.js';
 import { audit as runEngine } from '../engine/engine.js';
 import type { VariantSpec } from '../engine/variants.js';
 import type { OpenedInput } from '../model/input.js';
@@ -34,6 +36,24 @@ export function judgingTime(
 }
 
 /**
+ * `dueWithin` in working seconds: a number as given (whole, ≥ 0), text read as a working-time
+ * duration (`8h`, `1d` = one working day of `secondsPerDay`, `30m`); UsageError otherwise.
+ *
+ * @example resolveDueWithin('1d 4h', 28800) // => 43200
+ * @example resolveDueWithin(undefined, 28800) // => undefined
+ */
+export function resolveDueWithin(value: number | string | undefined, secondsPerDay: number): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = typeof value === 'number' ? value : parseWorkingDuration(value, secondsPerDay);
+  if (seconds === null || !Number.isSafeInteger(seconds) || seconds < 0) {
+    throw new UsageError(
+      `--due-within "${String(value)}" is not an amount of working time; accepted: a number and a unit, e.g. 8h, 30m, 1h30m, or 1d (one working day = ${formatDuration(secondsPerDay, 'en')})`,
+    );
+  }
+  return seconds;
+}
+
+/**
  * Opens an export held in memory (a string is UTF-8): no I/O, so it runs in a browser too.
  *
  * @example openText('calls.csv', '통화ID,...\n…', {}).kind // => 'call'
@@ -60,6 +80,8 @@ export function preparedAudit(
     onInputDone?: AuditOptions['onInputDone'];
     /** What-if alternatives judged on the same rows. */
     variants?: readonly VariantSpec[];
+    /** `--due-within`, in working seconds. */
+    dueWithin?: number;
   },
 ): PreparedAudit {
   let ran = false;
@@ -88,6 +110,7 @@ export function preparedAudit(
         onBytesRead: hooks.onBytesRead,
         onInputDone: done.length === 0 ? undefined : (s) => done.forEach((f) => f(s)),
         variants: plan.variants,
+        ...(plan.dueWithin === undefined ? {} : { dueWithin: plan.dueWithin }),
       });
     },
   };

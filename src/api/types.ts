@@ -65,6 +65,12 @@ export interface AuditOptions {
   parallelMinBytes?: number;
   /** `auditStream`: violations held for a consumer that has not pulled them before reading pauses (default 1,024). */
   highWater?: number;
+  /**
+   * List the open records that breach within this much working time after `asOf` (the result's
+   * `watch`, soonest first): working seconds, or text such as `8h`, `1d` (one working day of the
+   * calendar, 8 h by default), `30m`, `1h 30m`.
+   */
+  dueWithin?: number | string;
 }
 
 /** Something the caller should tell the user that does not stop the audit; data, worded at the edge. */

@@ -12,7 +12,7 @@
 import { type DayNumber, type Instant, formatInstant, kstDay, kstYear } from '../calendar/kst.js';
 import { CalendarRangeError, type WorkingCalendar } from '../model/calendar.js';
 import type { OpenedInput } from '../model/input.js';
-import { type AnyColumn, type AnyRecord, INSTANT_FIELDS, type Kind, specOf, startOf } from '../model/records.js';
+import { type AnyRecord, type Kind, startOf } from '../model/records.js';
 import {
   type Aggregate,
   type AuditResult,
@@ -20,42 +20,25 @@ import {
   type GroupBy,
   type InputSummary,
   type Rejection,
-  type RuleSummary,
   type Explained,
   type Violation,
   type Warning,
   rejection,
   warning,
 } from '../model/result.js';
-import {
-  type Finding,
-  type Granularity,
-  type Localized,
-  PASS,
-  PENDING,
-  type Rule,
-  type RuleInstance,
-  type Severity,
-} from '../model/rule.js';
+import { type Finding, type Granularity, type Localized, PASS, PENDING } from '../model/rule.js';
+import { Watch, countFinding, countUse } from './allowance.js';
+import { type Active, Evaluation, type Period, type ResolvedRule } from './evaluation.js';
 import { explainRecord } from './explain-record.js';
-import { NO_INPUT, OFF_REASON, notEvaluatedReasons, nothingInScope } from './not-evaluated.js';
+import { notEvaluatedReasons } from './not-evaluated.js';
+import { byRuleId, compareViolations, toViolation } from './order.js';
 import { SharedIds } from './shared-ids.js';
 import { headerOf, say } from './reasons.js';
-import { RuleTally, complianceRate, OUTCOME_PASS, OUTCOME_PENDING, OUTCOME_VIOLATION } from './tally.js';
+import { inPeriod, needsAny, uncovered } from './scope.js';
+import { OUTCOME_PASS, OUTCOME_PENDING, OUTCOME_VIOLATION } from './tally.js';
 import { type ActiveLike, type VariantSpec, Variants } from './variants.js';
 
-/** A rule as the config leaves it: on or off, its severity and its validated options. */
-export interface ResolvedRule {
-  rule: Rule;
-  enabled: boolean;
-  severity: Severity;
-  options: Readonly<Record<string, unknown>>;
-}
-
-export interface Period {
-  from: DayNumber | null;
-  to: DayNumber | null;
-}
+export type { Period, ResolvedRule } from './evaluation.js';
 
 export interface AuditOptions {
   calendar: WorkingCalendar;
@@ -82,200 +65,8 @@ export interface AuditOptions {
   variants?: readonly VariantSpec[];
   /** `--explain ID`: also say how the record(s) with this id passed or why they are pending (`explained`). */
   explainRecord?: string;
-}
-
-interface Active {
-  entry: ResolvedRule;
-  instance: RuleInstance;
-  tally: RuleTally;
-  aggregates: Aggregate[];
-}
-
-/** One evaluation of the rules over one period (the audited one, or the previous quarter). */
-class Evaluation {
-  readonly active = new Map<string, Active>();
-
-  constructor(
-    readonly rules: readonly ResolvedRule[],
-    readonly reasons: ReadonlyMap<string, Localized>,
-    options: AuditOptions,
-    period: Period,
-    inputs: readonly OpenedInput[] = [],
-  ) {
-    const files = inputs.map((i) => ({ file: i.file, kind: i.kind, headerLine: i.headerLine }));
-    for (const entry of rules) {
-      if (!entry.enabled || reasons.has(entry.rule.meta.id)) continue;
-      const instance = entry.rule.create({
-        calendar: options.calendar,
-        asOf: options.asOf,
-        options: entry.options,
-        period,
-        granularity: options.granularity,
-        inputs: files,
-      });
-      this.active.set(entry.rule.meta.id, { entry, instance, tally: new RuleTally(), aggregates: [] });
-    }
-  }
-
-  /**
-   * The rules that judge records of a file, and those that watch them, in id order — except
-   * that checkers which keep state for `finish` (happy-call remembers the contracts it waits a
-   * call for) come after the stateless ones: a row that a stateless check rejects (its working
-   * time reaches a year without holiday data) is never seen by a stateful one, so a rejected
-   * row produces no finding later (a row is in exactly one state).
-   */
-  plan(input: OpenedInput, skipped: ReadonlySet<string>): { checkers: Active[]; observers: Active[] } {
-    const checkers: Active[] = [];
-    const stateful: Active[] = [];
-    const observers: Active[] = [];
-    for (const a of this.active.values()) {
-      const meta = a.entry.rule.meta;
-      if (meta.kind === input.kind && !skipped.has(meta.id)) {
-        if (a.instance.check) (a.instance.finish ? stateful : checkers).push(a);
-        if (a.instance.observe) observers.push(a);
-      } else if ((meta.reads.includes(input.kind) || a.entry.rule.optionalReads?.includes(input.kind)) && a.instance.observe) {
-        observers.push(a);
-      }
-    }
-    return { checkers: checkers.concat(stateful), observers };
-  }
-
-  /**
-   * Each rule's summary. `evaluatedRows` (rows of each kind evaluated in the period), when given,
-   * lets a rule that judged nothing say why (no row of its kind, or none in its scope).
-   */
-  summaries(evaluatedRows?: ReadonlyMap<Kind, number>): RuleSummary[] {
-    const out: RuleSummary[] = [];
-    for (const entry of this.rules) {
-      const meta = entry.rule.meta;
-      if (this.reasons.get(meta.id) === NO_INPUT) continue;
-      const reason = entry.enabled ? this.reasons.get(meta.id) : OFF_REASON;
-      const a = this.active.get(meta.id);
-      if (!a || reason) {
-        if (reason) {
-          out.push({
-            id: meta.id,
-            kind: meta.kind,
-            severity: entry.severity,
-            evaluated: 0,
-            passed: 0,
-            violations: 0,
-            pending: 0,
-            complianceRate: null,
-            notEvaluatedReason: reason,
-          });
-        }
-        continue;
-      }
-      const c = { ...a.tally.total };
-      if (meta.scope === 'aggregate') {
-        c.passed = a.aggregates.filter((g) => g.passed).length;
-        c.violations = a.aggregates.length - c.passed;
-        c.pending = 0;
-      }
-      out.push({
-        id: meta.id,
-        kind: meta.kind,
-        severity: entry.severity,
-        evaluated: c.passed + c.violations + c.pending,
-        passed: c.passed,
-        violations: c.violations,
-        pending: c.pending,
-        complianceRate: complianceRate(c),
-        ...(evaluatedRows && c.passed + c.violations + c.pending === 0
-          ? { notEvaluatedReason: nothingInScope(meta, evaluatedRows.get(meta.kind) ?? 0) }
-          : {}),
-      });
-    }
-    return out;
-  }
-}
-
-/**
- * The first timestamp of a record (in its kind's table order) that lies outside the calendar's
- * holiday data, with its column; undefined when all are covered. The fields come from the kind
- * table, so a new instant column is checked without a change here.
- */
-function uncovered(r: AnyRecord, calendar: WorkingCalendar): { column: string; t: Instant } | undefined {
-  const fields = INSTANT_FIELDS[r.kind];
-  const values = r as unknown as Record<string, Instant | null>;
-  for (let i = 0; i < fields.length; i++) {
-    const t = values[fields[i]!.field];
-    // coversEnd: a completion at 00:00 right after the data's last day ends [start, end) inside it.
-    if (t !== null && t !== undefined && !calendar.coversEnd(t)) return { column: fields[i]!.column, t };
-  }
-  return undefined;
-}
-
-/**
- * True when a rule cannot judge or count a record of `kind` whose `columns` could not be read: it
- * requires one of them; or the column has a fallback value (payer, queue, direction: they decide
- * whether a rule applies at all); or the rule only reads records of that kind (care-call reading
- * calls), where any unread value could turn a match into a miss.
- */
-function needsAny(a: Active, kind: Kind, columns: readonly AnyColumn[]): boolean {
-  const meta = a.entry.rule.meta;
-  if (meta.kind !== kind) return true;
-  for (const c of columns) {
-    if ((meta.requires as readonly string[]).includes(c) || specOf(kind, c)?.fallback !== undefined) return true;
-  }
-  return false;
-}
-
-function inPeriod(day: DayNumber, p: Period): boolean {
-  return (p.from === null || day >= p.from) && (p.to === null || day <= p.to);
-}
-
-/**
- * Puts the first `n` outcomes back in rule-id order (the stateful checkers ran last), so
- * violations of one row stream in rule-id order. Insertion sort: `n` is a handful and is
- * almost always already in order.
- */
-function byRuleId(owners: Active[], outcomes: unknown[], n: number): void {
-  for (let i = 1; i < n; i++) {
-    const a = owners[i]!;
-    const o = outcomes[i];
-    const id = a.entry.rule.meta.id;
-    let j = i - 1;
-    while (j >= 0 && owners[j]!.entry.rule.meta.id > id) {
-      owners[j + 1] = owners[j]!;
-      outcomes[j + 1] = outcomes[j];
-      j--;
-    }
-    owners[j + 1] = a;
-    outcomes[j + 1] = o;
-  }
-}
-
-function compareViolations(a: Violation, b: Violation): number {
-  return a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-}
-
-function toViolation(
-  a: Active,
-  r: { file: string; line: number; id: string; department: string | null; kind: Kind },
-  f: Finding,
-): Violation {
-  const v: Violation = {
-    rule: a.entry.rule.meta.id,
-    kind: r.kind,
-    severity: a.entry.severity,
-    file: r.file,
-    line: r.line,
-    recordId: r.id,
-    start: f.start,
-    end: f.end,
-    deadline: f.deadline,
-    allowedWorkingSeconds: f.allowedWorkingSeconds,
-    elapsedWorkingSeconds: f.elapsedWorkingSeconds,
-    overWorkingSeconds: f.overWorkingSeconds,
-    open: f.open,
-    department: r.department,
-    message: f.message,
-  };
-  if (f.pauses && f.pauses.length > 0) v.pauses = f.pauses;
-  if (f.notes && f.notes.length > 0) v.notes = f.notes;
-  return v;
+  /** `--due-within`, in working seconds: list the open records due within it (`watch`). */
+  dueWithin?: number;
 }
 
 /**
@@ -289,7 +80,9 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
   const { calendar } = options;
   const keep = options.keepViolations ?? true;
   const reasons = notEvaluatedReasons(options.rules, inputs);
-  const current = new Evaluation(options.rules, reasons, options, options.period, inputs);
+  const dueWithin = options.dueWithin;
+  const current = new Evaluation(options.rules, reasons, options, options.period, inputs, { allowanceUse: true, dueWithin });
+  const watch = dueWithin === undefined ? null : new Watch(dueWithin);
   const previous = options.previousPeriod
     ? new Evaluation(options.rules, reasons, options, options.previousPeriod, inputs)
     : null;
@@ -397,6 +190,8 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
           for (let i = 0; i < checkers.length; i++) {
             const a = checkers[i]!;
             if (bad !== undefined && needsAny(a, r.kind, bad)) continue;
+            const p = a.probe;
+            if (p !== null) p.allowed = p.deadline = -1;
             const o = a.instance.check!(r as never);
             if (o !== undefined) {
               outcomes[n] = o;
@@ -415,10 +210,17 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
         for (let i = 0; i < n; i++) {
           const o = outcomes[i]!;
           const a = owners[i]!;
-          if (o === PASS) a.tally.add(start, r.department, OUTCOME_PASS);
-          else if (o === PENDING) a.tally.add(start, r.department, OUTCOME_PENDING);
-          else {
+          if (o === PASS) {
+            a.tally.add(start, r.department, OUTCOME_PASS);
+            if (a.use !== null && a.probe!.allowed >= 0) countUse(a.use, a.probe!.elapsed, a.probe!.allowed);
+          } else if (o === PENDING) {
+            a.tally.add(start, r.department, OUTCOME_PENDING);
+            if (watch !== null && a.probe !== null && a.probe.deadline >= 0) {
+              watch.add(index, a.entry.rule.meta, a.entry.severity, r, a.probe);
+            }
+          } else {
             a.tally.add(start, r.department, OUTCOME_VIOLATION);
+            if (a.use !== null) countFinding(a.use, o);
             const v = toViolation(a, r, o);
             if (streaming()) emit(v);
             else buffer.push(v);
@@ -483,6 +285,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
     for (const p of done.pending ?? []) a.tally.add(p.start, p.department, OUTCOME_PENDING);
     for (const f of done.findings ?? []) {
       a.tally.add(f.start, f.department, OUTCOME_VIOLATION);
+      if (a.use !== null) countFinding(a.use, f);
       variants?.addMainDeferred(a.entry.rule.meta.id, a.entry.rule.meta.kind, f);
       const i = fileIndex.get(f.file) ?? inputs.length - 1;
       buffers[i]!.push(toViolation(a, { ...f, id: f.recordId, kind: a.entry.rule.meta.kind }, f));
@@ -546,6 +349,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
         ? { period: { from: options.previousPeriod.from, to: options.previousPeriod.to }, rules: previous.summaries() }
         : null,
     ...(explainId !== undefined ? { explained } : {}),
+    ...(watch ? { watch: watch.finish() } : {}),
   };
 
   function evaluateQuietly(r: AnyRecord, checkers: readonly Active[], observers: readonly Active[]): void {

@@ -75,3 +75,59 @@ export function formatWorkingHours(hours: number, lang: Lang): string {
   if (lang === 'ko') return `근무시간 ${text}시간`;
   return `${text} working hour${hours === 1 ? '' : 's'}`;
 }
+
+const DURATION_UNITS: Readonly<Record<string, 'd' | 'h' | 'm' | 's'>> = {
+  d: 'd',
+  day: 'd',
+  days: 'd',
+  일: 'd',
+  h: 'h',
+  hr: 'h',
+  hrs: 'h',
+  hour: 'h',
+  hours: 'h',
+  시간: 'h',
+  m: 'm',
+  min: 'm',
+  mins: 'm',
+  minute: 'm',
+  minutes: 'm',
+  분: 'm',
+  s: 's',
+  sec: 's',
+  secs: 's',
+  second: 's',
+  seconds: 's',
+  초: 's',
+};
+
+/**
+ * Reads an amount of working time written the way reports write it — parts of a number and a
+ * unit, `d` (a working day: `secondsPerDay`, 8 h by default, the charter's 「1일(8근무시간)」),
+ * `h`, `m`, `s`, or their Korean `일`, `시간`, `분`, `초` — into whole seconds. Null when the
+ * text is not such a duration (a bare number has no unit, so it is refused rather than guessed).
+ *
+ * @example parseWorkingDuration('8h') // => 28800
+ * @example parseWorkingDuration('1d') // => 28800
+ * @example parseWorkingDuration('1h 30m') // => 5400
+ * @example parseWorkingDuration('2시간 15분') // => 8100
+ * @example parseWorkingDuration('1.5h') // => 5400
+ * @example parseWorkingDuration('8') // => null
+ */
+export function parseWorkingDuration(text: string, secondsPerDay = 8 * 3600): number | null {
+  const compact = text.trim().toLowerCase();
+  if (compact === '') return null;
+  const part = /(\d+(?:\.\d+)?)\s*([a-z]+|일|시간|분|초)\s*/gy;
+  let total = 0;
+  let at = 0;
+  for (let m = part.exec(compact); m !== null; m = part.exec(compact)) {
+    const unit = DURATION_UNITS[m[2]!];
+    if (unit === undefined) return null;
+    const size = unit === 'd' ? secondsPerDay : unit === 'h' ? 3600 : unit === 'm' ? 60 : 1;
+    total += Number(m[1]) * size;
+    at = part.lastIndex;
+  }
+  if (at !== compact.length) return null;
+  const seconds = Math.round(total);
+  return Number.isSafeInteger(seconds) && Math.abs(total - seconds) < 1e-6 ? seconds : null;
+}

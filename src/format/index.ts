@@ -6,6 +6,13 @@
  * Layer: below rules and report, above calendar (it reads `calendar/kst.ts` for KST days).
  */
 export { formatCount, formatOneDecimal, formatPercent, formatPointChange, percentTenths, roundHalfAway } from './number.js';
-export { durationBoth, formatDuration, formatQuantity, formatWorkingDays, formatWorkingHours } from './duration.js';
+export {
+  durationBoth,
+  formatDuration,
+  formatQuantity,
+  formatWorkingDays,
+  formatWorkingHours,
+  parseWorkingDuration,
+} from './duration.js';
 export { formatDayWithWeekday, formatInstantWithWeekday, formatWhen } from './instant.js';
 export { quoteValue } from './text.js';

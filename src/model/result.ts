@@ -35,6 +35,59 @@ export interface RuleSummary {
   /** passed ÷ (passed + violations); null when nothing was decided. */
   complianceRate: number | null;
   notEvaluatedReason?: Localized;
+  /** Rules measured in working time: how much of the allowance the decided records used. */
+  allowanceUse?: AllowanceUse;
+}
+
+/**
+ * Decided records (passed, or violations — an open one past its deadline counts as over) of an
+ * hours-based rule, by the share of the allowance they used (elapsed ÷ allowed working time):
+ * `upTo50` ≤ 50%, `upTo75` (50%, 75%], `upTo90` (75%, 90%], `upTo100` (90%, 100%], `over100` > 100%.
+ * Only records measured in working time count (a day-based statutory period does not).
+ */
+export interface AllowanceUse {
+  upTo50: number;
+  upTo75: number;
+  upTo90: number;
+  upTo100: number;
+  over100: number;
+}
+
+/** The bands of {@link AllowanceUse} in order, with their upper bound in percent (null: none). */
+export const ALLOWANCE_BANDS: readonly { key: keyof AllowanceUse; upTo: number | null }[] = [
+  { key: 'upTo50', upTo: 50 },
+  { key: 'upTo75', upTo: 75 },
+  { key: 'upTo90', upTo: 90 },
+  { key: 'upTo100', upTo: 100 },
+  { key: 'over100', upTo: null },
+];
+
+/** An open record due within `--due-within` of `asOf` (the watch list). */
+export interface WatchItem {
+  rule: string;
+  kind: Kind;
+  severity: Severity;
+  file: string;
+  line: number;
+  recordId: string;
+  /** Start of the measured span. */
+  start: Instant;
+  /** When it breaches: the allowance used up (hours) or 18:00 of the last working day (days). */
+  deadline: Instant;
+  /** `hours`: the allowance is working time; `days`: a day-based deadline. */
+  basis: 'hours' | 'days';
+  allowedWorkingSeconds: number | null;
+  elapsedWorkingSeconds: number | null;
+  /** Working time from `asOf` to the deadline. */
+  remainingWorkingSeconds: number;
+  department: string | null;
+}
+
+/** `--due-within`: the open records that breach within that much working time, soonest first. */
+export interface WatchList {
+  dueWithinWorkingSeconds: number;
+  /** By remaining working time, then deadline, input order, line, rule id. */
+  items: WatchItem[];
 }
 
 /** One violation (SPEC §4 `violations`), instants still numeric. */
@@ -145,6 +198,8 @@ export interface AuditResult {
   whatIf?: WhatIfResult;
   /** With `explainRecord`: the rules that record passed or is pending under, in rule order. */
   explained?: Explained[];
+  /** With `dueWithin` (`--due-within`): the open records about to breach. */
+  watch?: WatchList;
 }
 
 /**

@@ -39,6 +39,11 @@ export interface RuleMeta {
   unit?: MeasureUnit;
   /** Aggregate rules the HTML report charts per period; `caption` replaces the title above the chart. */
   chart?: { caption?: Localized };
+  /**
+   * Record rules whose allowance is an amount of working time (hours-based, SPEC §1): the reports
+   * show how much of it each decided record used, in bands (see `AllowanceUse`).
+   */
+  measure?: 'working-time';
 }
 
 /** The unit of an aggregate rule's value (and target). */
@@ -136,6 +141,43 @@ export interface RuleContext {
    * PASS or PENDING. Absent in an ordinary audit.
    */
   describe?: (detail: Finding) => void;
+  /**
+   * Where the shared checks leave the measure of a record that passed or is pending (the engine
+   * resets it before each check and reads it after), so a pass costs no allocation. Absent in
+   * evaluations that do not report allowance use or a watch list.
+   */
+  probe?: MeasureProbe;
+  /** `--due-within`: an open record this much working time (or less) from its deadline is watched. */
+  dueWithin?: number;
+}
+
+/**
+ * The measure of the last record a rule judged, when it passed or is pending. `allowed` is -1
+ * unless the record was measured in working time; `deadline` is -1 unless it is open and due
+ * within {@link RuleContext.dueWithin}.
+ */
+export interface MeasureProbe {
+  /** Working seconds allowed, or -1. */
+  allowed: number;
+  /** Working seconds used (at `asOf` for an open record). */
+  elapsed: number;
+  /** An open record's deadline when it is due within `dueWithin`, or -1. */
+  deadline: number;
+  /** The working time left until `deadline`. */
+  remaining: number;
+  /** The start of the measured span (the record's receipt, a call-back request …). */
+  start: Instant;
+  /** `hours`: `allowed` is working time; `days`: the deadline is 18:00 of a working day (allowed -1). */
+  basis: 'hours' | 'days';
+}
+
+/**
+ * A fresh probe for one rule's evaluation.
+ *
+ * @example newProbe().allowed // => -1
+ */
+export function newProbe(): MeasureProbe {
+  return { allowed: -1, elapsed: 0, deadline: -1, remaining: 0, start: 0, basis: 'hours' };
 }
 
 /** One run of a rule over the inputs. */

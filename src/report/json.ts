@@ -2,11 +2,12 @@
  * The machine contract (SPEC §4): the JSON report, `schemaVersion: 1`. Keys are written in a
  * fixed order and arrays arrive ordered from the engine, so the same input and `--as-of`
  * give byte-identical output. NDJSON is the same violation objects, one per line, then one line per
- * per-period measure (`"type": "aggregate"`).
+ * per-period measure (`"type": "aggregate"`) and, with `--due-within`, one per watched record
+ * (`"type": "watch"`).
  */
 import { whatIfJson } from './whatif.js';
 import { formatDay, formatInstant } from '../calendar/kst.js';
-import type { Aggregate, AuditResult, BreakdownRow, RuleSummary, Violation } from '../model/result.js';
+import type { Aggregate, AuditResult, BreakdownRow, RuleSummary, Violation, WatchItem } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
 import { rejectionReason, warningMessage } from './i18n.js';
 import { LazyList, jsonChunks } from './json-stream.js';
@@ -46,8 +47,28 @@ function ruleJson(r: RuleSummary, lang: Lang): Record<string, unknown> {
     pending: r.pending,
     complianceRate: r.complianceRate,
   };
+  if (r.allowanceUse) o.allowanceUse = { ...r.allowanceUse };
   if (r.notEvaluatedReason) o.notEvaluatedReason = r.notEvaluatedReason[lang];
   return o;
+}
+
+/** One watch-list item as JSON (instants ISO 8601, durations in working seconds). */
+export function watchItemJson(w: WatchItem): Record<string, unknown> {
+  return {
+    rule: w.rule,
+    kind: w.kind,
+    severity: w.severity,
+    file: w.file,
+    line: w.line,
+    recordId: w.recordId,
+    start: iso(w.start),
+    deadline: iso(w.deadline),
+    basis: w.basis,
+    allowedWorkingSeconds: w.allowedWorkingSeconds,
+    elapsedWorkingSeconds: w.elapsedWorkingSeconds,
+    remainingWorkingSeconds: w.remainingWorkingSeconds,
+    department: w.department,
+  };
 }
 
 const aggregateJson = (a: Aggregate): Record<string, unknown> => ({
@@ -118,6 +139,12 @@ function reportValue(result: AuditResult, lang: Lang, list: ListOf): Record<stri
     })),
     warnings: list(result.warnings, (w) => ({ file: w.file, line: w.line, code: w.code, message: warningMessage(w, lang) })),
   };
+  if (result.watch) {
+    o.watch = {
+      dueWithinWorkingSeconds: result.watch.dueWithinWorkingSeconds,
+      items: list(result.watch.items, watchItemJson),
+    };
+  }
   if (result.groupBy) o.breakdown = { by: result.groupBy, rows: list(result.groups[result.groupBy], breakdownJson) };
   if (result.previous) {
     o.previous = {
@@ -172,6 +199,16 @@ export function ndjsonAggregateLine(a: Aggregate): string {
   return `${JSON.stringify({ type: 'aggregate', ...aggregateJson(a) })}\n`;
 }
 
+/**
+ * One NDJSON line (with its newline) for a watch-list item (`--due-within`): `"type": "watch"`
+ * first, after the per-period measures, soonest first.
+ *
+ * @example ndjsonWatchLine(item) // => '{"type":"watch","rule":"payment.four-hours",…,"remainingWorkingSeconds":3600,…}\n'
+ */
+export function ndjsonWatchLine(w: WatchItem): string {
+  return `${JSON.stringify({ type: 'watch', ...watchItemJson(w) })}\n`;
+}
+
 /** `--format json`: the SPEC §4 report, `schemaVersion` 1. */
 export const jsonFormat: RenderFormat = {
   name: 'json',
@@ -184,7 +221,7 @@ export const jsonFormat: RenderFormat = {
 export const ndjsonFormat: StreamFormat = {
   name: 'ndjson',
   extensions: ['.ndjson', '.jsonl'],
-  description: 'one violation per line, in constant memory, then the per-period measures',
+  description: 'one violation per line, in constant memory, then the per-period measures and the watch list',
   stream: (violation, options) => ndjsonChunk(violation, options.lang),
-  end: (result) => result.aggregates.map(ndjsonAggregateLine),
+  end: (result) => [...result.aggregates.map(ndjsonAggregateLine), ...(result.watch?.items ?? []).map(ndjsonWatchLine)],
 };

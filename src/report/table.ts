@@ -30,6 +30,7 @@ import {
 } from './layout.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
 import { placeOf } from '../model/place.js';
+import { allowanceTable, watchTable } from './watch-table.js';
 
 /** A section heading, wrapped to the width, then styled. */
 function heading(text: string, o: FormatOptions, style: (s: string) => string): string {
@@ -347,6 +348,8 @@ export function* tableChunks(result: AuditResult, options: FormatOptions): Gener
   const sections: Iterable<string>[] = [
     header(result, o, c),
     summary(result, o, c),
+    watchTable(result, o, c),
+    allowanceTable(result, o, c),
     aggregates(result, o, c),
     worst(result, o, c),
     breakdown(result, o, c),

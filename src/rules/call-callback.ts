@@ -2,6 +2,7 @@ import { dayStart, kstDay, type Instant } from '../calendar/kst.js';
 import type { WorkingCalendar } from '../model/calendar.js';
 import type { CallRecord } from '../model/records.js';
 import { PASS, PENDING, type Finding } from '../model/rule.js';
+import { probeHours } from './probe.js';
 import { HOUR, type RuleDefinition, checkHours, formatDuration, formatWhen, hoursSpec, num } from './shared.js';
 
 /**
@@ -44,6 +45,7 @@ export const callCallback: RuleDefinition<'calls'> = {
     },
     scope: 'record',
     requires: ['callback_requested_at', 'callback_at'],
+    measure: 'working-time',
   },
   defaults: { within: 'day', days: 1, hours: 4 },
   optionSpecs: {
@@ -75,7 +77,13 @@ export const callCallback: RuleDefinition<'calls'> = {
         if (byHours) return checkHours(context, { start: requested, end, allowedSeconds, action });
         const deadline = callbackDeadline(calendar, requested, days);
         const stop = end ?? asOf;
-        if (stop <= deadline) return end === null ? PENDING : PASS;
+        if (stop <= deadline) {
+          if (context.probe !== undefined) {
+            const allowedSeconds = calendar.elapsed(requested, deadline);
+            probeHours(context, { start: requested, allowedSeconds }, calendar.elapsed(requested, stop), end === null);
+          }
+          return end === null ? PENDING : PASS;
+        }
         const due = formatWhen(deadline);
         const nth =
           kstDay(deadline) === kstDay(requested)

@@ -351,6 +351,7 @@ export function complaintDeadlineRule(spec: ComplaintDeadlineSpec): RuleDefiniti
       threshold: spec.threshold,
       scope: 'record',
       requires: spec.requires,
+      measure: 'working-time',
     },
     defaults: { hours: spec.hours, ...CLOCK_DEFAULTS },
     optionSpecs: { hours: hoursSpec(spec.hoursHelp), ...CLOCK_SPECS },

@@ -1,3 +1,4 @@
+import { probeDeadline } from './probe.js';
 import { type Instant, dayStart, kstDay } from '../calendar/kst.js';
 import type { ComplaintRecord } from '../model/records.js';
 import { PASS, PENDING, type Finding } from '../model/rule.js';
@@ -58,7 +59,10 @@ export const complaintProgressNotice: RuleDefinition<'complaints'> = {
         const notified = r.progressNotifiedAt ?? null;
         if (notified !== null && notified <= due) return PASS;
         const open = r.answeredAt === null;
-        if (notified === null && open && asOf <= due) return PENDING;
+        if (notified === null && open && asOf <= due) {
+          if (context.probe !== undefined) probeDeadline(context, trigger, due);
+          return PENDING;
+        }
         const state = open
           ? { en: `still open at ${formatWhen(asOf)}`, ko: `${formatWhen(asOf)} 현재 미처리` }
           : { en: `answered ${formatWhen(r.answeredAt!)}`, ko: `${formatWhen(r.answeredAt!)} 회신` };

@@ -31,6 +31,7 @@ export const complaintStatutory: RuleDefinition<'complaints'> = {
     },
     scope: 'record',
     requires: ['processing_days', 'answered_at'],
+    measure: 'working-time',
   },
   defaults: { hoursPerDay: 8, dayBasedFrom: 6, ...CLOCK_DEFAULTS },
   optionSpecs: {

@@ -1,3 +1,4 @@
+import { probeHours } from './probe.js';
 import type { ComplaintRecord } from '../model/records.js';
 import { PASS, PENDING, type Finding, type Localized } from '../model/rule.js';
 import { ARTICLE_TRANSFER } from './law.js';
@@ -52,7 +53,12 @@ export const complaintTransfer: RuleDefinition<'complaints'> = {
           });
         }
         if (notified === null) {
-          if (failures.length === 0 && asOf <= noticeDue) return PENDING;
+          if (failures.length === 0 && asOf <= noticeDue) {
+            if (context.probe !== undefined) {
+              probeHours(context, { start: moved, allowedSeconds: noticeSeconds }, calendar.elapsed(moved, asOf), true);
+            }
+            return PENDING;
+          }
           failures.push({
             en: `the applicant was not notified of the transfer (due ${formatWhen(noticeDue)})`,
             ko: `이송 사실 민원인 통지 없음(${formatWhen(noticeDue)}까지)`,

@@ -22,6 +22,7 @@ export const contractDeliveryRequest: RuleDefinition<'contracts'> = {
     threshold: { ko: '1근무시간', en: '1 working hour' },
     scope: 'record',
     requires: ['contract_type', 'delivery_requested_at'],
+    measure: 'working-time',
   },
   defaults: { hours: 1 },
   optionSpecs: { hours: hoursSpec('working hours from the procurement request to the delivery request') },

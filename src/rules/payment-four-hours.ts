@@ -15,6 +15,7 @@ export const paymentFourHours: RuleDefinition<'payments'> = {
     threshold: { ko: '4근무시간', en: '4 working hours' },
     scope: 'record',
     requires: ['paid_at'],
+    measure: 'working-time',
   },
   defaults: { hours: 4 },
   optionSpecs: { hours: hoursSpec('working hours allowed from claim to payment') },

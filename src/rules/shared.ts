@@ -19,7 +19,9 @@ import {
   type Rule,
   type RuleContext,
 } from '../model/rule.js';
+import { describeDaysPass, describeHoursPass, ordinal } from './describe.js';
 import { type Measured, type Pauses, hoursDeadline, measure } from './pauses.js';
+import { probeDeadline, probeHours } from './probe.js';
 
 /**
  * Top-level config keys that set an option of several rules at once (a rule's own setting wins):
@@ -86,12 +88,7 @@ export function num(context: RuleContext, key: string): number {
  */
 export { durationBoth as formatDuration, formatWhen } from '../format/index.js';
 
-/** @example ordinal(1) // => '1st'  ordinal(12) // => '12th'  ordinal(22) // => '22nd' */
-export function ordinal(n: number): string {
-  const t = n % 100;
-  if (t >= 11 && t <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
-}
+export { ordinal } from './describe.js';
 
 /** What finishes the measured span, in the findings' words (e.g. answered / 회신). */
 export interface Action {
@@ -138,6 +135,7 @@ export function checkHours(context: RuleContext, input: HoursCheck): Outcome {
   const m = measure(calendar, start, stop, pause);
   if (m.elapsed <= allowedSeconds) {
     if (context.describe) context.describe(describeHoursPass(context, input, m));
+    if (context.probe !== undefined) probeHours(context, input, m.elapsed, open);
     return open ? PENDING : PASS;
   }
   const deadline = hoursDeadline(calendar, start, allowedSeconds, pause);
@@ -172,66 +170,6 @@ export function checkHours(context: RuleContext, input: HoursCheck): Outcome {
   };
   if (m.pauses.length > 0) finding.pauses = m.pauses;
   return finding;
-}
-
-/** For `--explain`: an hours-based record within its allowance, with the time it has left. */
-function describeHoursPass(context: RuleContext, input: HoursCheck, m: Measured): Finding {
-  const { start, end, allowedSeconds } = input;
-  const deadline = hoursDeadline(context.calendar, start, allowedSeconds, input.pause ?? null);
-  const left = formatDuration(allowedSeconds - m.elapsed);
-  const used = formatDuration(m.elapsed);
-  const due = formatWhen(deadline);
-  const message: Localized =
-    end === null
-      ? {
-          en: `open, ${used.en} of working time used at ${formatWhen(context.asOf)}; ${left.en} left until ${due}`,
-          ko: `${formatWhen(context.asOf)} 현재 미${input.action.ko}, 근무시간 ${used.ko} 경과; ${due}까지 ${left.ko} 남음`,
-        }
-      : {
-          en: `${input.action.en} after ${used.en} of working time, ${left.en} before the deadline (${due})`,
-          ko: `근무시간 ${used.ko} 만에 ${input.action.ko}, 기한(${due})보다 ${left.ko} 이름`,
-        };
-  const f: Finding = {
-    start,
-    end,
-    deadline,
-    allowedWorkingSeconds: allowedSeconds,
-    elapsedWorkingSeconds: m.elapsed,
-    overWorkingSeconds: null,
-    open: end === null,
-    message,
-  };
-  if (m.pauses.length > 0) f.pauses = m.pauses;
-  return f;
-}
-
-/** For `--explain`: a day-based record finished (or still open) on or before its last working day. */
-function describeDaysPass(context: RuleContext, input: DaysCheck, deadline: Instant, extraDays: number, m: Measured): Finding {
-  const { start, end, days, action } = input;
-  const nth = days + extraDays;
-  const due = formatDay(kstDay(deadline));
-  const message: Localized =
-    end === null
-      ? {
-          en: `open on ${formatDay(kstDay(context.asOf))}, within the ${ordinal(nth)} working day ${due}`,
-          ko: `${formatDay(kstDay(context.asOf))} 현재 미${action.ko}, 기한 ${nth}번째 근무일 ${due} 이내`,
-        }
-      : {
-          en: `${action.en} on ${formatDay(kstDay(end))}, no later than the ${ordinal(nth)} working day ${due}`,
-          ko: `${formatDay(kstDay(end))}에 ${action.ko}: 기한 ${nth}번째 근무일 ${due} 이내`,
-        };
-  const f: Finding = {
-    start,
-    end,
-    deadline,
-    allowedWorkingSeconds: null,
-    elapsedWorkingSeconds: m.elapsed,
-    overWorkingSeconds: null,
-    open: end === null,
-    message,
-  };
-  if (m.pauses.length > 0) f.pauses = m.pauses;
-  return f;
 }
 
 /** One day-based measurement (6 days or more): the completion's KST date against the N-th working day. */
@@ -287,6 +225,7 @@ export function checkDays(context: RuleContext, input: DaysCheck): Outcome {
   const lastDay = kstDay(deadline);
   if (kstDay(stop) <= lastDay) {
     if (context.describe) context.describe(describeDaysPass(context, input, deadline, extraDays, measured));
+    if (open && context.probe !== undefined) probeDeadline(context, start, deadline, pause);
     return open ? PENDING : PASS;
   }
   const nth = days + extraDays;

@@ -43,6 +43,7 @@ export interface AuditCliOptions {
   sheet?: string;
   whatIf?: string[];
   sensitivity?: boolean;
+  dueWithin?: string;
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
@@ -127,6 +128,7 @@ export function auditOptions(opts: AuditCliOptions, io: Io, lang: Lang): AuditOp
     ...(opts.jobs === undefined ? {} : { jobs: jobsOption(opts.jobs) }),
     whatIf: opts.whatIf ?? [],
     sensitivity: Boolean(opts.sensitivity),
+    ...(opts.dueWithin === undefined ? {} : { dueWithin: opts.dueWithin }),
     stdin: io.stdin,
     onNotice: (n) => void io.stderr.write(`charter-audit: ${noticeText(n, lang)}\n`),
   };

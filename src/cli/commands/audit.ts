@@ -79,6 +79,10 @@ export function registerAudit(program: Command, io: Io, state: RunState): void {
     )
     .option('-j, --jobs <n>', 'text files read at once, one worker thread each (default 1: one at a time)')
     .option('--sensitivity', 'run every built-in reading of the charter and list, per rule, the verdicts that depend on one')
+    .option(
+      '--due-within <time>',
+      'also list the open records that breach within this much working time after --as-of, soonest first (e.g. 8h, 30m, 1d = one working day)',
+    )
     .action(wrap(io, state, (files: string[], opts: AuditCliOptions) => runAudit(files, opts, io)));
 }
 
