@@ -6,6 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { benchAudit, formatRows, type Row } from './audit.js';
 import { calendarBench } from './calendar.js';
+import { memorySection } from './memory.js';
 import { whatIfSection } from './whatif.js';
 
 /** One measured case. */
@@ -173,6 +174,16 @@ export async function main(sections: readonly BenchSection[] = SECTIONS): Promis
     const whatIf = await whatIfSection();
     console.log(whatIf.table);
     for (const check of whatIf.checks) {
+      console.log(`${check.passed ? 'PASS' : 'FAIL'}  ${check.label}: ${check.detail}`);
+      if (!check.passed) failed++;
+    }
+    console.log('');
+  }
+  if (process.env.BENCH_MEM !== '0') {
+    console.log('## Memory at scale (payments, half late)\n');
+    const memory = await memorySection();
+    console.log(memory.table);
+    for (const check of memory.checks) {
       console.log(`${check.passed ? 'PASS' : 'FAIL'}  ${check.label}: ${check.detail}`);
       if (!check.passed) failed++;
     }

@@ -158,3 +158,31 @@ describe('determinism', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
   });
 });
+
+describe('streaming', () => {
+  it('hands the workbook on in small pieces as it is made, and 20,000 violations read back whole', async () => {
+    const violations = Array.from({ length: 20_000 }, (_x, i) => ({
+      ...CHUSEOK_VIOLATION,
+      line: i + 2,
+      recordId: `Q-${String(i + 1).padStart(6, '0')}`,
+    }));
+    const result = sampleResult({ violations });
+    const sizes: number[] = [];
+    const parts: Uint8Array[] = [];
+    const xlsx = formatByName('xlsx')!;
+    if (!('render' in xlsx)) throw new Error('the workbook is a rendered format');
+    for await (const chunk of xlsx.render(result, options({ lang: 'en' }))) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      sizes.push(bytes.length);
+      parts.push(bytes);
+    }
+    // Never one buffer of the whole workbook: many pieces, none over 256 KiB.
+    expect(sizes.length).toBeGreaterThan(20);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(256 * 1024);
+    const wb = await readBack(Buffer.concat(parts));
+    const ws = wb.getWorksheet('Violations')!;
+    expect(ws.rowCount).toBe(20_001);
+    expect(ws.getRow(20_001).getCell(7).value).toBe('Q-020000');
+    expect(ws.getRow(20_001).getCell(6).value).toBe(20_001);
+  });
+});
