@@ -125,6 +125,11 @@ const FFFD_UTF8 = Buffer.from([0xef, 0xbf, 0xbd]);
 export class Transcoder {
   /** True once a chunk held undecodable bytes, U+FFFD or NUL. */
   suspect = false;
+  /**
+   * True once a chunk handed out held a `\r` not followed by `\n` (a classic Mac line end, or a
+   * stray one): only then must the parser treat `\r` as a record delimiter too.
+   */
+  bareCr = false;
   private readonly decoder: { write(b: Buffer): string; end(): string | undefined } | null;
   private skip: number;
   /** Bytes held back from the previous chunk: an incomplete UTF-8 character, or a trailing `\r`. */
@@ -198,7 +203,7 @@ export class Transcoder {
       if (buf[cr + 1] === 10) {
         w += buf.copy(out, w, from, cr);
         from = cr + 1;
-      }
+      } else this.bareCr = true;
       cr = buf.indexOf(13, cr + 1);
     }
     w += buf.copy(out, w, from, buf.length);

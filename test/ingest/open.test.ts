@@ -200,4 +200,28 @@ describe('the core does not depend on how the bytes are chunked', () => {
       ]);
     }
   });
+
+  it('a bare CR first seen in a later chunk still ends a record, and one inside quotes stays in its value', () => {
+    // The parser starts with `\n` as its only record delimiter and takes `\r` on from the
+    // chunk that shows one: the rows must not depend on where that chunk starts.
+    const head = '민원번호,접수일시,처리부서\n';
+    const lf = Array.from({ length: 50 }, (_, i) => `C-${i},2025-03-04 09:00,a${i}\n`).join('');
+    const text = `${head}${lf}M-1,2025-03-04 10:00,"x\ry"\rM-2,2025-03-04 11:00,z\rM-3,2025-03-04 12:00,w\n`;
+    const bytes = Buffer.from(text);
+    const whole = readText(bytes, 'f.csv');
+    expect(whole.rows).toBe(53);
+    expect(whole.records.slice(-3).map((r) => [r.id, r.line, r.department])).toEqual([
+      ['M-1', 52, 'x\ry'],
+      ['M-2', 54, 'z'],
+      ['M-3', 55, 'w'],
+    ]);
+    for (const size of [1, 7, 64, head.length + lf.length, head.length + lf.length + 5]) {
+      const header = readHeader(bytes, true, 'f.csv', {})!;
+      const { out, sink } = collect();
+      const reader = new RowReader(header, sink);
+      for (let i = 0; i < bytes.length; i += size) reader.write(bytes.subarray(i, i + size));
+      expect(reader.end()).toBe(53);
+      expect(out.records).toEqual(whole.records);
+    }
+  });
 });
