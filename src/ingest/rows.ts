@@ -4,10 +4,11 @@
  * The builder is compiled once per file from the kind's table (`model/kinds.ts`) and the header
  * mapping: one slot per column the file has, holding the cell's position, its parser and its
  * vocabulary (with the config's own words). Per row it only indexes the field array, parses the
- * cells of those slots and fills a copy of a blank record of fixed shape (no regex, no closure,
- * no map). A failed cell leaves `code`, `reason` and `reasonKo` set and the build returns null.
+ * cells of those slots into a reused array of values and hands them to the kind's record factory
+ * (record-shape.ts: one object literal of fixed shape; no regex, no closure, no map, no keyed
+ * store). A failed cell leaves `code`, `reason` and `reasonKo` set and the build returns null.
  */
-import type { ColumnMapping, RowSink } from '../model/input.js';
+import type { ColumnMapping } from '../model/input.js';
 import type { Localized } from '../model/rule.js';
 import {
   type AnyColumn,
@@ -18,28 +19,19 @@ import {
   columnsOf,
   isWhole,
 } from '../model/records.js';
+import { type RecordShape, recordShape } from './record-shape.js';
 import { joinDateTime, parseTimestamp, parseTimestampOrDate } from './timestamp.js';
 import { isBlank, normalizeKey } from './text.js';
-import { say, warning } from './reasons.js';
+import { say } from './reasons.js';
+import { type CellProblem, REJECT, WAIT_CONTRADICTS_TIMES } from './row-problems.js';
 import { type Vocabulary, contractType, parseAmount, parseBoolean, parseCount, parseSeconds, vocabularyOf } from './values.js';
+
+export { type CellProblem, REJECT, WAIT_CONTRADICTS_TIMES, warnUnreadable } from './row-problems.js';
 
 /** A yes/no vocabulary's value as a boolean (undefined when the word is unknown). */
 function flagOf(word: string | undefined): boolean | undefined {
   return word === undefined ? undefined : word === 'true';
 }
-
-/** Stable rejection codes of a row. */
-export const REJECT = {
-  INVALID_TIMESTAMP: 'INVALID_TIMESTAMP',
-  MISSING_REQUIRED: 'MISSING_REQUIRED',
-  UNKNOWN_VALUE: 'UNKNOWN_VALUE',
-  INVALID_NUMBER: 'INVALID_NUMBER',
-  END_BEFORE_START: 'END_BEFORE_START',
-  FIELD_COUNT: 'FIELD_COUNT',
-  BAD_ENCODING: 'BAD_ENCODING',
-  NUL_BYTE: 'NUL_BYTE',
-  UNTERMINATED_QUOTE: 'UNTERMINATED_QUOTE',
-} as const;
 
 /** The words a total or subtotal row starts with (normalised: lower case, no spaces). */
 const SUMMARY_WORDS: ReadonlySet<string> = new Set([
@@ -59,13 +51,6 @@ const SUMMARY_WORDS: ReadonlySet<string> = new Set([
 /** An office's own words per column (the config's `values` map for one kind). */
 export type OwnWords = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
-/** An optional cell that could not be read: the record keeps its other values. */
-export interface CellProblem {
-  column: AnyColumn;
-  code: string;
-  said: Localized;
-}
-
 /** One column the file has, compiled. */
 interface Slot {
   readonly spec: ColumnSpec;
@@ -80,9 +65,12 @@ interface Slot {
   readonly after: Slot | null;
   /** True for the start column, which a row cannot do without. */
   readonly requiredStart: boolean;
+  /** Position of the field in the row's values (the record shape's field order). */
+  readonly index: number;
+  /** The field's value when its cell is blank or unreadable (the column's fallback, or null). */
+  readonly empty: string | null;
 }
 
-/** Turns field arrays into records of one kind. */
 /** Supplement (보완) pairs: request column, arrival column, and their record fields. */
 const SUPPLEMENT_PAIRS = [
   ['supplement_requested_at', 'supplement_received_at', 'supplementRequestedAt', 'supplementReceivedAt'],
@@ -90,9 +78,7 @@ const SUPPLEMENT_PAIRS = [
   ['supplement_requested_at_3', 'supplement_received_at_3', 'supplementRequestedAt3', 'supplementReceivedAt3'],
 ] as const;
 
-/** Warning code: a call's written wait contradicts its arrival and answer times. */
-export const WAIT_CONTRADICTS_TIMES = 'WAIT_CONTRADICTS_TIMES';
-
+/** Turns field arrays into records of one kind. */
 export class RowBuilder {
   /** Set when `build` returns null. */
   code = '';
@@ -108,16 +94,27 @@ export class RowBuilder {
   problems: CellProblem[] | null = null;
   private readonly headers: string[];
   private readonly slots: Slot[] = [];
-  private readonly blank: Record<string, unknown>;
+  /** The record's values of the row being built, in the shape's field order (reused row after row). */
+  private readonly values: unknown[];
+  private readonly shape: RecordShape;
   private readonly idAt: number;
   /** The supplement pairs (보완 1차–3차) whose arrival column the file has. */
   private readonly supplementAt: readonly {
     requested: number;
     received: number;
-    requestedField: string;
-    receivedField: string;
+    /** Positions of the request and arrival fields in the row's values. */
+    requestedIndex: number;
+    receivedIndex: number;
     receivedColumn: string;
   }[];
+  /** Calls: positions of arrivedAt, answeredAt and waitSeconds in the values (-1 for other kinds). */
+  private readonly arrivedIndex: number;
+  private readonly answeredIndex: number;
+  private readonly waitIndex: number;
+  /** True when the file has a wait column (its slot sets the wait of every row). */
+  private readonly waitColumn: boolean;
+  /** The columns of the row being built that could not be read (the record's `unreadable`). */
+  private unreadable: AnyColumn[] | null = null;
   private readonly deriveWait: boolean;
   /** Calls: the headers of wait_seconds, arrived_at and answered_at as written, when all three are there. */
   private readonly waitHeaders: { wait: string; arrived: string; answered: string } | null;
@@ -141,13 +138,24 @@ export class RowBuilder {
         halves.set(m.column, h);
       }
     }
-    const blank: Record<string, unknown> = { kind, file, line: 0, id: '', department: null };
+    // The record's fields after kind, file, line and id: department, then the start column's,
+    // then the others in table order; each starts as its fallback (or null).
+    const fields = ['department'];
+    this.values = [null];
+    const fieldAt = (field: string, empty: string | null): number => {
+      let i = fields.indexOf(field);
+      if (i < 0) {
+        i = fields.push(field) - 1;
+        this.values.push(empty);
+      } else this.values[i] = empty;
+      return i;
+    };
     const byColumn = new Map<string, Slot>();
     // The start column first: a row without it is rejected before anything else is read.
     const ordered = [...table.filter((s) => s.required), ...table.filter((s) => !s.required)];
     for (const spec of ordered) {
       if (!isWhole(spec)) continue;
-      if (spec.type !== 'id') blank[spec.field] = spec.fallback ?? null;
+      const index = spec.type === 'id' ? -1 : fieldAt(spec.field, spec.fallback ?? null);
       const h = halves.get(spec.column);
       const at = whole.get(spec.column) ?? (h && h.date >= 0 ? h.date : -1);
       const timeAt = whole.has(spec.column) || !h ? -1 : h.time;
@@ -165,27 +173,30 @@ export class RowBuilder {
             : null,
         after: spec.after === undefined ? null : (byColumn.get(spec.after) ?? null),
         requiredStart: spec.required === true,
+        index,
+        empty: spec.fallback ?? null,
       };
       byColumn.set(spec.column, slot);
       this.slots.push(slot);
     }
-    // Built key by key, a record of more than a dozen fields drops to V8's slow dictionary mode,
-    // and every row's `{ ...blank }` copy with it (complaints have 37 fields since issue 13: ~5 µs
-    // a row). A template parsed from JSON keeps the fast shape, so the copy stays ~0.1 µs.
-    this.blank = JSON.parse(JSON.stringify(blank)) as Record<string, unknown>;
+    this.shape = recordShape(kind, file, fields);
     this.idAt = whole.get('id') ?? -1;
     this.supplementAt =
       kind === 'complaints'
         ? SUPPLEMENT_PAIRS.filter(([, rec]) => whole.has(rec)).map(([req, rec, requestedField, receivedField]) => ({
             requested: whole.get(req) ?? -1,
             received: whole.get(rec)!,
-            requestedField,
-            receivedField,
+            requestedIndex: fields.indexOf(requestedField),
+            receivedIndex: fields.indexOf(receivedField),
             receivedColumn: rec,
           }))
         : [];
     this.deriveWait = kind === 'calls';
+    this.arrivedIndex = this.deriveWait ? fields.indexOf('arrivedAt') : -1;
+    this.answeredIndex = this.deriveWait ? fields.indexOf('answeredAt') : -1;
+    this.waitIndex = this.deriveWait ? fields.indexOf('waitSeconds') : -1;
     const wait = byColumn.get('wait_seconds');
+    this.waitColumn = wait !== undefined;
     const arrived = byColumn.get('arrived_at');
     const answered = byColumn.get('answered_at');
     this.waitHeaders =
@@ -196,15 +207,16 @@ export class RowBuilder {
 
   /** The record of a row (`line`: where it starts), or null with `code`/`reason` set. */
   build(f: readonly string[], line: number): AnyRecord | null {
-    const r = { ...this.blank };
-    r.line = line;
     if (this.problems !== null) this.problems = null;
+    if (this.unreadable !== null) this.unreadable = null;
     const idAt = this.idAt;
-    r.id = idAt >= 0 && !isBlank(f[idAt]!) ? f[idAt]!.trim() : `${this.file}:${line}`;
+    const id = idAt >= 0 && !isBlank(f[idAt]!) ? f[idAt]!.trim() : `${this.file}:${line}`;
+    const r = this.values;
     const slots = this.slots;
     for (let k = 0; k < slots.length; k++) {
       const s = slots[k]!;
       const v = f[s.at]!;
+      r[s.index] = s.empty;
       if (s.type === 'instant') {
         if (s.requiredStart && isBlank(v))
           return this.fail(
@@ -220,7 +232,6 @@ export class RowBuilder {
           if (
             this.bad(
               s,
-              r,
               REJECT.INVALID_TIMESTAMP,
               say.invalidTimestamp(this.cellHeader(s), this.cellText(s, f)),
               this.cellText(s, f),
@@ -230,7 +241,7 @@ export class RowBuilder {
           continue;
         }
         if (s.after !== null) {
-          const start = r[s.after.field] as number | null;
+          const start = r[s.after.index] as number | null;
           if (start !== null && t < start) {
             return this.fail(
               REJECT.END_BEFORE_START,
@@ -240,53 +251,52 @@ export class RowBuilder {
             );
           }
         }
-        r[s.field] = t;
+        r[s.index] = t;
         continue;
       }
       if (isBlank(v)) continue;
       switch (s.type) {
         case 'text':
-          r[s.field] = v.trim();
+          r[s.index] = v.trim();
           break;
         case 'vocabulary': {
           if (s.spec.open === true) {
-            r[s.field] = contractType(v, s.vocabulary!);
+            r[s.index] = contractType(v, s.vocabulary!);
             break;
           }
           const w = s.vocabulary!.parse(v);
           if (w === undefined)
             this.bad(
               s,
-              r,
               REJECT.UNKNOWN_VALUE,
               say.unknownWord(this.headers[s.at]!, v, s.vocabulary!.name, s.vocabulary!.accepted),
             );
-          else r[s.field] = w;
+          else r[s.index] = w;
           break;
         }
         case 'flag': {
           // The office's own yes/no words, when the config gives some, else the built-in ones.
           const b = s.vocabulary === null ? parseBoolean(v) : flagOf(s.vocabulary.parse(v));
-          if (b === undefined) this.bad(s, r, REJECT.UNKNOWN_VALUE, say.notYesNo(this.headers[s.at]!, v));
-          else r[s.field] = b;
+          if (b === undefined) this.bad(s, REJECT.UNKNOWN_VALUE, say.notYesNo(this.headers[s.at]!, v));
+          else r[s.index] = b;
           break;
         }
         case 'amount': {
           const n = parseAmount(v);
-          if (n !== n) this.bad(s, r, REJECT.INVALID_NUMBER, say.notAmount(this.headers[s.at]!, v));
-          else r[s.field] = n;
+          if (n !== n) this.bad(s, REJECT.INVALID_NUMBER, say.notAmount(this.headers[s.at]!, v));
+          else r[s.index] = n;
           break;
         }
         case 'count': {
           const n = parseCount(v);
-          if (n !== n) this.bad(s, r, REJECT.INVALID_NUMBER, say.notCount(this.headers[s.at]!, v));
-          else r[s.field] = n;
+          if (n !== n) this.bad(s, REJECT.INVALID_NUMBER, say.notCount(this.headers[s.at]!, v));
+          else r[s.index] = n;
           break;
         }
         case 'seconds': {
           const n = parseSeconds(v);
-          if (n !== n) this.bad(s, r, REJECT.INVALID_NUMBER, say.notSeconds(this.headers[s.at]!, v));
-          else r[s.field] = n;
+          if (n !== n) this.bad(s, REJECT.INVALID_NUMBER, say.notSeconds(this.headers[s.at]!, v));
+          else r[s.index] = n;
           break;
         }
         default:
@@ -294,8 +304,8 @@ export class RowBuilder {
       }
     }
     for (let i = 0; i < this.supplementAt.length; i++) {
-      const { requested, received, requestedField, receivedField } = this.supplementAt[i]!;
-      if (r[receivedField] !== null && r[requestedField] === null && this.problems === null) {
+      const { requested, received, requestedIndex, receivedIndex } = this.supplementAt[i]!;
+      if (r[receivedIndex] !== null && r[requestedIndex] === null && this.problems === null) {
         return this.fail(
           REJECT.MISSING_REQUIRED,
           say.supplementWithoutRequest(this.headers[received]!, f[received]!, requested >= 0 ? this.headers[requested]! : null),
@@ -304,22 +314,32 @@ export class RowBuilder {
         );
       }
     }
-    if (this.deriveWait && r.waitSeconds === null && r.answeredAt !== null) {
-      r.waitSeconds = (r.answeredAt as number) - (r.arrivedAt as number);
-    } else if (this.waitHeaders !== null && r.waitSeconds !== null && r.answeredAt !== null) {
-      // A written wait that contradicts the two timestamps by more than a second: the rules
-      // keep the written wait (the queue's own measure), and the auditor is told.
-      const between = (r.answeredAt as number) - (r.arrivedAt as number);
-      const written = r.waitSeconds as number;
-      if (Math.abs(between - written) > 1) {
-        (this.problems ??= []).push({
-          column: 'wait_seconds',
-          code: WAIT_CONTRADICTS_TIMES,
-          said: say.waitContradicts(this.waitHeaders, written, between),
-        });
-      }
+    if (this.deriveWait) this.waitOf(r);
+    const record = this.shape.make(r, line, id);
+    if (this.unreadable !== null) record.unreadable = this.unreadable;
+    return record as unknown as AnyRecord;
+  }
+
+  /**
+   * A call's wait: from its arrival and answer when the export has no wait of its own; a written
+   * wait that contradicts the two timestamps by more than a second is kept (the queue's own
+   * measure) and the auditor is told.
+   */
+  private waitOf(r: unknown[]): void {
+    // Without a wait column no slot resets the field: the last row's derived wait must not stay.
+    if (!this.waitColumn) r[this.waitIndex] = null;
+    const wait = r[this.waitIndex] as number | null;
+    const answered = r[this.answeredIndex] as number | null;
+    if (answered === null) return;
+    const between = answered - (r[this.arrivedIndex] as number);
+    if (wait === null) r[this.waitIndex] = between;
+    else if (this.waitHeaders !== null && Math.abs(between - wait) > 1) {
+      (this.problems ??= []).push({
+        column: 'wait_seconds',
+        code: WAIT_CONTRADICTS_TIMES,
+        said: say.waitContradicts(this.waitHeaders, wait, between),
+      });
     }
-    return r as unknown as AnyRecord;
   }
 
   /**
@@ -342,15 +362,13 @@ export class RowBuilder {
    * A cell that cannot be read: the row is rejected when it is the start (true is returned);
    * otherwise the column is marked unreadable on the record and the problem kept for a warning.
    */
-  private bad(s: Slot, r: Record<string, unknown>, code: string, said: Localized, text?: string): boolean {
+  private bad(s: Slot, code: string, said: Localized, text?: string): boolean {
     if (s.requiredStart) {
       this.fail(code, said, s.spec.column, text ?? null);
       return true;
     }
     (this.problems ??= []).push({ column: s.spec.column as AnyColumn, code, said });
-    const list = (r.unreadable as AnyColumn[] | undefined) ?? [];
-    list.push(s.spec.column as AnyColumn);
-    r.unreadable = list;
+    (this.unreadable ??= []).push(s.spec.column as AnyColumn);
     return false;
   }
 
@@ -381,21 +399,4 @@ export class RowBuilder {
  */
 export function rowBuilder(file: string, kind: Kind, mapping: readonly ColumnMapping[], words?: OwnWords): RowBuilder {
   return new RowBuilder(file, kind, mapping, words);
-}
-
-/**
- * One warning per optional cell of a row that could not be read, naming the rules that skip the
- * record (asked of the sink, which knows them).
- *
- * @example warnUnreadable(builder.problems!, sink, 'p.csv', 14)
- */
-export function warnUnreadable(problems: readonly CellProblem[], sink: RowSink, file: string, line: number): void {
-  for (const p of problems) {
-    if (p.code === WAIT_CONTRADICTS_TIMES) {
-      sink.warn(warning(file, line, p.code, p.said));
-      continue;
-    }
-    const rules = sink.needs?.(p.column) ?? null;
-    sink.warn(warning(file, line, 'UNREADABLE_VALUE', say.unreadable(p.said, p.column, rules)));
-  }
 }
