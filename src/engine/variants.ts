@@ -279,13 +279,17 @@ export class Variants {
     return this.ids[s]!;
   }
 
-  /** A cross-record violation of the normal result (care-call, happy-call). */
+  /**
+   * A cross-record violation of the normal result (care-call, happy-call, a periodic duty's
+   * missing period). Keyed by rule, place and record id: the missing periods of a duty all point at
+   * the activities file's header line and differ only by their record id (`2024-Q4`, `2025-W11`).
+   */
   addMainDeferred(
     rule: string,
     kind: Kind,
     f: { file: string; line: number; recordId: string; department: string | null } & Finding,
   ): void {
-    this.mainDeferred.set(`${rule}\u0000${f.file}\u0000${f.line}`, {
+    this.mainDeferred.set(`${rule}\u0000${f.file}\u0000${f.line}\u0000${f.recordId}`, {
       rule,
       kind,
       file: f.file,
@@ -334,7 +338,7 @@ export class Variants {
         for (const p of done.pending ?? []) a.tally.add(p.start, p.department, OUTCOME_PENDING);
         for (const f of done.findings ?? []) {
           a.tally.add(f.start, f.department, OUTCOME_VIOLATION);
-          deferred.set(`${id}\u0000${f.file}\u0000${f.line}`, {
+          deferred.set(`${id}\u0000${f.file}\u0000${f.line}\u0000${f.recordId}`, {
             rule: id,
             kind: a.entry.rule.meta.kind,
             file: f.file,

@@ -39,7 +39,7 @@ export function sensitivity(result: AuditResult): SensitivityRow[] {
       for (const v of w.variants) {
         for (const f of v.flips) {
           if (f.rule !== r.id) continue;
-          const key = `${f.file}\u0000${f.line}`;
+          const key = `${f.file}\u0000${f.line}\u0000${f.recordId}`;
           const d = records.get(key) ?? { recordId: f.recordId, file: f.file, line: f.line, variants: [] };
           if (!d.variants.includes(v.name)) d.variants.push(v.name);
           records.set(key, d);

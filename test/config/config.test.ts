@@ -151,6 +151,14 @@ describe('normalizeConfig: valid files', () => {
   });
 });
 
+describe('a list option (activity.regional-meeting regions, issue 14)', () => {
+  it('defaults to empty and takes the names trimmed, in order', () => {
+    expect(normalizeConfig({}, F).rules['activity.regional-meeting']!.options).toEqual({ regions: [], perYear: 1 });
+    const c = normalizeConfig({ rules: { A001: { regions: [' 부산지방조달청 ', '서울지방조달청'] } } }, F);
+    expect(c.rules['activity.regional-meeting']!.options.regions).toEqual(['부산지방조달청', '서울지방조달청']);
+  });
+});
+
 describe('normalizeConfig: errors name the file, the JSON path, what was found and what is accepted', () => {
   it.each([
     [[], 'charter-audit.config.json: found an array; expected a JSON object at the top level'],
@@ -238,6 +246,18 @@ describe('normalizeConfig: errors name the file, the JSON path, what was found a
     [
       { columns: { calls: { 대기: 'received_at' } } },
       'charter-audit.config.json: columns.calls["대기"]: found "received_at" (a string); expected a canonical calls column',
+    ],
+    [
+      { rules: { 'activity.regional-meeting': { regions: '서울지방조달청' } } },
+      'charter-audit.config.json: rules["activity.regional-meeting"].regions: found "서울지방조달청" (a string); expected an array of names, e.g. ["서울", "부산"]',
+    ],
+    [
+      { rules: { A001: { regions: ['서울', ' '] } } },
+      'charter-audit.config.json: rules.A001.regions[1]: found " " (a string); expected a non-empty name',
+    ],
+    [
+      { rules: { 'regional-meeting': { regions: ['서울', ' 서울'] } } },
+      'charter-audit.config.json: rules["regional-meeting"].regions[1] names "서울" again; list each name once',
     ],
     [
       { holidays: 3 },

@@ -3,7 +3,8 @@
  * 2025-06-30, the misses listed in fixtures/README.md), judged at npm start's --as-of 2025-09-01.
  * Counts worked out in test/rules/README.md, "The fixture".
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, root } from './cli.js';
@@ -86,6 +87,21 @@ describe('activities on the fixture', () => {
       'customer-satisfaction survey: 2025',
       'regional meeting: 2025 서울지방조달청, 2025 대전지방조달청, 2025 광주지방조달청',
       'weekly customer-satisfaction meeting: 2025-W14',
+    ]);
+  });
+
+  it('--what-if perYear 2: the three offices that met once in 2024 flip, each told apart by its record id', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duties-'));
+    const file = join(dir, 'two.whatif.json');
+    writeFileSync(file, JSON.stringify({ rules: { 'activity.regional-meeting': { perYear: 2 } } }));
+    const w = audit(join('fixtures', 'activities.csv'), ['--what-if', file]).report as Report & {
+      whatIf: { variants: { flips: { rule: string; recordId: string; line: number; before: string; after: string }[] }[] };
+    };
+    // 2024: 서울, 부산, 대전 held one (now short of two); 광주 none (a violation either way); 2025 still open.
+    expect(w.whatIf.variants[0]!.flips.map((f) => `${f.recordId} ${f.before} → ${f.after}`)).toEqual([
+      '2024 서울지방조달청 pass → violation',
+      '2024 부산지방조달청 pass → violation',
+      '2024 대전지방조달청 pass → violation',
     ]);
   });
 
