@@ -3,8 +3,9 @@
  * on in pieces (local header, compressed data, a data descriptor with the CRC and sizes), the
  * central directory last, so a workbook of a million rows is never whole in memory. Every entry
  * carries one fixed modification time (the audit's as-of), so the same result gives the same
- * bytes. Uses the web-standard `CompressionStream` (Node 20, browsers): no I/O.
+ * bytes. Compression is zlib's, called on each piece in turn (no I/O, nothing queued).
  */
+import { constants, deflateRawSync } from 'node:zlib';
 
 const LOCAL = 0x04034b50;
 const DESCRIPTOR = 0x08074b50;
@@ -15,6 +16,22 @@ const FLAGS = 0x0808;
 const DEFLATE = 8;
 const VERSION = 20;
 const MAX32 = 0xffffffff;
+/** Text deflated at a time. */
+const DEFLATE_PIECE = 256 * 1024;
+/** zlib's default level. */
+const LEVEL = 6;
+/** An empty final deflate block (fixed Huffman codes): ends the pieces' stream. */
+const FINAL_BLOCK = new Uint8Array([0x03, 0x00]);
+
+function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
 
 /**
  * The MS-DOS time and date words of a wall-clock time (2-second resolution, years 1980–2107).
@@ -119,35 +136,33 @@ export async function* zipStream(entries: Iterable<ZipEntry>, stamp: { time: num
     yield local;
     const w: Written = { name, crc: 0, compressed: 0, size: 0, offset };
     offset += local.length;
-    const deflate = new CompressionStream('deflate-raw');
-    const writer = deflate.writable.getWriter();
-    // The text goes in while the compressed bytes come out; writing waits while they are not taken.
-    const feeding = (async () => {
-      for await (const piece of entry.text()) {
-        if (piece.length === 0) continue;
-        const bytes = encoder.encode(piece);
-        w.crc = crc32(bytes, w.crc);
-        w.size += bytes.length;
-        if (w.size > MAX32) throw tooBig(entry.name);
-        await writer.ready;
-        void writer.write(bytes).catch(() => undefined);
-      }
-      await writer.close();
-    })();
-    const failed = feeding.then(
-      () => undefined,
-      (err: unknown) => {
-        void deflate.readable.cancel(err).catch(() => undefined);
-        return err;
-      },
-    );
-    for await (const out of deflate.readable as unknown as AsyncIterable<Uint8Array>) {
+    // The text is deflated in pieces of about 256 KiB, each ended by a sync flush (so the pieces
+    // join into one deflate stream) and handed on at once: nothing waits in a compressor's queue.
+    let pending: Uint8Array[] = [];
+    let pendingBytes = 0;
+    const deflatePending = (): Uint8Array => {
+      const input = pending.length === 1 ? pending[0]! : concat(pending, pendingBytes);
+      pending = [];
+      pendingBytes = 0;
+      const out = deflateRawSync(input, { level: LEVEL, finishFlush: constants.Z_SYNC_FLUSH });
       w.compressed += out.length;
       if (w.compressed > MAX32) throw tooBig(entry.name);
-      yield out;
+      return out;
+    };
+    for await (const piece of entry.text()) {
+      if (piece.length === 0) continue;
+      const bytes = encoder.encode(piece);
+      w.crc = crc32(bytes, w.crc);
+      w.size += bytes.length;
+      if (w.size > MAX32) throw tooBig(entry.name);
+      pending.push(bytes);
+      pendingBytes += bytes.length;
+      if (pendingBytes >= DEFLATE_PIECE) yield deflatePending();
     }
-    const err = await failed;
-    if (err !== undefined) throw err;
+    if (pendingBytes > 0) yield deflatePending();
+    // The last block: an empty final block of fixed codes.
+    yield FINAL_BLOCK.slice();
+    w.compressed += FINAL_BLOCK.length;
     offset += w.compressed;
     yield header(16, (v) => {
       v.setUint32(0, DESCRIPTOR, true);
