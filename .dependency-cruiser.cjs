@@ -7,6 +7,7 @@
  *   engine, config, diff        records × rules → result; the config file; two reports compared
  *   whatif                      alternatives (what-if files, readings) as engine variants
  *   ingest, rules, report, sample   bytes → records; the rules; result → text
+ *   messages                    every code's words (rejections, warnings, usage errors), rendered at the edge
  *   format                      numbers, durations and instants in words
  *   calendar                    KST time and the working calendar
  *   model                       types shared by all (no logic that needs another folder)
@@ -17,6 +18,7 @@ const LAYERS = [
   ['model'],
   ['calendar'],
   ['format'],
+  ['messages'],
   ['ingest', 'rules', 'report', 'sample'],
   ['engine', 'config', 'diff'],
   ['whatif'],

@@ -12,6 +12,7 @@
 import { type DayNumber, type Instant, formatInstant, kstDay, kstYear } from '../calendar/kst.js';
 import { CalendarRangeError, type WorkingCalendar } from '../model/calendar.js';
 import type { OpenedInput } from '../model/input.js';
+import type { Message, RejectionCode } from '../model/messages.js';
 import { type AnyRecord, type Kind, startOf } from '../model/records.js';
 import {
   type Aggregate,
@@ -26,7 +27,7 @@ import {
   rejection,
   warning,
 } from '../model/result.js';
-import { type Finding, type Granularity, type Localized, PASS, PENDING } from '../model/rule.js';
+import { type Finding, type Granularity, PASS, PENDING } from '../model/rule.js';
 import { Watch, countFinding, countUse } from './allowance.js';
 import { type Active, Evaluation, type Period, type ResolvedRule } from './evaluation.js';
 import { explainRecord } from './explain-record.js';
@@ -135,7 +136,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
       const missing = meta.requires.filter((c) => !input.columns.has(c));
       if (missing.length > 0) {
         skipped.add(meta.id);
-        warnings.push(warning(input.file, null, 'RULE_SKIPPED', say.ruleSkipped(meta.id, meta.kind, missing)));
+        warnings.push(warning(input.file, null, say.ruleSkipped(meta.id, meta.kind, missing)));
       }
     }
     const { checkers, observers } = current.plan(input, skipped);
@@ -156,9 +157,9 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
     const owners: Active[] = [];
     const buffer = buffers[index]!;
 
-    const reject = (line: number, code: string, said: Localized) => {
+    const reject = (line: number, said: Message<RejectionCode>) => {
       summary.rejected++;
-      rejected.push(rejection(input.file, line, code, said));
+      rejected.push(rejection(input.file, line, said));
     };
 
     summary.rows = await input.pump({
@@ -177,9 +178,8 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
         const gap = uncovered(r, calendar);
         if (gap) {
           const at = formatInstant(gap.t);
-          const err = new CalendarRangeError(kstYear(gap.t), calendar.holidayYears, `${gap.column} ${at}`);
-          const what = `${headerOf(input.mapping, gap.column)} ${at}`;
-          reject(r.line, err.code, say.yearNotLoaded(err.message, what, err.year, err.loaded));
+          const header = headerOf(input.mapping, gap.column);
+          reject(r.line, say.yearNotLoaded(gap.column, header, at, kstYear(gap.t), calendar.holidayYears));
           rejected[rejected.length - 1]!.column = gap.column;
           rejected[rejected.length - 1]!.value = at;
           return;
@@ -201,7 +201,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
           }
         } catch (err) {
           if (err instanceof CalendarRangeError) {
-            reject(r.line, err.code, say.spanNotLoaded(err.message, err.year, err.loaded));
+            reject(r.line, say.spanNotLoaded(err.what, err.year, err.loaded));
             return;
           }
           throw err;
@@ -272,7 +272,7 @@ export async function audit(inputs: readonly OpenedInput[], options: AuditOption
   }
 
   for (const a of current.active.values()) {
-    for (const n of a.instance.notes?.() ?? []) warnings.push(warning(n.file, n.line, n.code, n.message));
+    for (const n of a.instance.notes?.() ?? []) warnings.push(warning(n.file, n.line, n));
   }
   shared.finish(pushWarning);
   // Cross-record and periodic rules speak once everything is read.

@@ -1,20 +1,10 @@
 /**
- * The words of the engine's own rejections and warnings, in English and Korean side by side (one
- * function per code, like the reader's in `ingest/reasons.ts`).
+ * The engine's own rejections and warnings as data (one constructor per message, like the
+ * reader's in `ingest/reasons.ts`); the words are the catalog's (`messages/`).
  */
 import type { ColumnMapping } from '../model/input.js';
-import type { Localized } from '../model/rule.js';
-import { type Kind, koreanColumn } from '../model/records.js';
-
-/**
- * The loaded holiday years as a range, e.g. `2018–2027` (`none` / `없음` when none).
- *
- * @example yearRange([2024, 2025, 2026], 'ko') // => '2024–2026'
- */
-function yearRange(loaded: readonly number[], lang: 'en' | 'ko'): string {
-  if (loaded.length === 0) return lang === 'ko' ? '없음' : 'none';
-  return `${loaded[0]}–${loaded[loaded.length - 1]}`;
-}
+import type { Message } from '../model/messages.js';
+import type { Kind } from '../model/records.js';
 
 /**
  * The column as the file's header writes it, or the canonical name when no header cell maps to it.
@@ -26,46 +16,40 @@ export function headerOf(mapping: readonly ColumnMapping[], column: string): str
   return column;
 }
 
-/** The engine's reasons and warnings, by code. */
+/** The engine's reasons and warnings, by message. */
 export const say = {
   /**
-   * CALENDAR_YEAR_NOT_LOADED for a timestamp of the record (`header value` names it); the English
-   * text is the {@link CalendarRangeError}'s message, passed in.
+   * CALENDAR_YEAR_NOT_LOADED for a timestamp of the record: its column, the header naming it in
+   * the file, and the instant.
    *
-   * @example say.yearNotLoaded('…', '접수일시 2028-01-03 09:00', 2028, [2018, 2027]).ko
-   * // => '접수일시 2028-01-03 09:00: 2028년 공휴일 자료가 없습니다 (적재: 2018–2027). --holidays 파일로 그 해의 공휴일을 추가하세요'
+   * @example say.yearNotLoaded('received_at', '접수일시', '2028-01-03 09:00', 2028, [2018, 2027]).data.span // => false
    */
-  yearNotLoaded(english: string, what: string, year: number, loaded: readonly number[]): Localized {
-    return {
-      en: english,
-      ko: `${what}: ${year}년 공휴일 자료가 없습니다 (적재: ${yearRange(loaded, 'ko')}). --holidays 파일로 그 해의 공휴일을 추가하세요`,
-    };
+  yearNotLoaded(
+    column: string,
+    header: string,
+    at: string,
+    year: number,
+    loaded: readonly number[],
+  ): Message<'CALENDAR_YEAR_NOT_LOADED'> {
+    return { code: 'CALENDAR_YEAR_NOT_LOADED', data: { span: false, column, header, at, year, loaded } };
   },
 
   /**
    * CALENDAR_YEAR_NOT_LOADED while a rule computed a deadline or elapsed time (the record's own
    * timestamps are covered; the working-time span reaches a year without data).
    *
-   * @example say.spanNotLoaded('…', 2028, [2018, 2027]).ko
-   * // => '처리기한 계산에 2028년 공휴일 자료가 필요한데 없습니다 (적재: 2018–2027). --holidays 파일로 그 해의 공휴일을 추가하세요'
+   * @example say.spanNotLoaded('deadline', 2028, [2018, 2027]).data.span // => true
    */
-  spanNotLoaded(english: string, year: number, loaded: readonly number[]): Localized {
-    return {
-      en: english,
-      ko: `처리기한 계산에 ${year}년 공휴일 자료가 필요한데 없습니다 (적재: ${yearRange(loaded, 'ko')}). --holidays 파일로 그 해의 공휴일을 추가하세요`,
-    };
+  spanNotLoaded(what: string | undefined, year: number, loaded: readonly number[]): Message<'CALENDAR_YEAR_NOT_LOADED'> {
+    return { code: 'CALENDAR_YEAR_NOT_LOADED', data: { span: true, what: what ?? null, year, loaded } };
   },
 
   /**
    * Warning RULE_SKIPPED: the file lacks columns the rule needs.
    *
-   * @example say.ruleSkipped('call.rings', 'calls', ['rings']).ko
-   * // => '벨횟수(rings) 열이 없어 이 파일에서는 call.rings 규칙을 평가하지 않았습니다'
+   * @example say.ruleSkipped('call.rings', 'calls', ['rings']).data.missing // => ['rings']
    */
-  ruleSkipped(ruleId: string, kind: Kind, missing: readonly string[]): Localized {
-    return {
-      en: `${ruleId} not evaluated for this file: missing column(s) ${missing.join(', ')}`,
-      ko: `${missing.map((c) => koreanColumn(kind, c)).join(', ')} 열이 없어 이 파일에서는 ${ruleId} 규칙을 평가하지 않았습니다`,
-    };
+  ruleSkipped(rule: string, kind: Kind, missing: readonly string[]): Message<'RULE_SKIPPED'> {
+    return { code: 'RULE_SKIPPED', data: { rule, kind, missing } };
   },
 };

@@ -7,7 +7,6 @@
 import type { OpenedInput } from '../model/input.js';
 import type { AnyRecord, Kind } from '../model/records.js';
 import { type Warning, warning } from '../model/result.js';
-import { quoteValue } from '../format/index.js';
 
 /** Shared ids warned one by one; past this, one warning counts the rest. */
 export const SHARED_IDS_LISTED = 20;
@@ -45,9 +44,9 @@ export class SharedIds {
     if (this.listed < SHARED_IDS_LISTED) {
       this.listed++;
       warn(
-        warning(r.file, r.line, 'SHARED_ID', {
-          en: `id ${quoteValue(r.id)} is also in ${first.file} line ${first.line}: two ${r.kind} files hold the same record; both are counted (if one export overlaps the other, audit each period once)`,
-          ko: `번호 ${quoteValue(r.id)}: ${first.file} ${first.line}행에도 같은 번호가 있습니다. 두 파일에 같은 건이 있어 두 번 집계합니다 (기간이 겹치는 자료면 한 번만 넣으세요)`,
+        warning(r.file, r.line, {
+          code: 'SHARED_ID',
+          data: { listed: true, id: r.id, kind: r.kind, firstFile: first.file, firstLine: first.line },
         }),
       );
       return;
@@ -63,9 +62,9 @@ export class SharedIds {
     for (const { count, files } of this.extra.values()) {
       const [a, b] = [...files];
       warn(
-        warning(b!, null, 'SHARED_ID', {
-          en: `${count} more ids of ${b} are also in ${a} (the first ${SHARED_IDS_LISTED} are listed); both rows of each are counted`,
-          ko: `${b}의 번호 ${count}개가 ${a}에도 더 있습니다 (앞의 ${SHARED_IDS_LISTED}개만 따로 표시). 각각 두 번 집계합니다`,
+        warning(b!, null, {
+          code: 'SHARED_ID',
+          data: { listed: false, count, shown: SHARED_IDS_LISTED, file: b!, other: a! },
         }),
       );
     }

@@ -17,7 +17,7 @@ import { type HeaderMapping, detectKind } from './columns.js';
 import { type EncodingChoice, Transcoder, detectEncoding } from './encoding.js';
 import { HEADER_SEARCH_LINES, type HeaderLine, detectDelimiter, findHeaderLine, headerCandidates } from './header.js';
 import { INVISIBLE_IN_ID, IdLines } from './ids.js';
-import { type OwnWords, REJECT, type RowBuilder, rowBuilder, warnUnreadable } from './rows.js';
+import { type OwnWords, type RowBuilder, rowBuilder, warnUnreadable } from './rows.js';
 import { holdsARecord, physicalLines } from './spans.js';
 import { isBlank } from './text.js';
 import { delimiterNames, rejection, say, warning } from './reasons.js';
@@ -91,7 +91,7 @@ export function readHeader(prefix: Buffer, eof: boolean, file: string, options: 
   const chosen = chooseHeader(headerCandidates(text, eof), found, file, options);
   const { line: header, m } = chosen;
   const warnings: Warning[] = m.duplicates.map((d) =>
-    warning(file, header.line, 'DUPLICATE_COLUMN', say.duplicateColumn(d.index + 1, d.header, m.kind, d.column)),
+    warning(file, header.line, say.duplicateColumn(d.index + 1, d.header, m.kind, d.column)),
   );
   return {
     file,
@@ -307,7 +307,7 @@ export class RowReader {
     const m = this.multiline;
     if (m.records > 0) {
       const said = say.multilineRecords(m.records, this.rows, this.rows + m.extraLines, m.first, m.firstEnd);
-      this.sink.warn(warning(this.header.file, m.first, 'MULTILINE_RECORDS', said));
+      this.sink.warn(warning(this.header.file, m.first, said));
     }
     return this.rows;
   }
@@ -326,14 +326,14 @@ export class RowReader {
     const last = this.api.info.lines;
     this.rows++;
     if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-      this.sink.reject(rejection(this.header.file, line, REJECT.UNTERMINATED_QUOTE, say.unterminatedQuote(line, last)));
+      this.sink.reject(rejection(this.header.file, line, say.unterminatedQuote(line, last)));
       // Every line the open quote swallowed is a row the user counts: each is rejected too.
       for (let l = line + 1; l <= last; l++) {
         this.rows++;
-        this.sink.reject(rejection(this.header.file, l, REJECT.UNTERMINATED_QUOTE, say.swallowedLine(line, last)));
+        this.sink.reject(rejection(this.header.file, l, say.swallowedLine(line, last)));
       }
     } else {
-      this.sink.reject(rejection(this.header.file, line, 'CSV_ERROR', say.csvError(last, err.message)));
+      this.sink.reject(rejection(this.header.file, line, say.csvError(last, err.message)));
     }
   }
 
@@ -365,9 +365,7 @@ export class RowReader {
         this.summary(line);
         return;
       }
-      this.sink.reject(
-        rejection(file, line, REJECT.FIELD_COUNT, say.fieldCount(fields.length, this.width, this.header.delimiter)),
-      );
+      this.sink.reject(rejection(file, line, say.fieldCount(fields.length, this.width, this.header.delimiter)));
       return;
     }
     if (this.transcoder.suspect && this.badText(fields, line)) return;
@@ -378,7 +376,7 @@ export class RowReader {
         return;
       }
       const b = this.builder;
-      this.sink.reject({ file, line, code: b.code, reason: b.reason, reasonKo: b.reasonKo, column: b.column, value: b.value });
+      this.sink.reject({ ...rejection(file, line, b.said!), column: b.column, value: b.value });
       return;
     }
     if (this.builder.problems !== null) {
@@ -405,19 +403,13 @@ export class RowReader {
       return false;
     }
     const file = this.header.file;
-    const why = wrongShape
-      ? {
-          en: `${fields.length} fields where the header has ${this.width}`,
-          ko: `필드 ${fields.length}개, 머리글은 ${this.width}개`,
-        }
-      : { en: 'a line inside it is a row of its own', ko: '그 안의 줄이 따로 한 행임' };
-    this.sink.reject(rejection(file, line, REJECT.UNTERMINATED_QUOTE, say.strayQuote(line, last, why)));
+    this.sink.reject(rejection(file, line, say.strayQuote(line, last, wrongShape ? fields.length : null, this.width)));
     const lines = physicalLines(fields, this.header.delimiter);
     const exact = lines.length === last - line + 1;
     for (let l = line + 1; l <= last; l++) {
       if (exact && isBlank(lines[l - line]!)) continue;
       this.rows++;
-      this.sink.reject(rejection(file, l, REJECT.UNTERMINATED_QUOTE, say.swallowedLine(line, last)));
+      this.sink.reject(rejection(file, l, say.swallowedLine(line, last)));
     }
     return true;
   }
@@ -425,7 +417,7 @@ export class RowReader {
   /** A total or subtotal row (합계, 소계 …): counted, never rejected. */
   private summary(line: number): void {
     if (this.sink.summary) this.sink.summary(line);
-    else this.sink.warn(warning(this.header.file, line, 'SUMMARY_ROW', say.summaryRow()));
+    else this.sink.warn(warning(this.header.file, line, say.summaryRow()));
   }
 
   /** True when a row has more fields than the header but the extra ones are all empty (`a,b,,`). */
@@ -446,9 +438,9 @@ export class RowReader {
       const file = this.header.file;
       if (bad >= 0) {
         const said = say.badEncoding(header, v, this.header.encoding.name, this.header.encoding.codec === null);
-        this.sink.reject(rejection(file, line, REJECT.BAD_ENCODING, said));
+        this.sink.reject(rejection(file, line, said));
       } else {
-        this.sink.reject(rejection(file, line, REJECT.NUL_BYTE, say.nulByte(header)));
+        this.sink.reject(rejection(file, line, say.nulByte(header)));
       }
       return true;
     }
@@ -457,11 +449,11 @@ export class RowReader {
 
   private checkId(record: AnyRecord, line: number): void {
     if (INVISIBLE_IN_ID.test(record.id)) {
-      this.sink.warn(warning(this.header.file, line, 'INVISIBLE_IN_ID', say.invisibleInId(this.idHeader, record.id)));
+      this.sink.warn(warning(this.header.file, line, say.invisibleInId(this.idHeader, record.id)));
     }
     const first = this.ids!.firstOrAdd(record.id, line);
     if (first === 0) return;
-    this.sink.warn(warning(this.header.file, line, 'DUPLICATE_ID', say.duplicateId(this.idHeader, record.id, first)));
+    this.sink.warn(warning(this.header.file, line, say.duplicateId(this.idHeader, record.id, first)));
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import type { RowSink } from '../model/input.js';
 import type { AnyColumn } from '../model/records.js';
-import type { Localized } from '../model/rule.js';
+import type { Message } from '../model/messages.js';
 import { say, warning } from './reasons.js';
 
 /** Stable rejection codes of a row. */
@@ -23,12 +23,12 @@ export const REJECT = {
 /** An optional cell that could not be read: the record keeps its other values. */
 export interface CellProblem {
   column: AnyColumn;
-  code: string;
-  said: Localized;
+  /** The problem: a cell that cannot be read, or a written wait the times contradict. */
+  said: Message<'INVALID_TIMESTAMP' | 'UNKNOWN_VALUE' | 'INVALID_NUMBER' | 'WAIT_CONTRADICTS_TIMES'>;
 }
 
 /** Warning code: a call's written wait contradicts its arrival and answer times. */
-export const WAIT_CONTRADICTS_TIMES = 'WAIT_CONTRADICTS_TIMES';
+export const WAIT_CONTRADICTS_TIMES = 'WAIT_CONTRADICTS_TIMES' as const;
 
 /**
  * One warning per optional cell of a row that could not be read, naming the rules that skip the
@@ -38,11 +38,11 @@ export const WAIT_CONTRADICTS_TIMES = 'WAIT_CONTRADICTS_TIMES';
  */
 export function warnUnreadable(problems: readonly CellProblem[], sink: RowSink, file: string, line: number): void {
   for (const p of problems) {
-    if (p.code === WAIT_CONTRADICTS_TIMES) {
-      sink.warn(warning(file, line, p.code, p.said));
+    if (p.said.code === WAIT_CONTRADICTS_TIMES) {
+      sink.warn(warning(file, line, p.said));
       continue;
     }
     const rules = sink.needs?.(p.column) ?? null;
-    sink.warn(warning(file, line, 'UNREADABLE_VALUE', say.unreadable(p.said, p.column, rules)));
+    sink.warn(warning(file, line, say.unreadable(p.said, p.column, rules)));
   }
 }

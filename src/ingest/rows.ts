@@ -6,10 +6,10 @@
  * vocabulary (with the config's own words). Per row it only indexes the field array, parses the
  * cells of those slots into a reused array of values and hands them to the kind's record factory
  * (record-shape.ts: one object literal of fixed shape; no regex, no closure, no map, no keyed
- * store). A failed cell leaves `code`, `reason` and `reasonKo` set and the build returns null.
+ * store). A failed cell leaves `said` (code and data) set and the build returns null.
  */
 import type { ColumnMapping } from '../model/input.js';
-import type { Localized } from '../model/rule.js';
+import type { Message, RejectionCode } from '../model/messages.js';
 import {
   type AnyColumn,
   type AnyRecord,
@@ -23,7 +23,7 @@ import { type RecordShape, recordShape } from './record-shape.js';
 import { joinDateTime, parseTimestamp, parseTimestampOrDate } from './timestamp.js';
 import { isBlank, normalizeKey } from './text.js';
 import { say } from './reasons.js';
-import { type CellProblem, REJECT, WAIT_CONTRADICTS_TIMES } from './row-problems.js';
+import type { CellProblem } from './row-problems.js';
 import { type Vocabulary, contractType, parseAmount, parseBoolean, parseCount, parseSeconds, vocabularyOf } from './values.js';
 
 export { type CellProblem, REJECT, WAIT_CONTRADICTS_TIMES, warnUnreadable } from './row-problems.js';
@@ -80,12 +80,8 @@ const SUPPLEMENT_PAIRS = [
 
 /** Turns field arrays into records of one kind. */
 export class RowBuilder {
-  /** Set when `build` returns null. */
-  code = '';
-  /** The reason in English … */
-  reason = '';
-  /** … and in Korean. */
-  reasonKo = '';
+  /** Set when `build` returns null: the rejection's code and data. */
+  said: Message<RejectionCode> | null = null;
   /** The canonical column at fault when `build` returned null for one cell, else null. */
   column: string | null = null;
   /** That cell's text as written. */
@@ -205,7 +201,7 @@ export class RowBuilder {
         : null;
   }
 
-  /** The record of a row (`line`: where it starts), or null with `code`/`reason` set. */
+  /** The record of a row (`line`: where it starts), or null with `said` set. */
   build(f: readonly string[], line: number): AnyRecord | null {
     if (this.problems !== null) this.problems = null;
     if (this.unreadable !== null) this.unreadable = null;
@@ -219,32 +215,18 @@ export class RowBuilder {
       r[s.index] = s.empty;
       if (s.type === 'instant') {
         if (s.requiredStart && isBlank(v))
-          return this.fail(
-            REJECT.MISSING_REQUIRED,
-            say.missingStart(this.headers[s.at]!, this.kind, s.spec.column),
-            s.spec.column,
-            this.cellText(s, f),
-          );
+          return this.fail(say.missingStart(this.headers[s.at]!, this.kind, s.spec.column), s.spec.column, this.cellText(s, f));
         if (v.length === 0 || isBlank(v)) continue;
         let t = s.timeAt < 0 ? parseTimestamp(v) : joinDateTime(v, f[s.timeAt]!);
         if (t !== t && s.spec.dateOnly === true && s.timeAt < 0) t = parseTimestampOrDate(v);
         if (t !== t) {
-          if (
-            this.bad(
-              s,
-              REJECT.INVALID_TIMESTAMP,
-              say.invalidTimestamp(this.cellHeader(s), this.cellText(s, f)),
-              this.cellText(s, f),
-            )
-          )
-            return null;
+          if (this.bad(s, say.invalidTimestamp(this.cellHeader(s), this.cellText(s, f)), this.cellText(s, f))) return null;
           continue;
         }
         if (s.after !== null) {
           const start = r[s.after.index] as number | null;
           if (start !== null && t < start) {
             return this.fail(
-              REJECT.END_BEFORE_START,
               say.endBeforeStart(this.cellHeader(s), this.cellText(s, f), this.cellHeader(s.after), this.cellText(s.after, f)),
               s.spec.column,
               this.cellText(s, f),
@@ -265,37 +247,32 @@ export class RowBuilder {
             break;
           }
           const w = s.vocabulary!.parse(v);
-          if (w === undefined)
-            this.bad(
-              s,
-              REJECT.UNKNOWN_VALUE,
-              say.unknownWord(this.headers[s.at]!, v, s.vocabulary!.name, s.vocabulary!.accepted),
-            );
+          if (w === undefined) this.bad(s, say.unknownWord(this.headers[s.at]!, v, s.vocabulary!.name, s.vocabulary!.accepted));
           else r[s.index] = w;
           break;
         }
         case 'flag': {
           // The office's own yes/no words, when the config gives some, else the built-in ones.
           const b = s.vocabulary === null ? parseBoolean(v) : flagOf(s.vocabulary.parse(v));
-          if (b === undefined) this.bad(s, REJECT.UNKNOWN_VALUE, say.notYesNo(this.headers[s.at]!, v));
+          if (b === undefined) this.bad(s, say.notYesNo(this.headers[s.at]!, v));
           else r[s.index] = b;
           break;
         }
         case 'amount': {
           const n = parseAmount(v);
-          if (n !== n) this.bad(s, REJECT.INVALID_NUMBER, say.notAmount(this.headers[s.at]!, v));
+          if (n !== n) this.bad(s, say.notAmount(this.headers[s.at]!, v));
           else r[s.index] = n;
           break;
         }
         case 'count': {
           const n = parseCount(v);
-          if (n !== n) this.bad(s, REJECT.INVALID_NUMBER, say.notCount(this.headers[s.at]!, v));
+          if (n !== n) this.bad(s, say.notCount(this.headers[s.at]!, v));
           else r[s.index] = n;
           break;
         }
         case 'seconds': {
           const n = parseSeconds(v);
-          if (n !== n) this.bad(s, REJECT.INVALID_NUMBER, say.notSeconds(this.headers[s.at]!, v));
+          if (n !== n) this.bad(s, say.notSeconds(this.headers[s.at]!, v));
           else r[s.index] = n;
           break;
         }
@@ -307,7 +284,6 @@ export class RowBuilder {
       const { requested, received, requestedIndex, receivedIndex } = this.supplementAt[i]!;
       if (r[receivedIndex] !== null && r[requestedIndex] === null && this.problems === null) {
         return this.fail(
-          REJECT.MISSING_REQUIRED,
           say.supplementWithoutRequest(this.headers[received]!, f[received]!, requested >= 0 ? this.headers[requested]! : null),
           this.supplementAt[i]!.receivedColumn,
           f[received]!,
@@ -334,11 +310,7 @@ export class RowBuilder {
     const between = answered - (r[this.arrivedIndex] as number);
     if (wait === null) r[this.waitIndex] = between;
     else if (this.waitHeaders !== null && Math.abs(between - wait) > 1) {
-      (this.problems ??= []).push({
-        column: 'wait_seconds',
-        code: WAIT_CONTRADICTS_TIMES,
-        said: say.waitContradicts(this.waitHeaders, wait, between),
-      });
+      (this.problems ??= []).push({ column: 'wait_seconds', said: say.waitContradicts(this.waitHeaders, wait, between) });
     }
   }
 
@@ -362,20 +334,18 @@ export class RowBuilder {
    * A cell that cannot be read: the row is rejected when it is the start (true is returned);
    * otherwise the column is marked unreadable on the record and the problem kept for a warning.
    */
-  private bad(s: Slot, code: string, said: Localized, text?: string): boolean {
+  private bad(s: Slot, said: Message<'INVALID_TIMESTAMP' | 'UNKNOWN_VALUE' | 'INVALID_NUMBER'>, text?: string): boolean {
     if (s.requiredStart) {
-      this.fail(code, said, s.spec.column, text ?? null);
+      this.fail(said, s.spec.column, text ?? null);
       return true;
     }
-    (this.problems ??= []).push({ column: s.spec.column as AnyColumn, code, said });
+    (this.problems ??= []).push({ column: s.spec.column as AnyColumn, said });
     (this.unreadable ??= []).push(s.spec.column as AnyColumn);
     return false;
   }
 
-  private fail(code: string, said: Localized, column: string | null = null, value: string | null = null): null {
-    this.code = code;
-    this.reason = said.en;
-    this.reasonKo = said.ko;
+  private fail(said: Message<RejectionCode>, column: string | null = null, value: string | null = null): null {
+    this.said = said;
     this.column = column;
     this.value = value;
     return null;

@@ -14,6 +14,8 @@
  * A timestamp without an offset is KST. Dates and times that do not exist (2월 30일, 25:00,
  * 12:60) are rejected, never rolled over.
  */
+import { ACCEPTED_TIMESTAMPS, TIMESTAMP_PROBLEMS } from '../messages/rejections.js';
+import type { TimestampProblem } from '../model/messages.js';
 import {
   type DayNumber,
   type Instant,
@@ -415,46 +417,39 @@ export function parseTimestampOrDate(text: string): Instant {
   return day === day ? day * SECONDS_PER_DAY - KST_OFFSET_SECONDS : parseTimestamp(text);
 }
 
-export const ACCEPTED_TIMESTAMPS =
-  'ISO 8601 (2025-03-04T14:05:00+09:00), 2025-03-04 14:05[:00], 2025.03.04 14:05, 2025/03/04 14:05, ' +
-  '20250304140500, 2025년 3월 4일 14:05, 2025년 3월 4일 14시 5분, 오전/오후 h:mm, 오후 2시 10분, 2025-03-04 14:05 KST, Excel serial 45720.5';
+export { ACCEPTED_TIMESTAMPS };
 
-/** Why the last {@link parseTimestamp} failed, in English and Korean. */
-const PROBLEMS: Record<Err, { en: string; ko: string }> = {
-  [Err.None]: { en: '', ko: '' },
-  [Err.Format]: {
-    en: `is not a recognised timestamp (accepted: ${ACCEPTED_TIMESTAMPS})`,
-    ko: `인식할 수 없는 일시 형식입니다 (허용: ${ACCEPTED_TIMESTAMPS})`,
-  },
-  [Err.Date]: { en: 'is not a valid date', ko: '존재하지 않는 날짜입니다' },
-  [Err.Time]: { en: 'is not a valid time of day', ko: '존재하지 않는 시각입니다' },
-  [Err.NoTime]: {
-    en: 'has no time of day (a date and a time are needed, e.g. 2025-03-04 14:05)',
-    ko: '시각이 없습니다 (날짜와 시각이 모두 필요합니다. 예: 2025-03-04 14:05)',
-  },
-  [Err.Offset]: { en: 'has an invalid UTC offset (e.g. +09:00)', ko: 'UTC 오프셋이 올바르지 않습니다 (예: +09:00)' },
-  [Err.Empty]: { en: 'is empty', ko: '비어 있습니다' },
+/** Why the last {@link parseTimestamp} failed, as the catalog's problem. */
+const PROBLEMS: Record<Err, TimestampProblem | null> = {
+  [Err.None]: null,
+  [Err.Format]: 'format',
+  [Err.Date]: 'date',
+  [Err.Time]: 'time',
+  [Err.NoTime]: 'no-time',
+  [Err.Offset]: 'offset',
+  [Err.Empty]: 'empty',
 };
 
 /**
- * Why `text` is not a timestamp, in English and Korean words for a rejection message; both empty
- * when it is one.
+ * Why `text` is not a timestamp (null when it is one): the problem a rejection carries as data.
  *
- * @example timestampProblems('2025-02-30 09:00') // => { en: 'is not a valid date', ko: '존재하지 않는 날짜입니다' }
+ * @example timestampProblemOf('2025-02-30 09:00') // => 'date'
+ * @example timestampProblemOf('2025-03-04 09:00') // => null
  */
-export function timestampProblems(text: string): { en: string; ko: string } {
-  if (!Number.isNaN(parseTimestamp(text))) return PROBLEMS[Err.None];
-  return PROBLEMS[lastError] ?? PROBLEMS[Err.Format];
+export function timestampProblemOf(text: string): TimestampProblem | null {
+  if (!Number.isNaN(parseTimestamp(text))) return null;
+  return PROBLEMS[lastError] ?? 'format';
 }
 
 /**
- * Why `text` is not a timestamp, in words for a rejection message (`"…" is not a valid date`);
- * empty string when it is one.
+ * Why `text` is not a timestamp, in English words (`is not a valid date`); empty string when it
+ * is one.
  *
  * @example timestampProblem('2025-02-30 09:00') // => 'is not a valid date'
  */
 export function timestampProblem(text: string): string {
-  return timestampProblems(text).en;
+  const p = timestampProblemOf(text);
+  return p === null ? '' : TIMESTAMP_PROBLEMS[p].en;
 }
 
 /**

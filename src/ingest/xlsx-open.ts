@@ -260,12 +260,7 @@ export async function openWorkbook(file: string, source: WorkbookSource, options
   }
   const skipped: Warning[] = found
     .filter((f) => f.header === null)
-    .map((f) =>
-      warning(file, null, 'SHEET_SKIPPED', {
-        en: `sheet "${f.name}" is not audited: none of its first ${SHEET_HEADER_ROWS} rows is a header that maps to a kind`,
-        ko: `"${f.name}" 시트는 점검하지 않습니다: 처음 ${SHEET_HEADER_ROWS}행 안에 자료 종류를 알 수 있는 머리글 행이 없습니다`,
-      }),
-    );
+    .map((f) => warning(file, null, { code: 'SHEET_SKIPPED', data: { sheet: f.name, rows: SHEET_HEADER_ROWS } }));
   return audited.map((f, i) => sheetInput(f.name, f.header!, source, i === 0 ? skipped : []));
 }
 

@@ -8,7 +8,7 @@ import type { AnyColumn, AnyRecord, Kind } from '../model/records.js';
 import type { Warning } from '../model/result.js';
 import { detectKind } from './columns.js';
 import { INVISIBLE_IN_ID, IdLines } from './ids.js';
-import { say, warning } from './reasons.js';
+import { rejection, say, warning } from './reasons.js';
 import { type OwnWords, type RowBuilder, rowBuilder, warnUnreadable } from './rows.js';
 import { isBlank } from './text.js';
 import type { TimeColumn } from './xlsx-cells.js';
@@ -75,9 +75,7 @@ function headerAt(r: SheetRow, skipped: string[], options: ReadOptions, file: st
     headerRow: r.row,
     skipped,
     ...(options.values?.[m.kind] ? { words: options.values[m.kind] } : {}),
-    warnings: m.duplicates.map((d) =>
-      warning(file, r.row, 'DUPLICATE_COLUMN', say.duplicateColumn(d.index + 1, d.header, m.kind, d.column)),
-    ),
+    warnings: m.duplicates.map((d) => warning(file, r.row, say.duplicateColumn(d.index + 1, d.header, m.kind, d.column))),
   };
 }
 
@@ -164,18 +162,10 @@ export class SheetRows {
       const b = this.builder;
       if (b.isSummary(fields)) {
         if (this.sink.summary) this.sink.summary(row);
-        else this.sink.warn(warning(this.header.file, row, 'SUMMARY_ROW', say.summaryRow()));
+        else this.sink.warn(warning(this.header.file, row, say.summaryRow()));
         return;
       }
-      this.sink.reject({
-        file: this.header.file,
-        line: row,
-        code: b.code,
-        reason: b.reason,
-        reasonKo: b.reasonKo,
-        column: b.column,
-        value: b.value,
-      });
+      this.sink.reject({ ...rejection(this.header.file, row, b.said!), column: b.column, value: b.value });
       return;
     }
     if (this.builder.problems !== null) warnUnreadable(this.builder.problems, this.sink, this.header.file, row);
@@ -185,10 +175,10 @@ export class SheetRows {
 
   private checkId(record: AnyRecord, row: number): void {
     if (INVISIBLE_IN_ID.test(record.id)) {
-      this.sink.warn(warning(this.header.file, row, 'INVISIBLE_IN_ID', say.invisibleInId(this.idHeader, record.id)));
+      this.sink.warn(warning(this.header.file, row, say.invisibleInId(this.idHeader, record.id)));
     }
     const first = this.ids!.firstOrAdd(record.id, row);
     if (first === 0) return;
-    this.sink.warn(warning(this.header.file, row, 'DUPLICATE_ID', say.duplicateId(this.idHeader, record.id, first)));
+    this.sink.warn(warning(this.header.file, row, say.duplicateId(this.idHeader, record.id, first)));
   }
 }

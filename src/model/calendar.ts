@@ -70,7 +70,8 @@ export class CalendarRangeError extends Error {
   constructor(
     readonly year: number,
     readonly loaded: readonly number[],
-    what?: string,
+    /** What needed the year (`deadline`, `received_at 2028-01-03 09:00`), named first in the message. */
+    readonly what?: string,
   ) {
     const range = loaded.length ? `${loaded[0]}–${loaded[loaded.length - 1]}` : 'none';
     super(

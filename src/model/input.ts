@@ -1,5 +1,6 @@
 import type { AnyColumn, AnyRecord, Kind } from './records.js';
 import type { Rejection, Warning } from './result.js';
+import type { Message } from './messages.js';
 
 /** Options for reading one export. */
 export interface ReadOptions {
@@ -50,7 +51,13 @@ export interface RowSink {
    * hook the reader words the warnings itself, asking `needs`; a sink in a worker thread, which
    * cannot ask the engine, passes the problems on instead.
    */
-  unreadable?(problems: readonly { column: AnyColumn; code: string; said: { en: string; ko: string } }[], line: number): void;
+  unreadable?(
+    problems: readonly {
+      column: AnyColumn;
+      said: Message<'INVALID_TIMESTAMP' | 'UNKNOWN_VALUE' | 'INVALID_NUMBER' | 'WAIT_CONTRADICTS_TIMES'>;
+    }[],
+    line: number,
+  ): void;
   /** Told the size of each chunk of raw bytes as it is read (a progress bar moves by it). */
   read?(bytes: number): void;
 }

@@ -3,6 +3,7 @@ import type { WorkingCalendar } from './calendar.js';
 import type { Kind } from './records.js';
 import type { AggregateResult, Granularity, Localized, Severity } from './rule.js';
 import type { WhatIfResult } from './whatif.js';
+import type { Message, RejectionCode, WarningCode } from './messages.js';
 
 /** Per input file (SPEC §4 `inputs`). `rows = evaluated + outOfPeriod + rejected + summary`, always. */
 export interface InputSummary {
@@ -123,32 +124,25 @@ export interface Aggregate extends AggregateResult {
   rule: string;
 }
 
-/** A row that could not be evaluated (SPEC §4 `rejected`). */
-export interface Rejection {
+/**
+ * A row that could not be evaluated (SPEC §4 `rejected`): a stable `code` (`INVALID_TIMESTAMP`,
+ * `MISSING_REQUIRED`, `END_BEFORE_START` …) and the `data` its words need. The words are the
+ * catalog's (`messages/`), rendered by the formatter in the report's language.
+ */
+export type Rejection = Message<RejectionCode> & {
   file: string;
   line: number;
-  /** Stable code, e.g. `INVALID_TIMESTAMP`, `MISSING_REQUIRED`, `END_BEFORE_START`. */
-  code: string;
-  /** In English (`--lang en`). */
-  reason: string;
-  /** The same reason in Korean (`--lang ko`); reports fall back to `reason` without it. */
-  reasonKo?: string;
   /** The column at fault (its canonical name, e.g. `paid_at`), when the rejection is about one cell. */
   column?: string | null;
   /** That cell's text as written. */
   value?: string | null;
-}
+};
 
-/** Something worth saying that is not a rejection (duplicate ids, ignored columns …). */
-export interface Warning {
+/** Something worth saying that is not a rejection (duplicate ids, ignored columns …): a code and its data. */
+export type Warning = Message<WarningCode> & {
   file: string;
   line: number | null;
-  code: string;
-  /** In English (`--lang en`). */
-  message: string;
-  /** The same message in Korean (`--lang ko`); reports fall back to `message` without it. */
-  messageKo?: string;
-}
+};
 
 /** The group name of records without a department (JSON keeps it; the human reports translate it). */
 export const NO_DEPARTMENT = '(none)';
@@ -203,19 +197,19 @@ export interface AuditResult {
 }
 
 /**
- * A rejection of `file:line` with the reason in both languages.
+ * A rejection of `file:line` with its code and data.
  *
- * @example rejection('p.csv', 3, 'NUL_BYTE', { en: 'x', ko: 'y' }) // => { file: 'p.csv', line: 3, code: 'NUL_BYTE', reason: 'x', reasonKo: 'y' }
+ * @example rejection('p.csv', 3, { code: 'NUL_BYTE', data: { header: '처리부서' } }) // => { file: 'p.csv', line: 3, code: 'NUL_BYTE', data: { header: '처리부서' } }
  */
-export function rejection(file: string, line: number, code: string, said: Localized): Rejection {
-  return { file, line, code, reason: said.en, reasonKo: said.ko };
+export function rejection(file: string, line: number, said: Message<RejectionCode>): Rejection {
+  return { file, line, code: said.code, data: said.data } as Rejection;
 }
 
 /**
- * A warning about `file` (and `line`, when it is about one) with the message in both languages.
+ * A warning about `file` (and `line`, when it is about one) with its code and data.
  *
- * @example warning('p.csv', null, 'RULE_SKIPPED', { en: 'x', ko: 'y' }).messageKo // => 'y'
+ * @example warning('p.csv', null, { code: 'SUMMARY_ROW', data: {} }).code // => 'SUMMARY_ROW'
  */
-export function warning(file: string, line: number | null, code: string, said: Localized): Warning {
-  return { file, line, code, message: said.en, messageKo: said.ko };
+export function warning(file: string, line: number | null, said: Message<WarningCode>): Warning {
+  return { file, line, code: said.code, data: said.data } as Warning;
 }

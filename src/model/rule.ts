@@ -1,5 +1,6 @@
 import type { DayNumber, Instant } from './time.js';
 import type { WorkingCalendar } from './calendar.js';
+import type { Message, WarningCode } from './messages.js';
 import type { AnyColumn, AnyRecord, Kind, RecordOf } from './records.js';
 
 export type Lang = 'ko' | 'en';
@@ -113,12 +114,10 @@ export interface FinishResult {
 }
 
 /** A warning a rule gives about the run as a whole (e.g. a config table that matched nothing). */
-export interface RuleNote {
+export type RuleNote = Message<WarningCode> & {
   file: string;
   line: number | null;
-  code: string;
-  message: Localized;
-}
+};
 
 /** Everything a rule may know. Rules are pure: no I/O, no clock; all of this comes in here. */
 export interface RuleContext {

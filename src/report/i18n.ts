@@ -10,6 +10,7 @@ import {
   formatQuantity,
   formatWorkingDays,
 } from '../format/index.js';
+import { renderMessage } from '../messages/catalog.js';
 import { KIND_KO } from '../model/records.js';
 import { type GroupBy, NO_DEPARTMENT, type Rejection, type Warning } from '../model/result.js';
 import type { Lang, MeasureUnit, RuleMeta } from '../model/rule.js';
@@ -327,21 +328,21 @@ export function inLang(en: string, ko: string | undefined, lang: Lang): string {
 }
 
 /**
- * A rejected row's reason in `lang`.
+ * A rejected row's reason in `lang`, worded by the catalog from its code and data.
  *
- * @example rejectionReason({ file: 'p.csv', line: 2, code: 'X', reason: 'bad', reasonKo: '잘못됨' }, 'ko') // => '잘못됨'
+ * @example rejectionReason({ file: 'p.csv', line: 2, code: 'NUL_BYTE', data: { header: '부서' } }, 'ko') // => '부서 값에 NUL 바이트가 있습니다 (텍스트 파일 안의 바이너리 자료)'
  */
 export function rejectionReason(r: Rejection, lang: Lang): string {
-  return inLang(r.reason, r.reasonKo, lang);
+  return renderMessage(r, lang);
 }
 
 /**
- * A warning's message in `lang`.
+ * A warning's message in `lang`, worded by the catalog from its code and data.
  *
- * @example warningMessage({ file: 'p.csv', line: null, code: 'X', message: 'skipped' }, 'ko') // => 'skipped'
+ * @example warningMessage({ file: 'p.csv', line: 4, code: 'SUMMARY_ROW', data: {} }, 'en') // => 'a total/subtotal row: not a record, not checked'
  */
 export function warningMessage(w: Warning, lang: Lang): string {
-  return inLang(w.message, w.messageKo, lang);
+  return renderMessage(w, lang);
 }
 
 /**

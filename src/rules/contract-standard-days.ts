@@ -1,4 +1,5 @@
 import type { ContractRecord } from '../model/records.js';
+import type { Message } from '../model/messages.js';
 import type { Localized } from '../model/rule.js';
 import { type RuleDefinition, checkDays } from './shared.js';
 
@@ -71,7 +72,7 @@ export const contractStandardDays: RuleDefinition<'contracts'> = {
       },
       notes() {
         if (matched > 0 || unmatched.size === 0 || file === null) return [];
-        return [{ file, line: null, code: 'STANDARD_DAYS_UNMATCHED', message: unmatchedTypes(unmatched, Object.keys(table)) }];
+        return [{ file, line: null, ...unmatchedTypes(unmatched, Object.keys(table)) }];
       },
       check(r: ContractRecord) {
         const days = standardDaysFor(table, r.contractType, r.category);
@@ -87,32 +88,12 @@ export const contractStandardDays: RuleDefinition<'contracts'> = {
   },
 };
 
-/** Up to `max` items, then how many more. */
-function listSome(items: readonly string[], max = 10): string {
-  return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} … (${items.length - max} more)`;
-}
-
 /**
  * The warning when the standard-days table matched none of the export's contract types: the
- * types found (most frequent first, with counts) and the keys the table has.
+ * types found (with counts) and the keys the table has; the catalog lists them most frequent first.
  *
- * @example unmatchedTypes(new Map([['수의계약', 3]]), ['총액']).en
- * // => 'contract.standard-days evaluated no contract: no contract type matches a key of "standardDays"; types in the export: "수의계약" (3); keys in the config: "총액" (write a key as the export writes the type, or unit-price / total, optionally "/category")'
+ * @example unmatchedTypes(new Map([['수의계약', 3]]), ['총액']).data // => { types: [['수의계약', 3]], keys: ['총액'] }
  */
-export function unmatchedTypes(types: ReadonlyMap<string, number>, keys: readonly string[]): Localized {
-  const found = listSome(
-    [...types]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .map(([t, n]) => `${t === '' ? '(empty)' : JSON.stringify(t)} (${n})`),
-  );
-  const accepted = listSome(keys.map((k) => JSON.stringify(k)));
-  return {
-    en:
-      `contract.standard-days evaluated no contract: no contract type matches a key of "standardDays"; ` +
-      `types in the export: ${found}; keys in the config: ${accepted} ` +
-      `(write a key as the export writes the type, or unit-price / total, optionally "/category")`,
-    ko:
-      `contract.standard-days 규칙이 계약을 하나도 평가하지 않았습니다: 파일의 계약유형이 설정 "standardDays"의 키와 하나도 맞지 않습니다. ` +
-      `파일의 계약유형: ${found}; 설정의 키: ${accepted} (키는 파일에 적힌 계약유형 그대로, 또는 unit-price / total, 필요하면 "/분류")`,
-  };
+export function unmatchedTypes(types: ReadonlyMap<string, number>, keys: readonly string[]): Message<'STANDARD_DAYS_UNMATCHED'> {
+  return { code: 'STANDARD_DAYS_UNMATCHED', data: { types: [...types], keys: [...keys] } };
 }

@@ -6,6 +6,7 @@ import type { OpenedInput, RowSink } from '../../src/model/input.js';
 import type { AnyColumn, CallRecord, ContractRecord, Kind } from '../../src/model/records.js';
 import type { Violation } from '../../src/model/result.js';
 import { PASS, PENDING, type Finding, type Rule } from '../../src/model/rule.js';
+import { enOf } from '../helpers/messages.js';
 
 /** The engine only asks the calendar what it covers; working-time arithmetic is the rules'. */
 const calendar = {
@@ -85,7 +86,13 @@ function input(file: string, kind: Kind, columns: AnyColumn[], rows: Row[]): Ope
     headerLine: 1,
     async pump(sink: RowSink) {
       for (const r of rows) {
-        if ('reject' in r) sink.reject({ file, line: r.line, code: 'INVALID_TIMESTAMP', reason: r.reject });
+        if ('reject' in r)
+          sink.reject({
+            file,
+            line: r.line,
+            code: 'INVALID_TIMESTAMP',
+            data: { header: 'received_at', value: r.reject, problem: 'date' },
+          });
         else sink.record(r);
       }
       return rows.length;
@@ -229,7 +236,7 @@ describe('audit engine', () => {
       [4, 'INVALID_TIMESTAMP'],
       [6, 'CALENDAR_YEAR_NOT_LOADED'],
     ]);
-    expect(result.rejected[1]!.reason).toMatch(/2026.*--holidays/);
+    expect(enOf(result.rejected[1])).toMatch(/2026.*--holidays/);
   });
 
   it('counts outcomes per rule, with aggregates sorted by period', async () => {

@@ -10,6 +10,7 @@ import { CalendarRangeError, type WorkingCalendar } from '../../src/model/calend
 import type { ColumnMapping, OpenedInput, RowSink } from '../../src/model/input.js';
 import type { AnyColumn, CallRecord } from '../../src/model/records.js';
 import { PASS, PENDING, type Rule } from '../../src/model/rule.js';
+import { enOf, koOf } from '../helpers/messages.js';
 
 const LOADED = [2024, 2025];
 const calendar = {
@@ -119,16 +120,16 @@ describe('engine rejections and warnings in Korean', () => {
       [4, 'CALENDAR_YEAR_NOT_LOADED'],
     ]);
     const [gap, span] = result.rejected;
-    expect(gap!.reasonKo).toBe(
+    expect(koOf(gap)).toBe(
       '응답일시 2026-01-02T09:00:00+09:00: 2026년 공휴일 자료가 없습니다 (적재: 2024–2025). --holidays 파일로 그 해의 공휴일을 추가하세요',
     );
-    expect(gap!.reason).toBe(
+    expect(enOf(gap)).toBe(
       'answered_at 2026-01-02T09:00:00+09:00: no holiday data for 2026 (loaded: 2024–2025); add that year\'s holidays with --holidays FILE (CSV "date,name" or JSON)',
     );
-    expect(span!.reasonKo).toBe(
+    expect(koOf(span)).toBe(
       '처리기한 계산에 2026년 공휴일 자료가 필요한데 없습니다 (적재: 2024–2025). --holidays 파일로 그 해의 공휴일을 추가하세요',
     );
-    expect(span!.reason).toMatch(/^deadline: no holiday data for 2026 \(loaded: 2024–2025\)/);
+    expect(enOf(span)).toMatch(/^deadline: no holiday data for 2026 \(loaded: 2024–2025\)/);
   });
 
   it('RULE_SKIPPED names the missing column in Korean and the rule', async () => {
@@ -137,7 +138,8 @@ describe('engine rejections and warnings in Korean', () => {
     const without = input('b.csv', FULL.slice(0, 3), [call(3, kstInstant(2025, 3, 4, 9, 0), kstInstant(2025, 3, 4, 9, 1))]);
     const result = await audit([withWait, without], options);
     // Both files hold call C2, which is also said (SHARED_ID); this test is about the skipped rule.
-    expect(result.warnings.filter((w) => w.code === 'RULE_SKIPPED')).toEqual([
+    const skipped = result.warnings.filter((w) => w.code === 'RULE_SKIPPED');
+    expect(skipped.map((w) => ({ file: w.file, line: w.line, code: w.code, message: enOf(w), messageKo: koOf(w) }))).toEqual([
       {
         file: 'b.csv',
         line: null,
@@ -149,11 +151,11 @@ describe('engine rejections and warnings in Korean', () => {
   });
 
   it.each([
-    ['yearNotLoaded', say.yearNotLoaded('en', '접수일시 2028-01-03T09:00:00+09:00', 2028, []).ko, '(적재: 없음)'],
-    ['spanNotLoaded', say.spanNotLoaded('en', 2028, [2018, 2019, 2027]).ko, '(적재: 2018–2027)'],
+    ['yearNotLoaded', koOf(say.yearNotLoaded('received_at', '접수일시', '2028-01-03T09:00:00+09:00', 2028, [])), '(적재: 없음)'],
+    ['spanNotLoaded', koOf(say.spanNotLoaded('deadline', 2028, [2018, 2019, 2027])), '(적재: 2018–2027)'],
     [
       'ruleSkipped',
-      say.ruleSkipped('complaint.x', 'complaints', ['answered_at', 'department']).ko,
+      koOf(say.ruleSkipped('complaint.x', 'complaints', ['answered_at', 'department'])),
       '처리일시(answered_at), 처리부서(department) 열이 없어',
     ],
   ])('%s wording', (_name, text, part) => {

@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { RowReader, readHeader } from '../../src/ingest/reader.js';
 import { InputError } from '../../src/model/input.js';
+import { enOf } from '../helpers/messages.js';
 
 /** Reads bytes cut into the given chunks; returns counts, or the InputError code. */
 function readChunked(bytes: Buffer, cuts: number[]) {
@@ -24,7 +25,7 @@ function readChunked(bytes: Buffer, cuts: number[]) {
     reject: (r) => {
       rejected++;
       lines.push(r.line);
-      expect(r.reason).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+      expect(enOf(r)).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
     },
     warn: () => {},
   });

@@ -81,6 +81,7 @@ describe('charter-audit inspect', () => {
       reasonKo: '청구일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다',
       column: 'claimed_at',
       value: '2025-02-30 09:00',
+      data: { header: '청구일시', value: '2025-02-30 09:00', problem: 'date' },
     });
   });
 

@@ -4,6 +4,7 @@ import { readText } from '../../src/ingest/reader.js';
 import { parseTimestamp } from '../../src/ingest/timestamp.js';
 import { COLUMNS, KINDS, KIND_TABLES, REQUIRED_COLUMN, columnsOf } from '../../src/model/records.js';
 import { KOREAN_HEADERS } from '../../src/sample/render.js';
+import { enOf } from '../helpers/messages.js';
 
 describe('one table per kind', () => {
   it('every kind has exactly one required column, an instant, and it is the start', () => {
@@ -74,7 +75,7 @@ describe('dates and times in two columns', () => {
     );
     expect(r.records.map((x) => (x.kind === 'payments' ? x.paidAt : 0))).toEqual([parseTimestamp('2025-03-04 13:00')]);
     expect(r.rejections.map((x) => [x.line, x.code])).toEqual([[3, 'END_BEFORE_START']]);
-    expect(r.rejections[0]!.reason).toContain('지급일자+지급시각 "2025-03-03 13:00"');
+    expect(enOf(r.rejections[0])).toContain('지급일자+지급시각 "2025-03-03 13:00"');
   });
 
   it('a date column alone is the whole instant (it may hold the time too)', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { kstInstant } from '../../src/calendar/kst.js';
 import { readText } from '../../src/ingest/reader.js';
 import type { ComplaintRecord } from '../../src/model/records.js';
+import { enOf } from '../helpers/messages.js';
 
 function read(text: string) {
   return readText(text, 'f.csv', {});
@@ -57,10 +58,10 @@ describe("the law's complaint columns", () => {
       [3, 'END_BEFORE_START'],
       [4, 'END_BEFORE_START'],
     ]);
-    expect(r.rejections[0]!.reason).toContain('supplement_received_at_2');
-    expect(r.rejections[0]!.reason).toContain('supplement_requested_at_2');
-    expect(r.rejections[1]!.reason).toContain('supplement_received_at_3');
-    expect(r.rejections[2]!.reason).toContain('transferred_at');
+    expect(enOf(r.rejections[0])).toContain('supplement_received_at_2');
+    expect(enOf(r.rejections[0])).toContain('supplement_requested_at_2');
+    expect(enOf(r.rejections[1])).toContain('supplement_received_at_3');
+    expect(enOf(r.rejections[2])).toContain('transferred_at');
     expect(r.records.map((x) => x.id)).toEqual(['C-4']);
   });
 });

@@ -4,6 +4,7 @@ import { kstInstant } from '../../src/calendar/kst.js';
 import { readText } from '../../src/ingest/reader.js';
 import type { CallRecord, ComplaintRecord, ContractRecord, PaymentRecord } from '../../src/model/records.js';
 import { inputError } from '../helpers/errors.js';
+import { enOf, koOf, worded, wordedWarning } from '../helpers/messages.js';
 
 const at = kstInstant;
 
@@ -69,7 +70,7 @@ describe('encodings', () => {
       [3, 'BAD_ENCODING'],
       [4, 'BAD_ENCODING'],
     ]);
-    expect(r.rejections[0]!.reason).toMatch(/^hold_reason holds bytes that are not valid utf-8 .*--encoding cp949$/);
+    expect(enOf(r.rejections[0])).toMatch(/^hold_reason holds bytes that are not valid utf-8 .*--encoding cp949$/);
     expect(r.rows).toBe(3);
   });
 
@@ -128,7 +129,7 @@ describe('delimiters, quotes and lines', () => {
 
   it('rejects rows with too few or too many fields, but accepts trailing empty ones', () => {
     const r = read('id,claimed_at,amount\nP-1,2025-03-04 09:00\nP-2,2025-03-04 09:00,5,extra\nP-3,2025-03-04 09:00,5,,\n');
-    expect(r.rejections).toEqual([
+    expect(r.rejections.map(worded)).toEqual([
       {
         file: 'f.csv',
         line: 2,
@@ -156,8 +157,8 @@ describe('delimiters, quotes and lines', () => {
       [4, 'UNTERMINATED_QUOTE'],
       [5, 'UNTERMINATED_QUOTE'],
     ]);
-    expect(r.rejections[0]!.reason).toContain('lines 3–5 could not be read');
-    expect(r.rejections[2]!.reason).toContain('swallowed by the quote opened on line 3');
+    expect(enOf(r.rejections[0])).toContain('lines 3–5 could not be read');
+    expect(enOf(r.rejections[2])).toContain('swallowed by the quote opened on line 3');
     expect(r.rows).toBe(4);
   });
 
@@ -168,7 +169,7 @@ describe('delimiters, quotes and lines', () => {
 
   it('rejects a row holding NUL bytes', () => {
     const r = read('id,claimed_at,hold_reason\nP-1,2025-03-04 09:00,a\0b\nP-2,2025-03-04 09:00,ok\n');
-    expect(r.rejections.map((x) => [x.line, x.code, x.reason])).toEqual([
+    expect(r.rejections.map((x) => [x.line, x.code, enOf(x)])).toEqual([
       [2, 'NUL_BYTE', 'hold_reason holds NUL bytes (binary data in a text export)'],
     ]);
     expect(r.records.map((x) => x.id)).toEqual(['P-2']);
@@ -355,7 +356,7 @@ describe('values to records', () => {
       ['P-2', 3],
       ['P-1', 4],
     ]);
-    expect(r.warnings).toEqual([
+    expect(r.warnings.map(wordedWarning)).toEqual([
       {
         file: 'f.csv',
         line: 4,
@@ -461,7 +462,7 @@ describe('rejections: one per bad row, naming the column as written, the value a
     const r = read(text);
     expect(r.records).toEqual([]);
     // column and value: the JSON report's rejected[].column / .value (issue 12 item 13).
-    expect(r.rejections).toEqual([{ file: 'f.csv', line: 2, code, reason, reasonKo, column, value }]);
+    expect(r.rejections.map(worded)).toEqual([{ file: 'f.csv', line: 2, code, reason, reasonKo, column, value }]);
     expect(r.rows).toBe(1);
   });
 
@@ -471,8 +472,8 @@ describe('rejections: one per bad row, naming the column as written, the value a
 
   it('a value with control characters is escaped in the reason', () => {
     const r = read('청구번호,청구일시\nP-1,"\u001b[2J2025"\n');
-    expect(r.rejections[0]!.reason).toContain('"\\u001b[2J2025"');
-    expect(r.rejections[0]!.reason).not.toContain('\u001b');
+    expect(enOf(r.rejections[0])).toContain('"\\u001b[2J2025"');
+    expect(enOf(r.rejections[0])).not.toContain('\u001b');
   });
 });
 
@@ -570,12 +571,12 @@ describe('an unreadable optional cell: a warning naming line, column and value; 
     expect(r.warnings).toHaveLength(1);
     const w = r.warnings[0]!;
     expect(w).toMatchObject({ file: 'f.csv', line: 2, code: 'UNREADABLE_VALUE' });
-    expect(w.message).toContain(reason);
-    expect(w.messageKo).toContain(reasonKo);
+    expect(enOf(w)).toContain(reason);
+    expect(koOf(w)).toContain(reasonKo);
     expect(code).toMatch(/^(UNKNOWN_VALUE|INVALID_NUMBER|INVALID_TIMESTAMP)$/);
     const column = r.header.mapping[2]!.column;
     expect(r.records[0]!.unreadable).toEqual([column]);
-    expect(w.message).toContain(`the rules needing ${column} skip it`);
+    expect(enOf(w)).toContain(`the rules needing ${column} skip it`);
   });
 });
 

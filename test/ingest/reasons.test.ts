@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/ingest/reader.js';
 import { REJECT } from '../../src/ingest/rows.js';
 import { delimiterNames, koreanColumn, say } from '../../src/ingest/reasons.js';
+import { enOf, koOf } from '../helpers/messages.js';
 
 const HANGUL = /[가-힣]/;
 
@@ -100,8 +101,9 @@ describe('the Korean reason of each rejection code the reader gives', () => {
     // An unreadable optional cell is a warning (UNREADABLE_VALUE) carrying the same reason.
     const unread = r.warnings
       .filter((w) => w.code === 'UNREADABLE_VALUE')
-      .map((w) => ({ line: w.line, reason: w.message, reasonKo: w.messageKo }));
-    const x = r.rejections.find((j) => j.code === code) ?? unread[0];
+      .map((w) => ({ line: w.line, reason: enOf(w), reasonKo: koOf(w) }));
+    const j = r.rejections.find((j) => j.code === code);
+    const x = j === undefined ? unread[0] : { line: j.line, reason: enOf(j), reasonKo: koOf(j) };
     expect(x, `no ${code} among ${JSON.stringify(r.rejections)}`).toBeDefined();
     expect(x!.line).toBe(line);
     expect(x!.reasonKo).toMatch(HANGUL);
@@ -117,16 +119,16 @@ describe('the Korean reason of each rejection code the reader gives', () => {
 
   it('a parse failure other than a quote keeps the parser’s words after the Korean', () => {
     const s = say.csvError(12, 'Invalid Record Length: expect 3, got 4');
-    expect(s.ko).toBe('이 줄부터 12행까지 CSV로 읽지 못했습니다: Invalid Record Length: expect 3, got 4');
-    expect(s.en).toBe(
+    expect(koOf(s)).toBe('이 줄부터 12행까지 CSV로 읽지 못했습니다: Invalid Record Length: expect 3, got 4');
+    expect(enOf(s)).toBe(
       'the rest of the file from this line (to line 12) could not be read as CSV: Invalid Record Length: expect 3, got 4',
     );
   });
 
   it('escapes control characters in the Korean reason as in the English', () => {
     const r = read('청구번호,청구일시\nP-1,"\u001b[2J2025"\n');
-    expect(r.rejections[0]!.reasonKo).toContain('"\\u001b[2J2025"');
-    expect(r.rejections[0]!.reasonKo).not.toContain('\u001b');
+    expect(koOf(r.rejections[0])).toContain('"\\u001b[2J2025"');
+    expect(koOf(r.rejections[0])).not.toContain('\u001b');
   });
 });
 
@@ -134,15 +136,15 @@ describe('the Korean message of each warning code the reader gives', () => {
   it('DUPLICATE_COLUMN names the position, the header cell and the column', () => {
     const [w] = read('접수일시,처리부서,부서\n2025-03-04 09:00,A,B\n').warnings;
     expect(w).toMatchObject({ code: 'DUPLICATE_COLUMN', line: 1 });
-    expect(w!.messageKo).toBe('3번째 열 "부서"도 처리부서(department) 열입니다. 앞에 나온 열을 쓰고 이 열은 무시합니다');
-    expect(w!.message).toBe('column 3 "부서" is another department column; the first one is used and this one ignored');
+    expect(koOf(w)).toBe('3번째 열 "부서"도 처리부서(department) 열입니다. 앞에 나온 열을 쓰고 이 열은 무시합니다');
+    expect(enOf(w)).toBe('column 3 "부서" is another department column; the first one is used and this one ignored');
   });
 
   it('DUPLICATE_ID names the id column as written, the id and the first line', () => {
     const r = read('청구번호,청구일시\nP-7,2025-03-04 09:00\nP-8,2025-03-04 09:00\nP-7,2025-03-05 09:00\n');
     expect(r.warnings).toHaveLength(1);
-    expect(r.warnings[0]!.messageKo).toBe('청구번호 "P-7": 2행에도 같은 번호가 있습니다. 두 행 모두 점검합니다');
-    expect(r.warnings[0]!.message).toBe('id "P-7" is also on line 2; both rows are kept');
+    expect(koOf(r.warnings[0])).toBe('청구번호 "P-7": 2행에도 같은 번호가 있습니다. 두 행 모두 점검합니다');
+    expect(enOf(r.warnings[0])).toBe('id "P-7" is also on line 2; both rows are kept');
   });
 });
 
@@ -164,9 +166,9 @@ describe('helpers', () => {
 
   it('a 보완 receipt without a request column names the column in Korean', () => {
     const r = read('민원번호,접수일시,보완접수일시\nC-1,2025-03-04 09:00,2025-03-04 18:00\n');
-    expect(r.rejections[0]!.reasonKo).toContain('보완요구일시(supplement_requested_at) 값이 비어 있습니다');
+    expect(koOf(r.rejections[0])).toContain('보완요구일시(supplement_requested_at) 값이 비어 있습니다');
     const withColumn = read('민원번호,접수일시,보완요구일시,보완접수일시\nC-1,2025-03-04 09:00, ,2025-03-04 18:00\n');
-    expect(withColumn.rejections[0]!.reasonKo).toBe(
+    expect(koOf(withColumn.rejections[0])).toBe(
       '보완접수일시 "2025-03-04 18:00": 보완요구일시 값이 비어 있습니다. 보완 기간을 처리기간에서 빼려면 보완 요구 일시도 있어야 합니다',
     );
   });

@@ -4,15 +4,16 @@ import { detectKind } from '../../src/ingest/columns.js';
 import { recordShape, templateMake } from '../../src/ingest/record-shape.js';
 import { rowBuilder } from '../../src/ingest/rows.js';
 import { KINDS, type Kind, blankRecord, columnsOf, isWhole } from '../../src/model/records.js';
+import { enOf } from '../helpers/messages.js';
 
 /** What one build gives: the record, or the rejection, and the unreadable cells. */
 function outcome(builder: ReturnType<typeof rowBuilder>, row: string[], line: number) {
   const record = builder.build(row, line);
   return {
     record,
-    code: record === null ? builder.code : null,
-    reason: record === null ? builder.reason : null,
-    problems: builder.problems?.map((p) => [p.column, p.code, p.said.en]) ?? null,
+    code: record === null ? builder.said!.code : null,
+    reason: record === null ? enOf(builder.said!) : null,
+    problems: builder.problems?.map((p) => [p.column, p.said.code, enOf(p.said)]) ?? null,
   };
 }
 

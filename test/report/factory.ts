@@ -263,9 +263,19 @@ export function sampleResult(over: Partial<AuditResult> = {}): AuditResult {
         file: 'complaints.csv',
         line: 44,
         code: 'INVALID_TIMESTAMP',
-        reason: 'received_at "2024-02-30 10:00" is not a real date',
+        data: { header: 'received_at', value: '2024-02-30 10:00', problem: 'date' },
       },
-      { file: 'complaints.csv', line: 91, code: 'END_BEFORE_START', reason: 'answered_at is before received_at \u001b[2J' },
+      {
+        file: 'complaints.csv',
+        line: 91,
+        code: 'END_BEFORE_START',
+        data: {
+          header: 'answered_at \u001b[2J',
+          value: '2024-09-02 10:00',
+          startHeader: 'received_at',
+          startValue: '2024-09-03 10:00',
+        },
+      },
     ],
     warnings: [],
     groups: {

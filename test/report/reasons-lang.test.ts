@@ -1,6 +1,7 @@
 /**
- * Every format shows a rejected row's reason and a warning's message in `--lang`: the Korean text
- * when there is one, the English otherwise; the JSON `reason` / `message` hold the chosen text.
+ * Every format shows a rejected row's reason and a warning's message in `--lang`: a rejection and
+ * a warning carry a code and data, and the catalog words them at the formatter; the JSON
+ * `reason` / `message` hold the chosen text.
  */
 import { describe, expect, it } from 'vitest';
 import type { Rejection, Warning } from '../../src/model/result.js';
@@ -16,29 +17,35 @@ const REJECTED: Rejection[] = [
     file: 'p.csv',
     line: 3,
     code: 'INVALID_TIMESTAMP',
-    reason: '지급일시 "2025-02-30 09:00" is not a valid date',
-    reasonKo: '지급일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다',
+    data: { header: '지급일시', value: '2025-02-30 09:00', problem: 'date' },
   },
-  { file: 'p.csv', line: 5, code: 'OLD_CODE', reason: 'only in English' },
+  { file: 'p.csv', line: 5, code: 'CSV_ERROR', data: { last: 9, detail: 'only in English' } },
 ];
 const WARNINGS: Warning[] = [
   {
     file: 'p.csv',
     line: null,
     code: 'RULE_SKIPPED',
-    message: 'x not evaluated for this file: missing column(s) paid_at',
-    messageKo: '지급일시(paid_at) 열이 없어 이 파일에서는 x 규칙을 평가하지 않았습니다',
+    data: { rule: 'x', kind: 'payments', missing: ['paid_at'] },
   },
 ];
+const REASON = {
+  en: '지급일시 "2025-02-30 09:00" is not a valid date',
+  ko: '지급일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다',
+};
+const MESSAGE = {
+  en: 'x not evaluated for this file: missing column(s) paid_at',
+  ko: '지급일시(paid_at) 열이 없어 이 파일에서는 x 규칙을 평가하지 않았습니다',
+};
 const result = sampleResult({ rejected: REJECTED, warnings: WARNINGS });
 
 describe('reasons and warnings in the chosen language', () => {
-  it('the helpers fall back to English when no Korean is given', () => {
-    expect(rejectionReason(REJECTED[0]!, 'ko')).toBe(REJECTED[0]!.reasonKo);
-    expect(rejectionReason(REJECTED[0]!, 'en')).toBe(REJECTED[0]!.reason);
-    expect(rejectionReason(REJECTED[1]!, 'ko')).toBe('only in English');
-    expect(warningMessage(WARNINGS[0]!, 'ko')).toBe(WARNINGS[0]!.messageKo);
-    expect(warningMessage(WARNINGS[0]!, 'en')).toBe(WARNINGS[0]!.message);
+  it("the helpers word the code and data in each language (a parser's own detail stays as it was)", () => {
+    expect(rejectionReason(REJECTED[0]!, 'ko')).toBe(REASON.ko);
+    expect(rejectionReason(REJECTED[0]!, 'en')).toBe(REASON.en);
+    expect(rejectionReason(REJECTED[1]!, 'ko')).toBe('이 줄부터 9행까지 CSV로 읽지 못했습니다: only in English');
+    expect(warningMessage(WARNINGS[0]!, 'ko')).toBe(MESSAGE.ko);
+    expect(warningMessage(WARNINGS[0]!, 'en')).toBe(MESSAGE.en);
     expect(inLang('a', '', 'ko')).toBe('a');
   });
 
@@ -53,12 +60,19 @@ describe('reasons and warnings in the chosen language', () => {
         value: null,
         reason: '지급일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다',
       },
-      { file: 'p.csv', line: 5, code: 'OLD_CODE', column: null, value: null, reason: 'only in English' },
+      {
+        file: 'p.csv',
+        line: 5,
+        code: 'CSV_ERROR',
+        column: null,
+        value: null,
+        reason: '이 줄부터 9행까지 CSV로 읽지 못했습니다: only in English',
+      },
     ]);
-    expect(ko.warnings).toEqual([{ file: 'p.csv', line: null, code: 'RULE_SKIPPED', message: WARNINGS[0]!.messageKo }]);
+    expect(ko.warnings).toEqual([{ file: 'p.csv', line: null, code: 'RULE_SKIPPED', message: MESSAGE.ko }]);
     const en = JSON.parse(formatJson(result, { lang: 'en' }));
-    expect(en.rejected[0].reason).toBe(REJECTED[0]!.reason);
-    expect(en.warnings[0].message).toBe(WARNINGS[0]!.message);
+    expect(en.rejected[0].reason).toBe(REASON.en);
+    expect(en.warnings[0].message).toBe(MESSAGE.en);
   });
 
   it.each([

@@ -15,6 +15,8 @@ import { findConfig } from '../../api/setup.js';
 import type { ColumnMapping, OpenedInput } from '../../model/input.js';
 import { type AnyRecord, COLUMNS, KINDS, type Kind } from '../../model/records.js';
 import type { Rejection, Warning } from '../../model/result.js';
+import type { Lang } from '../../model/rule.js';
+import { rejectionReason, warningMessage } from '../../report/i18n.js';
 import { EXIT_OK, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { type RunState, wrap } from '../action.js';
@@ -124,6 +126,34 @@ export async function inspectInput(input: OpenedInput, allColumns: readonly stri
   };
 }
 
+/**
+ * The report as `--json` prints it: each rejection and warning with its words in both languages
+ * (`reason`/`reasonKo`, `message`/`messageKo`, as before) beside its code and data.
+ */
+export function inspectJson(r: InspectReport): unknown {
+  return {
+    ...r,
+    rejections: r.rejections.map((j) => ({
+      file: j.file,
+      line: j.line,
+      code: j.code,
+      reason: rejectionReason(j, 'en'),
+      reasonKo: rejectionReason(j, 'ko'),
+      column: j.column,
+      value: j.value,
+      data: j.data,
+    })),
+    warningList: r.warningList.map((w) => ({
+      file: w.file,
+      line: w.line,
+      code: w.code,
+      message: warningMessage(w, 'en'),
+      messageKo: warningMessage(w, 'ko'),
+      data: w.data,
+    })),
+  };
+}
+
 /** Input text as the terminal shows it: control characters made visible (report/sanitize.ts). */
 const clean = showControl;
 const width = displayWidth;
@@ -133,7 +163,7 @@ function pad(s: string, to: number): string {
 }
 
 /** The report as text for a terminal. */
-export function formatInspect(r: InspectReport): string {
+export function formatInspect(r: InspectReport, lang: Lang = 'en'): string {
   const lines: string[] = [];
   lines.push(`file:       ${clean(r.file)}`);
   lines.push(`encoding:   ${r.encoding}`);
@@ -153,11 +183,13 @@ export function formatInspect(r: InspectReport): string {
   );
   if (r.rejected > 0) {
     lines.push(`rejected${r.rejected > r.rejections.length ? ` (first ${r.rejections.length})` : ''}:`);
-    for (const j of r.rejections) lines.push(`  ${clean(placeOf(j.file, j.line))}: ${j.code}: ${clean(j.reason)}`);
+    for (const j of r.rejections)
+      lines.push(`  ${clean(placeOf(j.file, j.line))}: ${j.code}: ${clean(rejectionReason(j, lang))}`);
   }
   if (r.warnings > 0) {
     lines.push(`warnings:   ${r.warnings}${r.warnings > r.warningList.length ? ` (first ${r.warningList.length})` : ''}`);
-    for (const w of r.warningList) lines.push(`  ${clean(placeOf(w.file, w.line))}: ${w.code}: ${clean(w.message)}`);
+    for (const w of r.warningList)
+      lines.push(`  ${clean(placeOf(w.file, w.line))}: ${w.code}: ${clean(warningMessage(w, lang))}`);
   }
   if (r.samples.length > 0) {
     lines.push(`sample rows:`);
@@ -212,8 +244,9 @@ export function registerInspect(program: Command, io: Io, state: RunState): void
         );
         const reports: InspectReport[] = [];
         for (const input of inputs) reports.push(await inspectInput(input, COLUMNS[input.kind]));
-        const json = reports.length === 1 ? reports[0] : reports;
-        io.stdout.write(opts.json ? `${JSON.stringify(json, null, 2)}\n` : reports.map(formatInspect).join('\n'));
+        const asJson = reports.map(inspectJson);
+        const json = asJson.length === 1 ? asJson[0] : asJson;
+        io.stdout.write(opts.json ? `${JSON.stringify(json, null, 2)}\n` : reports.map((r) => formatInspect(r)).join('\n'));
         return EXIT_OK;
       }),
     );

@@ -1,0 +1,148 @@
+/** The words of every usage error (a bad option or argument: exit 2), in English and Korean. */
+import type { MessageData } from '../model/messages.js';
+import { ACCEPTED_TIMESTAMPS, TIMESTAMP_PROBLEMS } from './rejections.js';
+import type { Templates } from './template.js';
+
+const OVERWRITE_ROLES: Record<MessageData['USAGE_OVERWRITE_INPUT']['role'], { en: string; ko: string }> = {
+  input: { en: 'one of the inputs', ko: '입력 파일' },
+  config: { en: 'the config file', ko: '설정 파일' },
+  holidays: { en: 'the holidays file', ko: '공휴일 파일' },
+  'config-holidays': { en: "the config's holidays file", ko: '설정에 적힌 공휴일 파일' },
+  'what-if': { en: 'a what-if file', ko: '--what-if 파일' },
+};
+
+const COMMANDER_KO: Record<MessageData['USAGE_COMMANDER']['kind'], (d: MessageData['USAGE_COMMANDER']) => string> = {
+  'unknown-option': (d) => `알 수 없는 옵션입니다: ${d.name}`,
+  'unknown-command': (d) => `알 수 없는 명령입니다: ${d.name}`,
+  'missing-argument': (d) => `인수 ${d.name}이(가) 필요합니다`,
+  'option-missing-argument': (d) => `옵션 ${d.name}에 값이 필요합니다`,
+  'invalid-choice': (d) => `옵션 ${d.name}의 값 "${d.value}"은(는) 허용되지 않습니다 (허용: ${d.choices.join(', ')})`,
+  'excess-arguments': (d) => `인수가 너무 많습니다: ${d.name}`,
+  'empty-value': (d) => `옵션 ${d.name}에 빈 값이 주어졌습니다. 값을 쓰거나 옵션을 빼세요`,
+  other: (d) => d.text,
+};
+
+/** Commander's suggestion, in Korean. */
+const didYouMeanKo = (d: MessageData['USAGE_COMMANDER']) => (d.suggestion === null ? '' : ` (혹시 ${d.suggestion}?)`);
+
+export const USAGE: Templates<Extract<keyof MessageData, `USAGE_${string}`>> = {
+  USAGE_NOT_ONE_OF: {
+    en: (d) => `${d.option} "${d.value}" is not one of: ${d.allowed.join(', ')}`,
+    ko: (d) => `${d.option} "${d.value}": 허용되는 값이 아닙니다 (허용: ${d.allowed.join(', ')})`,
+  },
+  USAGE_NOT_WHOLE: {
+    en: (d) =>
+      d.what === 'line'
+        ? `${d.option} must be a line number (1, 2, …), not "${d.value}"`
+        : d.what === 'workers'
+          ? `${d.option} must be a whole number ≥ ${d.min}, not "${d.value}"`
+          : `${d.option} "${d.value}" is not a whole number ≥ ${d.min}`,
+    ko: (d) =>
+      d.what === 'line'
+        ? `${d.option} "${d.value}": 줄 번호(1, 2, …)가 아닙니다`
+        : `${d.option} "${d.value}": ${d.min} 이상의 정수가 아닙니다`,
+  },
+  USAGE_QUARTER: {
+    en: (d) =>
+      d.year === null
+        ? `--quarter "${d.value}" is not a quarter; use YYYYQn, e.g. 2025Q2`
+        : `--quarter "${d.value}": year ${d.year} does not exist; use YYYYQn, e.g. 2025Q2`,
+    ko: (d) =>
+      d.year === null
+        ? `--quarter "${d.value}": 분기가 아닙니다. YYYYQn 형식으로 쓰세요 (예: 2025Q2)`
+        : `--quarter "${d.value}": ${d.year}년은 없는 해입니다. YYYYQn 형식으로 쓰세요 (예: 2025Q2)`,
+  },
+  USAGE_DATE: {
+    en: (d) => `${d.option} "${d.value}" is not a date; use YYYY-MM-DD, e.g. 2025-04-01`,
+    ko: (d) => `${d.option} "${d.value}": 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요 (예: 2025-04-01)`,
+  },
+  USAGE_QUARTER_WITH_RANGE: {
+    en: () => '--quarter cannot be combined with --from/--to',
+    ko: () => '--quarter는 --from/--to와 함께 쓸 수 없습니다',
+  },
+  USAGE_RANGE_REVERSED: {
+    en: (d) => `--to ${d.to} is before --from ${d.from}`,
+    ko: (d) => `--to ${d.to}이(가) --from ${d.from}보다 앞입니다`,
+  },
+  USAGE_AS_OF: {
+    en(d) {
+      const problem = TIMESTAMP_PROBLEMS[d.problem ?? 'format'].en;
+      const accepted = problem.includes('accepted:') ? '' : `; accepted: ${ACCEPTED_TIMESTAMPS}`;
+      return `${d.option} "${d.value}" ${problem}${accepted}, or a date such as 2025-07-01`;
+    },
+    ko(d) {
+      const problem = TIMESTAMP_PROBLEMS[d.problem ?? 'format'].ko;
+      const accepted = problem.includes('허용:') ? '' : ` (허용: ${ACCEPTED_TIMESTAMPS})`;
+      return `${d.option} "${d.value}": ${problem}${accepted}. 2025-07-01 같은 날짜도 됩니다`;
+    },
+  },
+  USAGE_STDIN_TWICE: {
+    en: () => 'stdin (-) can be read only once',
+    ko: () => '표준 입력(-)은 한 번만 읽을 수 있습니다',
+  },
+  USAGE_OUTPUT: {
+    en(d) {
+      const o = d.output === '' ? '""' : d.output;
+      switch (d.problem) {
+        case 'no-name':
+          return `--output ${o} needs a file name`;
+        case 'directory':
+          return `--output ${o} is a directory; name a file in it, e.g. ${d.path}`;
+        case 'no-folder':
+          return `--output ${o} cannot be written: the directory ${d.path} does not exist`;
+        case 'not-a-folder':
+          return `--output ${o} cannot be written: ${d.path} is not a directory`;
+      }
+    },
+    ko(d) {
+      const o = d.output === '' ? '""' : d.output;
+      switch (d.problem) {
+        case 'no-name':
+          return `--output ${o}: 파일 이름이 필요합니다`;
+        case 'directory':
+          return `--output ${o}: 폴더입니다. 그 안의 파일 이름을 쓰세요 (예: ${d.path})`;
+        case 'no-folder':
+          return `--output ${o}: 쓸 수 없습니다. ${d.path} 폴더가 없습니다`;
+        case 'not-a-folder':
+          return `--output ${o}: 쓸 수 없습니다. ${d.path}은(는) 폴더가 아닙니다`;
+      }
+    },
+  },
+  USAGE_FORMAT_FROM_NAME: {
+    en: (d) => `cannot tell the format from "${d.name}"; use --format or one of ${d.extensions.join(' ')}`,
+    ko: (d) =>
+      `"${d.name}"에서 보고서 형식을 알 수 없습니다. --format을 쓰거나 확장자를 ${d.extensions.join(' ')} 중 하나로 하세요`,
+  },
+  USAGE_BINARY_TO_TERMINAL: {
+    en: (d) =>
+      `--format ${d.format} writes a binary file, not text for a terminal: use -o report${d.extension} or redirect stdout`,
+    ko: (d) =>
+      `--format ${d.format}은(는) 터미널에 보일 글이 아니라 바이너리 파일을 씁니다. -o report${d.extension}을(를) 쓰거나 표준 출력을 파일로 돌리세요`,
+  },
+  USAGE_WHAT_IF_FORMAT: {
+    en: (d) => `--what-if and --sensitivity are shown in the ${d.formats.join(', ')} reports, not in ${d.format}`,
+    ko: (d) => `--what-if와 --sensitivity는 ${d.formats.join(', ')} 보고서에만 나옵니다 (${d.format}에는 나오지 않음)`,
+  },
+  USAGE_NOTHING_TO_EXPLAIN: {
+    en: (d) => `no evaluated row has the record id "${d.id}", or no rule applies to it`,
+    ko: (d) => `레코드 ID "${d.id}"인 행이 없거나, 해당 행에 적용되는 규칙이 없습니다`,
+  },
+  USAGE_OVERWRITE_INPUT: {
+    en: (d) => `--output ${d.output} is ${OVERWRITE_ROLES[d.role].en}; refusing to overwrite it`,
+    ko: (d) => `--output ${d.output}은(는) ${OVERWRITE_ROLES[d.role].ko}입니다. 덮어쓰지 않습니다`,
+  },
+  USAGE_INPUT_TWICE: {
+    en: (d) =>
+      `${d.file} is given ${d.first === null ? 'twice' : `twice (${d.first} and ${d.file} are the same file)`}; give each export once, or its rows are counted twice`,
+    ko: (d) =>
+      `${d.file}이(가) 두 번 주어졌습니다${d.first === null ? '' : ` (${d.first}와(과) ${d.file}은(는) 같은 파일)`}. 자료는 한 번씩만 넣으세요. 아니면 행이 두 번 집계됩니다`,
+  },
+  USAGE_SAME_CONTENT: {
+    en: (d) => `${d.first} and ${d.second} have identical content; give each export once, or its rows are counted twice`,
+    ko: (d) => `${d.first}와(과) ${d.second}의 내용이 같습니다. 자료는 한 번씩만 넣으세요. 아니면 행이 두 번 집계됩니다`,
+  },
+  USAGE_COMMANDER: {
+    en: (d) => d.text,
+    ko: (d) => `${COMMANDER_KO[d.kind](d)}${didYouMeanKo(d)}`,
+  },
+};

@@ -1,0 +1,165 @@
+/**
+ * Messages as data: every rejection, warning and coded error carries a `code` and the `data` its
+ * words need, never the words themselves. The words live in one catalog (`src/messages/`), one
+ * English and one Korean template per code, and are rendered once, at the edge (a formatter or
+ * the CLI), in the chosen language. This file is the contract between the two: what data each
+ * code carries.
+ */
+import type { Kind } from './records.js';
+
+/** Why a cell is not a timestamp (the reader decides; the catalog words it). */
+export type TimestampProblem = 'format' | 'date' | 'time' | 'no-time' | 'offset' | 'empty';
+
+/** A cell of a row as a message quotes it: the header as written and the text as written. */
+interface Cell {
+  /** The column's header as the file writes it (`지급일시`, or `지급일자+지급시각` for two cells). */
+  header: string;
+  /** The cell's text as written. */
+  value: string;
+}
+
+/** The data of each code. Adding a code here makes the catalog incomplete until it words it. */
+export interface MessageData {
+  // ── Rejected rows ────────────────────────────────────────────────────────────────────────
+  /** A required cell is blank: the start column, or a 보완 request beside its receipt. */
+  MISSING_REQUIRED:
+    { of: 'start'; header: string; kind: Kind; column: string } | (Cell & { of: 'supplement-request'; requested: string | null });
+  INVALID_TIMESTAMP: Cell & { problem: TimestampProblem };
+  END_BEFORE_START: Cell & { startHeader: string; startValue: string };
+  UNKNOWN_VALUE: (Cell & { expected: 'word'; vocabulary: string; accepted: string }) | (Cell & { expected: 'yes-no' });
+  INVALID_NUMBER: Cell & { expected: 'amount' | 'count' | 'seconds' };
+  FIELD_COUNT: { fields: number; width: number; delimiter: string };
+  BAD_ENCODING: Cell & { encoding: string; readAsUtf8: boolean };
+  NUL_BYTE: { header: string };
+  /**
+   * `open`: a quote never closed (lines `line`–`last` unread). `stray`: a quote not closed at the
+   * end of its line swallowed the lines after it (`fields`: the record's fields when that gave it
+   * away, else null: a line inside is a row of its own). `swallowed`: a line taken by the quote
+   * opened on line `line`.
+   */
+  UNTERMINATED_QUOTE:
+    | { shape: 'open'; line: number; last: number }
+    | { shape: 'stray'; line: number; last: number; fields: number | null; width: number }
+    | { shape: 'swallowed'; line: number; last: number };
+  /** Any other parse failure: the parser's own words kept in `detail`. */
+  CSV_ERROR: { last: number; detail: string };
+  /**
+   * No holiday data for `year`: for a timestamp of the record (`column`/`header` and the instant
+   * `at`), or for the working-time span a rule computed (`span`; `what`: the calendar's word).
+   */
+  CALENDAR_YEAR_NOT_LOADED:
+    | { span: false; column: string; header: string; at: string; year: number; loaded: readonly number[] }
+    | { span: true; what: string | null; year: number; loaded: readonly number[] };
+
+  // ── Warnings ─────────────────────────────────────────────────────────────────────────────
+  MULTILINE_RECORDS: { records: number; rows: number; lines: number; first: number; firstEnd: number };
+  DUPLICATE_COLUMN: { position: number; header: string; kind: Kind; column: string };
+  DUPLICATE_ID: { header: string; id: string; firstLine: number };
+  INVISIBLE_IN_ID: { header: string; id: string };
+  SUMMARY_ROW: Record<string, never>;
+  WAIT_CONTRADICTS_TIMES: { wait: string; arrived: string; answered: string; written: number; between: number };
+  /** An optional cell that cannot be read (`rules`: the rules that skip the row; null: not known). */
+  UNREADABLE_VALUE: {
+    problem: Message<'INVALID_TIMESTAMP' | 'UNKNOWN_VALUE' | 'INVALID_NUMBER'>;
+    column: string;
+    rules: readonly string[] | null;
+  };
+  RULE_SKIPPED: { rule: string; kind: Kind; missing: readonly string[] };
+  /** An id in two files of a kind: one listed (`id`, `first`), or `count` more of a pair of files. */
+  SHARED_ID:
+    | { listed: true; id: string; kind: Kind; firstFile: string; firstLine: number }
+    | { listed: false; count: number; shown: number; file: string; other: string };
+  SHEET_SKIPPED: { sheet: string; rows: number };
+  /** The standard-days table matched none of the export's contract types. */
+  STANDARD_DAYS_UNMATCHED: { types: readonly (readonly [type: string, count: number])[]; keys: readonly string[] };
+
+  // ── Usage errors (exit 2) ────────────────────────────────────────────────────────────────
+  /** `option "value" is not one of: a, b` (a flag checked by the command). */
+  USAGE_NOT_ONE_OF: { option: string; value: string; allowed: readonly string[] };
+  /** A flag that takes a whole number (`min` or more); `what`: a count, a line number or a number of workers. */
+  USAGE_NOT_WHOLE: { option: string; value: string; min: number; what: 'count' | 'line' | 'workers' };
+  /** `--quarter` not YYYYQn (`year` null), or of a year that does not exist. */
+  USAGE_QUARTER: { value: string; year: string | null };
+  USAGE_DATE: { option: string; value: string };
+  USAGE_QUARTER_WITH_RANGE: Record<string, never>;
+  USAGE_RANGE_REVERSED: { from: string; to: string };
+  /** `--as-of` (or another instant flag) that is neither a timestamp nor a date. */
+  USAGE_AS_OF: { option: string; value: string; problem: TimestampProblem | null };
+  USAGE_STDIN_TWICE: Record<string, never>;
+  /** `--output` that cannot be a report file (`path`: the example file, or the folder at fault). */
+  USAGE_OUTPUT: { output: string; problem: 'no-name' | 'directory' | 'no-folder' | 'not-a-folder'; path: string };
+  USAGE_FORMAT_FROM_NAME: { name: string; extensions: readonly string[] };
+  USAGE_BINARY_TO_TERMINAL: { format: string; extension: string };
+  USAGE_WHAT_IF_FORMAT: { format: string; formats: readonly string[] };
+  USAGE_NOTHING_TO_EXPLAIN: { id: string };
+  USAGE_OVERWRITE_INPUT: { output: string; role: 'input' | 'config' | 'holidays' | 'config-holidays' | 'what-if' };
+  /** The same file twice (`first`: the other spelling of it, or null when written the same). */
+  USAGE_INPUT_TWICE: { file: string; first: string | null };
+  USAGE_SAME_CONTENT: { first: string; second: string };
+  /** Commander's own usage errors (unknown option, missing argument, invalid choice …), kept as data. */
+  USAGE_COMMANDER: {
+    kind:
+      | 'unknown-option'
+      | 'unknown-command'
+      | 'missing-argument'
+      | 'option-missing-argument'
+      | 'invalid-choice'
+      | 'excess-arguments'
+      | 'empty-value'
+      | 'other';
+    /** What was typed (the option, command or argument), as commander names it. */
+    name: string;
+    /** The value of an invalid choice, and the choices. */
+    value: string;
+    choices: readonly string[];
+    /** Commander's "did you mean" suggestion, when it made one. */
+    suggestion: string | null;
+    /** Commander's own English line, without `error: ` (the English text, and the fallback). */
+    text: string;
+  };
+}
+
+export type MessageCode = keyof MessageData;
+
+/** One message: a code and its data (a union over the codes given, discriminated by `code`). */
+export type Message<C extends MessageCode = MessageCode> = { [K in C]: { code: K; data: MessageData[K] } }[C];
+
+/** The codes of a rejected row. */
+export type RejectionCode =
+  | 'MISSING_REQUIRED'
+  | 'INVALID_TIMESTAMP'
+  | 'END_BEFORE_START'
+  | 'UNKNOWN_VALUE'
+  | 'INVALID_NUMBER'
+  | 'FIELD_COUNT'
+  | 'BAD_ENCODING'
+  | 'NUL_BYTE'
+  | 'UNTERMINATED_QUOTE'
+  | 'CSV_ERROR'
+  | 'CALENDAR_YEAR_NOT_LOADED';
+
+/** The codes of a warning. */
+export type WarningCode =
+  | 'MULTILINE_RECORDS'
+  | 'DUPLICATE_COLUMN'
+  | 'DUPLICATE_ID'
+  | 'INVISIBLE_IN_ID'
+  | 'SUMMARY_ROW'
+  | 'WAIT_CONTRADICTS_TIMES'
+  | 'UNREADABLE_VALUE'
+  | 'RULE_SKIPPED'
+  | 'SHARED_ID'
+  | 'SHEET_SKIPPED'
+  | 'STANDARD_DAYS_UNMATCHED';
+
+/** The codes of a usage error. */
+export type UsageCode = Extract<MessageCode, `USAGE_${string}`>;
+
+/**
+ * A message of `code` with `data`, typed by the code.
+ *
+ * @example message('NUL_BYTE', { header: '처리부서' }) // => { code: 'NUL_BYTE', data: { header: '처리부서' } }
+ */
+export function message<C extends MessageCode>(code: C, data: MessageData[C]): Message<C> {
+  return { code, data } as Message<C>;
+}
