@@ -1,0 +1,124 @@
+/**
+ * The catalog words every code in both languages from its data alone: one sample per code, and
+ * the sample list must cover the catalog (a new code without a sample fails here).
+ */
+import { describe, expect, it } from 'vitest';
+import { CATALOG, renderBoth, renderMessage } from '../../src/messages/catalog.js';
+import type { Message, MessageCode } from '../../src/model/messages.js';
+
+const HANGUL = /[가-힣]/;
+
+const SAMPLES: Message[] = [
+  { code: 'MISSING_REQUIRED', data: { of: 'start', header: '청구일시', kind: 'payments', column: 'claimed_at' } },
+  {
+    code: 'MISSING_REQUIRED',
+    data: { of: 'supplement-request', header: '보완접수일시', value: '2025-03-05 10:00', requested: null },
+  },
+  { code: 'INVALID_TIMESTAMP', data: { header: '지급일시', value: '2025-02-30 09:00', problem: 'date' } },
+  {
+    code: 'END_BEFORE_START',
+    data: { header: '지급일시', value: '2025-03-03 09:00', startHeader: '청구일시', startValue: '2025-03-04 09:00' },
+  },
+  {
+    code: 'UNKNOWN_VALUE',
+    data: { header: '접수경로', value: '비둘기', expected: 'word', vocabulary: 'channel', accepted: '인터넷/web' },
+  },
+  { code: 'UNKNOWN_VALUE', data: { header: '대기안내', value: '글쎄', expected: 'yes-no' } },
+  { code: 'INVALID_NUMBER', data: { header: '청구금액', value: '12a', expected: 'amount' } },
+  { code: 'FIELD_COUNT', data: { fields: 2, width: 5, delimiter: ';' } },
+  { code: 'BAD_ENCODING', data: { header: '처리부서', value: '\uFFFD', encoding: 'utf-8', readAsUtf8: true } },
+  { code: 'NUL_BYTE', data: { header: '처리부서' } },
+  { code: 'UNTERMINATED_QUOTE', data: { shape: 'open', line: 4, last: 9 } },
+  { code: 'UNTERMINATED_QUOTE', data: { shape: 'stray', line: 3, last: 4, fields: 11, width: 5 } },
+  { code: 'UNTERMINATED_QUOTE', data: { shape: 'swallowed', line: 3, last: 5 } },
+  { code: 'CSV_ERROR', data: { last: 12, detail: 'Invalid Record Length' } },
+  {
+    code: 'CALENDAR_YEAR_NOT_LOADED',
+    data: { span: false, column: 'received_at', header: '접수일시', at: '2028-01-03 09:00', year: 2028, loaded: [2018, 2027] },
+  },
+  { code: 'CALENDAR_YEAR_NOT_LOADED', data: { span: true, what: 'deadline', year: 2028, loaded: [] } },
+  { code: 'MULTILINE_RECORDS', data: { records: 1, rows: 10, lines: 11, first: 5, firstEnd: 6 } },
+  { code: 'DUPLICATE_COLUMN', data: { position: 3, header: '부서', kind: 'complaints', column: 'department' } },
+  { code: 'DUPLICATE_ID', data: { header: '청구번호', id: 'P-1', firstLine: 2 } },
+  { code: 'INVISIBLE_IN_ID', data: { header: '청구번호', id: '2025\u200b0001' } },
+  { code: 'SUMMARY_ROW', data: {} },
+  {
+    code: 'WAIT_CONTRADICTS_TIMES',
+    data: { wait: '대기시간', arrived: '인입일시', answered: '응답일시', written: 10, between: 50 },
+  },
+  {
+    code: 'UNREADABLE_VALUE',
+    data: {
+      problem: { code: 'INVALID_NUMBER', data: { header: '청구금액', value: '12a', expected: 'amount' } },
+      column: 'amount',
+      rules: ['payment.x'],
+    },
+  },
+  { code: 'RULE_SKIPPED', data: { rule: 'call.rings', kind: 'calls', missing: ['rings'] } },
+  { code: 'SHARED_ID', data: { listed: true, id: 'C-1', kind: 'calls', firstFile: 'a.csv', firstLine: 2 } },
+  { code: 'SHARED_ID', data: { listed: false, count: 3, shown: 20, file: 'b.csv', other: 'a.csv' } },
+  { code: 'SHEET_SKIPPED', data: { sheet: '안내', rows: 20 } },
+  { code: 'STANDARD_DAYS_UNMATCHED', data: { types: [['수의계약', 3]], keys: ['총액'] } },
+  { code: 'USAGE_NOT_ONE_OF', data: { option: '--fail-on', value: 'x', allowed: ['none', 'warning', 'error'] } },
+  { code: 'USAGE_NOT_WHOLE', data: { option: '--limit', value: '-1', min: 0, what: 'count' } },
+  { code: 'USAGE_NOT_WHOLE', data: { option: '--header-line', value: '0', min: 1, what: 'line' } },
+  { code: 'USAGE_QUARTER', data: { value: '2025Q5', year: null } },
+  { code: 'USAGE_DATE', data: { option: '--from', value: '2025-13-01' } },
+  { code: 'USAGE_QUARTER_WITH_RANGE', data: {} },
+  { code: 'USAGE_RANGE_REVERSED', data: { from: '2025-05-01', to: '2025-04-01' } },
+  { code: 'USAGE_AS_OF', data: { option: '--as-of', value: 'soon', problem: 'format' } },
+  { code: 'USAGE_STDIN_TWICE', data: {} },
+  { code: 'USAGE_OUTPUT', data: { output: 'out/', problem: 'directory', path: 'out/report.json' } },
+  { code: 'USAGE_FORMAT_FROM_NAME', data: { name: 'report.txt', extensions: ['.json', '.csv'] } },
+  { code: 'USAGE_BINARY_TO_TERMINAL', data: { format: 'xlsx', extension: '.xlsx' } },
+  { code: 'USAGE_WHAT_IF_FORMAT', data: { format: 'csv', formats: ['table', 'json'] } },
+  { code: 'USAGE_NOTHING_TO_EXPLAIN', data: { id: 'P-9' } },
+  { code: 'USAGE_OVERWRITE_INPUT', data: { output: 'p.csv', role: 'input' } },
+  { code: 'USAGE_INPUT_TWICE', data: { file: 'p.csv', first: null } },
+  { code: 'USAGE_SAME_CONTENT', data: { first: 'p.csv', second: 'p (1).csv' } },
+  {
+    code: 'USAGE_COMMANDER',
+    data: {
+      kind: 'unknown-option',
+      name: '--fromat',
+      value: '',
+      choices: [],
+      suggestion: '--format',
+      text: "unknown option '--fromat'",
+    },
+  },
+];
+
+describe('the message catalog', () => {
+  it('has a sample here for every code it words', () => {
+    const sampled = new Set<MessageCode>(SAMPLES.map((m) => m.code));
+    expect(Object.keys(CATALOG).filter((c) => !sampled.has(c as MessageCode))).toEqual([]);
+  });
+
+  it.each(SAMPLES.map((m) => [m.code, m] as const))('%s: words in English and in Korean', (_code, m) => {
+    const { en, ko } = renderBoth(m);
+    expect(en).not.toMatch(/undefined|NaN|\[object/);
+    expect(ko).not.toMatch(/undefined|NaN|\[object/);
+    expect(en).not.toBe('');
+    expect(ko).toMatch(HANGUL);
+    expect(en).not.toMatch(/[가-힣]{2,}(?:입니다|습니다)/);
+    expect(renderMessage(m, 'ko')).toBe(ko);
+  });
+
+  it('words data, not fixed text: the same code with other data says other things', () => {
+    const a = renderMessage({ code: 'DUPLICATE_ID', data: { header: '청구번호', id: 'P-1', firstLine: 2 } }, 'ko');
+    const b = renderMessage({ code: 'DUPLICATE_ID', data: { header: '민원번호', id: 'C-9', firstLine: 7 } }, 'ko');
+    expect(a).toBe('청구번호 "P-1": 2행에도 같은 번호가 있습니다. 두 행 모두 점검합니다');
+    expect(b).toBe('민원번호 "C-9": 7행에도 같은 번호가 있습니다. 두 행 모두 점검합니다');
+  });
+
+  it('a nested problem (UNREADABLE_VALUE) is worded in the same language as its warning', () => {
+    const m = SAMPLES.find((s) => s.code === 'UNREADABLE_VALUE')!;
+    expect(renderMessage(m, 'ko')).toBe(
+      '청구금액 "12a": 금액이 아닙니다 (예: 1,234,000원). 행은 유지하지만 amount 값이 필요한 payment.x 규칙은 이 행을 건너뜁니다',
+    );
+    expect(renderMessage(m, 'en')).toBe(
+      '청구금액 "12a" is not an amount (e.g. 1,234,000원); the row is kept, but payment.x skip it (they need amount)',
+    );
+  });
+});
