@@ -52,7 +52,19 @@ export const WARNINGS: Templates<
   | 'SHARED_ID'
   | 'SHEET_SKIPPED'
   | 'STANDARD_DAYS_UNMATCHED'
+  | 'DUTY_PERIOD_NOT_JUDGED'
+  | 'DUTY_WITHOUT_REGION'
 > = {
+  DUTY_PERIOD_NOT_JUDGED: {
+    en: (d) =>
+      `${d.what.en}: ${d.periods} not judged — the ${d.span.en} is only partly inside the audited period (or its holiday data is not loaded) and no ${d.what.en} was seen in the part audited; audit whole ${d.span.en}s to judge it`,
+    ko: (d) =>
+      `${d.what.ko}: ${d.periods} 판정하지 않음 — 해당 ${d.span.ko}의 일부만 점검 기간에 들어 있거나(또는 공휴일 자료가 없음) 점검한 기간에 ${d.what.ko} 기록이 없음. ${d.span.ko} 전체를 점검 기간으로 지정하면 판정함`,
+  },
+  DUTY_WITHOUT_REGION: {
+    en: (d) => `${d.what.en}: ${d.rows} row(s) name no region (department), so they count for none; fill in the region`,
+    ko: (d) => `${d.what.ko}: ${d.rows}행에 지역(부서)이 없어 어느 지역의 실적으로도 세지 않음. 지역을 기재하세요`,
+  },
   MULTILINE_RECORDS: {
     en: (d) =>
       `${d.records} ${d.records === 1 ? 'row holds' : 'rows hold'} a quoted line break, so the file's ${d.lines} data lines are ${d.rows} rows (first: lines ${d.first}–${d.firstEnd})`,

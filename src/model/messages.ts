@@ -6,6 +6,7 @@
  * code carries.
  */
 import type { Kind } from './records.js';
+import type { Localized } from './rule.js';
 
 /** Why a cell is not a timestamp (the reader decides; the catalog words it). */
 export type TimestampProblem = 'format' | 'date' | 'time' | 'no-time' | 'offset' | 'empty';
@@ -70,6 +71,13 @@ export interface MessageData {
     | { listed: true; id: string; kind: Kind; firstFile: string; firstLine: number }
     | { listed: false; count: number; shown: number; file: string; other: string };
   SHEET_SKIPPED: { sheet: string; rows: number };
+  /**
+   * A periodic duty's periods not judged: only partly inside the audited period, and no activity
+   * seen in the part audited (`what`, `span`: the duty and its period in words, as the rule declares them).
+   */
+  DUTY_PERIOD_NOT_JUDGED: { what: Localized; span: Localized; periods: string };
+  /** Activity rows of a per-region duty that name no region. */
+  DUTY_WITHOUT_REGION: { what: Localized; rows: number };
   /** The standard-days table matched none of the export's contract types. */
   STANDARD_DAYS_UNMATCHED: { types: readonly (readonly [type: string, count: number])[]; keys: readonly string[] };
 
@@ -150,7 +158,9 @@ export type WarningCode =
   | 'RULE_SKIPPED'
   | 'SHARED_ID'
   | 'SHEET_SKIPPED'
-  | 'STANDARD_DAYS_UNMATCHED';
+  | 'STANDARD_DAYS_UNMATCHED'
+  | 'DUTY_PERIOD_NOT_JUDGED'
+  | 'DUTY_WITHOUT_REGION';
 
 /** The codes of a usage error. */
 export type UsageCode = Extract<MessageCode, `USAGE_${string}`>;

@@ -122,16 +122,12 @@ export function dutyInstance(context: RuleContext, duty: Duty): RuleInstance<'ac
     const notes: RuleNote[] = [];
     if (where === null) return notes;
     if (notJudged.length > 0) {
-      const list = notJudged.join(', ');
       const span = SPAN_WORDS[duty.span];
       notes.push({
         file: where.file,
         line: null,
         code: 'DUTY_PERIOD_NOT_JUDGED',
-        message: {
-          en: `${duty.what.en}: ${list} not judged — the ${span.en} is only partly inside the audited period (or its holiday data is not loaded) and no ${duty.what.en} was seen in the part audited; audit whole ${span.en}s to judge it`,
-          ko: `${duty.what.ko}: ${list} 판정하지 않음 — 해당 ${span.ko}의 일부만 점검 기간에 들어 있거나(또는 공휴일 자료가 없음) 점검한 기간에 ${duty.what.ko} 기록이 없음. ${span.ko} 전체를 점검 기간으로 지정하면 판정함`,
-        },
+        data: { what: duty.what, span, periods: notJudged.join(', ') },
       });
     }
     if (unplaced > 0) {
@@ -139,10 +135,7 @@ export function dutyInstance(context: RuleContext, duty: Duty): RuleInstance<'ac
         file: where.file,
         line: null,
         code: 'DUTY_WITHOUT_REGION',
-        message: {
-          en: `${duty.what.en}: ${unplaced} row(s) name no region (department), so they count for none; fill in the region`,
-          ko: `${duty.what.ko}: ${unplaced}행에 지역(부서)이 없어 어느 지역의 실적으로도 세지 않음. 지역을 기재하세요`,
-        },
+        data: { what: duty.what, rows: unplaced },
       });
     }
     return notes;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { kstInstant } from '../../src/calendar/kst.js';
 import { readText } from '../../src/ingest/reader.js';
 import type { ActivityRecord } from '../../src/model/records.js';
+import { enOf } from '../helpers/messages.js';
 
 const read = (text: string, options = {}) => readText(text, 'a.csv', options);
 
@@ -55,7 +56,7 @@ describe('activities export', () => {
     const r = read(text);
     expect(r.records).toMatchObject([{ line: 2, type: null, unreadable: ['type'] }]);
     expect(r.warnings[0]).toMatchObject({ line: 2, code: 'UNREADABLE_VALUE' });
-    expect(r.warnings[0]!.message).toContain('주간고객만족회의/weekly-meeting');
+    expect(enOf(r.warnings[0])).toContain('주간고객만족회의/weekly-meeting');
     const mapped = read(text, { values: { activities: { type: { CS회의: 'weekly-meeting' } } } });
     expect((mapped.records[0] as ActivityRecord).type).toBe('weekly-meeting');
   });

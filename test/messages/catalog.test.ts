@@ -59,6 +59,11 @@ const SAMPLES: Message[] = [
   { code: 'SHARED_ID', data: { listed: false, count: 3, shown: 20, file: 'b.csv', other: 'a.csv' } },
   { code: 'SHEET_SKIPPED', data: { sheet: '안내', rows: 20 } },
   { code: 'STANDARD_DAYS_UNMATCHED', data: { types: [['수의계약', 3]], keys: ['총액'] } },
+  {
+    code: 'DUTY_PERIOD_NOT_JUDGED',
+    data: { what: { en: 'self-evaluation', ko: '자체평가' }, span: { en: 'quarter', ko: '분기' }, periods: '2025-Q2' },
+  },
+  { code: 'DUTY_WITHOUT_REGION', data: { what: { en: 'regional meeting', ko: '권역별 회의' }, rows: 2 } },
   { code: 'USAGE_NOT_ONE_OF', data: { option: '--fail-on', value: 'x', allowed: ['none', 'warning', 'error'] } },
   { code: 'USAGE_NOT_WHOLE', data: { option: '--limit', value: '-1', min: 0, what: 'count' } },
   { code: 'USAGE_NOT_WHOLE', data: { option: '--header-line', value: '0', min: 1, what: 'line' } },

@@ -11,6 +11,7 @@ import { activitySelfEvaluation } from '../../src/rules/activity-self-evaluation
 import { activityWeeklyMeeting } from '../../src/rules/activity-weekly-meeting.js';
 import type { RuleDefinition } from '../../src/rules/shared.js';
 import { type ContextOptions, activity, at, context, day } from './factory.js';
+import { enOf } from '../helpers/messages.js';
 
 // Hand-worked in test/rules/README.md, "Periodic duties (activities)".
 const INPUTS = [{ file: 'activities.csv', kind: 'activities' as const, headerLine: 3 }];
@@ -174,7 +175,7 @@ describe('activity.self-evaluation (분기별 자체평가, 공표)', () => {
     expect(unseen.notes).toEqual([
       expect.objectContaining({ file: 'activities.csv', line: null, code: 'DUTY_PERIOD_NOT_JUDGED' }),
     ]);
-    expect(unseen.notes[0]!.message.en).toContain('self-evaluation: 2025-Q2 not judged');
+    expect(enOf(unseen.notes[0])).toContain('self-evaluation: 2025-Q2 not judged');
   });
 });
 
@@ -258,6 +259,6 @@ describe('activity.weekly-meeting (주간고객만족회의)', () => {
       from: '2025-01-22',
     });
     expect(verdicts).toEqual(['violation', 'pass']);
-    expect(notes[0]!.message.en).toContain('weekly customer-satisfaction meeting: 2025-W04 not judged');
+    expect(enOf(notes[0])).toContain('weekly customer-satisfaction meeting: 2025-W04 not judged');
   });
 });
