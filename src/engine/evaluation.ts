@@ -156,19 +156,19 @@ export class Evaluation {
         c.violations = a.aggregates.length - c.passed;
         c.pending = 0;
       }
+      const judged = c.passed + c.violations + c.pending;
       out.push({
         id: meta.id,
         kind: meta.kind,
         severity: entry.severity,
-        evaluated: c.passed + c.violations + c.pending,
+        evaluated: judged,
         passed: c.passed,
         violations: c.violations,
         pending: c.pending,
         complianceRate: complianceRate(c),
-        ...(evaluatedRows && c.passed + c.violations + c.pending === 0
-          ? { notEvaluatedReason: nothingInScope(meta, evaluatedRows.get(meta.kind) ?? 0) }
-          : {}),
-        ...(a.use ? { allowanceUse: { ...a.use } } : {}),
+        ...(evaluatedRows && judged === 0 ? { notEvaluatedReason: nothingInScope(meta, evaluatedRows.get(meta.kind) ?? 0) } : {}),
+        // A rule that judged nothing has no use to show (its reason says why).
+        ...(a.use && judged > 0 ? { allowanceUse: { ...a.use } } : {}),
       });
     }
     return out;

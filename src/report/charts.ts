@@ -236,3 +236,59 @@ export function fillMonths(keys: readonly string[]): string[] {
   }
   return out;
 }
+
+/** One row of a {@link stackedBars} chart: its label and the parts of its whole, in order. */
+export interface StackedRow {
+  label: string;
+  hint?: string;
+  parts: readonly { value: number; color: string; hint: string }[];
+  /** Printed after the bar (e.g. the count the parts add up to). */
+  text: string;
+}
+
+/**
+ * A horizontal stacked bar per row, each part its share of the row's total (a row whose parts
+ * add up to 0 draws an empty track), with a legend above.
+ *
+ * @example stackedBars('Allowance used', [{ label: 'payment.four-hours', text: '9', parts: [{ value: 1, color: '#1a7f37', hint: '≤ 50%: 1' }] }], [{ label: '≤ 50%', color: '#1a7f37' }])
+ */
+export function stackedBars(
+  title: string,
+  rows: readonly StackedRow[],
+  legend: readonly { label: string; color: string }[],
+): string {
+  const width = 560;
+  const labelWidth = 200;
+  const textWidth = 64;
+  const row = 26;
+  const top = 30;
+  const plot = width - labelWidth - textWidth;
+  const height = top + rows.length * row + 8;
+  const parts = [svgOpen(width, height, title, 'stacked')];
+  const step = (width - labelWidth) / Math.max(1, legend.length);
+  legend.forEach((l, i) => {
+    const x = labelWidth + i * step;
+    parts.push(`<rect x="${num(x)}" y="6" width="10" height="10" fill="${l.color}"/>`);
+    parts.push(`<text x="${num(x + 14)}" y="15" class="lbl">${esc(l.label)}</text>`);
+  });
+  rows.forEach((r, i) => {
+    const y = top + i * row;
+    parts.push(
+      `<text x="${labelWidth - 8}" y="${y + 13}" text-anchor="end" class="lbl">${esc(shorten(r.label, 30))}<title>${esc(r.hint ?? r.label)}</title></text>`,
+    );
+    parts.push(`<rect x="${labelWidth}" y="${y}" width="${plot}" height="${row - 10}" fill="#f6f8fa"/>`);
+    const total = r.parts.reduce((a, p) => a + p.value, 0);
+    let x = labelWidth;
+    for (const p of r.parts) {
+      if (total === 0 || p.value === 0) continue;
+      const w = (p.value / total) * plot;
+      parts.push(
+        `<rect x="${num(x)}" y="${y}" width="${num(w)}" height="${row - 10}" fill="${p.color}"><title>${esc(p.hint)}</title></rect>`,
+      );
+      x += w;
+    }
+    parts.push(`<text x="${labelWidth + plot + 6}" y="${y + 13}" class="val">${esc(r.text)}</text>`);
+  });
+  parts.push('</svg>');
+  return parts.join('');
+}

@@ -5,7 +5,8 @@
  * which Excel reads as a date-time (the header says KST); durations are whole working seconds
  * plus a readable "late by". All violations, in engine order: the CSV is the complete list.
  * With `--group-by` the CSV is the breakdown (group × rule counts) instead. Either way, when the
- * audit measured call-centre periods, a blank line and the per-period measures table follow.
+ * audit measured call-centre periods, a blank line and the per-period measures table follow; with
+ * `--due-within`, the watch list; and, when hours-based rules ran, their allowance-use bands.
  */
 import { formatDay, kstDay, secondOfDay } from '../calendar/kst.js';
 import type { Aggregate, AuditResult, Violation } from '../model/result.js';
@@ -15,6 +16,8 @@ import { labels } from './i18n.js';
 import { ruleTitle } from './layout.js';
 import { neutraliseFormula, stripControl } from './sanitize.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
+import { allowanceRules } from './watch.js';
+import { bandHeaders, bandValues, watchHeaders, watchValues } from './watch-cells.js';
 
 const HEADERS: Record<Lang, readonly string[]> = {
   en: [
@@ -222,6 +225,25 @@ export function* csvChunks(result: AuditResult, options: FormatOptions): Generat
     for (const a of result.aggregates) {
       const cells = measureCells(a, options);
       yield* line([...cells.slice(0, 3), rateCell(a.value), rateCell(a.target), ...cells.slice(5)]);
+    }
+  }
+  if (result.watch) {
+    // With --due-within: the watch list, soonest first.
+    yield* line([]);
+    yield* line(watchHeaders(options.lang));
+    for (const w of result.watch.items) {
+      const cells = watchValues(w, options);
+      yield* line([...cells.slice(0, 6), excelTime(w.start), excelTime(w.deadline), ...cells.slice(8)]);
+    }
+  }
+  const bands = allowanceRules(result);
+  if (bands.length > 0) {
+    // The allowance-use bands of the hours-based rules: counts, then shares as fractions.
+    yield* line([]);
+    yield* line(bandHeaders(options.lang));
+    for (const r of bands) {
+      const v = bandValues(r, options);
+      yield* line([...v.head, ...v.counts, ...v.shares.map(rateCell)]);
     }
   }
   if (buf !== '') yield buf;

@@ -4,6 +4,7 @@
  * no script, no fonts or images from elsewhere (a Content-Security-Policy forbids them too).
  * Every value from the input is HTML-escaped. Prints on A4.
  */
+import { allowanceHtml, watchHtml } from './watch-html.js';
 import { whatIfHtml } from './whatif.js';
 import { formatDay } from '../calendar/kst.js';
 import type { AuditResult, RuleSummary, Violation } from '../model/result.js';
@@ -471,6 +472,8 @@ export function* htmlChunks(result: AuditResult, o: FormatOptions): Generator<st
         kpis(result, o) +
         charts(result, o) +
         summary(result, o) +
+        watchHtml(result, o) +
+        allowanceHtml(result, o) +
         aggregatesSection(result, o) +
         whatIfHtml(result, o) +
         comparison(result, o) +

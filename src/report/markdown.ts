@@ -13,6 +13,7 @@ import { coalesce, mapped } from './chunks.js';
 import { escapeMarkdownCell as md } from './sanitize.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
 import { placeOf } from '../model/place.js';
+import { allowanceSection, watchLabels, watchSection } from './watch.js';
 
 type Align = 'l' | 'r';
 
@@ -101,6 +102,7 @@ function mdParts(result: AuditResult, o: FormatOptions): (string | Iterable<stri
     out.push('', `${t.notEvaluatedReasons}:`, '');
     for (const r of skipped) out.push(`- \`${r.id}\`: ${md(r.notEvaluatedReason?.[o.lang] ?? '')}`);
   }
+  out.push(...watchMarkdown(result, o));
   if (result.aggregates.length) {
     out.push('', `## ${t.aggregates}`, '');
     out.push(
@@ -194,6 +196,36 @@ function mdParts(result: AuditResult, o: FormatOptions): (string | Iterable<stri
   const whatIf = whatIfMarkdown(result, o);
   if (whatIf) out.push(whatIf.trimEnd());
   out.push('', `_${t.timesNote}_`, '');
+  return out;
+}
+
+/** The `--due-within` watch list and the allowance-use bands, as Markdown tables. */
+function watchMarkdown(result: AuditResult, o: FormatOptions): (string | Iterable<string>)[] {
+  const out: (string | Iterable<string>)[] = [];
+  const watch = watchSection(result, o.lang, o.limit);
+  if (watch) {
+    out.push('', `## ${watch.title}`, '');
+    if (watch.total === 0) out.push(watchLabels(o.lang).noneDue(watch.within));
+    else {
+      const t = labels(o.lang);
+      out.push(`_${watch.rows.length < watch.total ? t.showing(watch.rows.length, watch.total) : t.allShown(watch.total)}_`, '');
+      if (watch.rows.length > 0) {
+        const rows = watch.rows.map((r) => [r[0]!, r[1]!, md(r[2]!), `\`${r[3]!}\``, md(r[4]!)]);
+        out.push(mdTable(watch.head, rows, watch.align));
+      }
+    }
+  }
+  const bands = allowanceSection(result, o.lang);
+  if (bands) {
+    out.push('', `## ${bands.title}`, '', `_${watchLabels(o.lang).allowanceNote}_`, '');
+    out.push(
+      mdTable(
+        bands.head,
+        bands.rows.map((r) => [`\`${r[0]!}\``, ...r.slice(1)]),
+        bands.align,
+      ),
+    );
+  }
   return out;
 }
 

@@ -13,6 +13,8 @@ import { csvBreakdownHeaders, csvHeaders, csvMeasureHeaders, measureCells } from
 import { groupLabel, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { ruleThreshold, ruleTitle, verdict, verdictLabel } from './layout.js';
 import type { FormatOptions } from './types.js';
+import { allowanceRules, watchLabels } from './watch.js';
+import { bandHeaders, bandValues, watchHeaders, watchValues } from './watch-cells.js';
 
 /** A cell value as written: text, a number (in its column's format), a KST instant, a number with its own format, or empty. */
 export type XlsxCell = string | number | KstTime | FormattedNumber | null;
@@ -188,6 +190,43 @@ function measuresTable(result: AuditResult, o: FormatOptions): XlsxTable {
   };
 }
 
+/** With `--due-within`: the watch list, the CSV's table with times as date cells. */
+function watchTable(result: AuditResult, o: FormatOptions): XlsxTable | null {
+  if (!result.watch) return null;
+  return {
+    name: watchLabels(o.lang).sheetWatch,
+    columns: watchHeaders(o.lang).map((header, i) =>
+      i === 6 || i === 7
+        ? { header, numFmt: TIME_FORMAT }
+        : i === 5 || (i >= 9 && i <= 11)
+          ? { header, numFmt: COUNT_FORMAT }
+          : { header },
+    ),
+    rows: result.watch.items.map((w) => {
+      const cells: XlsxCell[] = watchValues(w, o);
+      cells[6] = at(w.start);
+      cells[7] = at(w.deadline);
+      return cells;
+    }),
+  };
+}
+
+/** The allowance-use bands of the hours-based rules: counts, then shares as percentages. */
+function bandsTable(result: AuditResult, o: FormatOptions): XlsxTable | null {
+  const rules = allowanceRules(result);
+  if (rules.length === 0) return null;
+  return {
+    name: watchLabels(o.lang).sheetAllowance,
+    columns: bandHeaders(o.lang).map((header, i) =>
+      i >= 8 ? { header, numFmt: PERCENT_FORMAT } : i >= 2 ? { header, numFmt: COUNT_FORMAT } : { header },
+    ),
+    rows: rules.map((r) => {
+      const v = bandValues(r, o);
+      return [...v.head, ...v.counts, ...v.shares];
+    }),
+  };
+}
+
 function comparisonTable(result: AuditResult, o: FormatOptions): XlsxTable | null {
   if (result.previous === null) return null;
   const t = labels(o.lang);
@@ -306,17 +345,19 @@ function auditTable(result: AuditResult, o: FormatOptions): XlsxTable {
 }
 
 /**
- * The sheets of the auditor's workbook, in order (no I/O): summary, violations, measures, the
- * quarter comparison and the breakdown when there are any, rejected rows, warnings, inputs,
- * settings.
+ * The sheets of the auditor's workbook, in order (no I/O): summary, the watch list (with
+ * `--due-within`), violations, measures, allowance use (hours-based rules), the quarter
+ * comparison and the breakdown when there are any, rejected rows, warnings, inputs, settings.
  *
  * @example xlsxTables(result, options).map((t) => t.name) // => ['Summary', 'Violations', 'Measures', …]
  */
 export function xlsxTables(result: AuditResult, o: FormatOptions): XlsxTable[] {
   const tables: (XlsxTable | null)[] = [
     summaryTable(result, o),
+    watchTable(result, o),
     ...violationTables(result, o),
     measuresTable(result, o),
+    bandsTable(result, o),
     comparisonTable(result, o),
     breakdownTable(result, o),
     rejectedTable(result, o),

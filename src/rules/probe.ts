@@ -39,10 +39,19 @@ export function probeHours(
   p.elapsed = elapsed;
   p.start = input.start;
   p.basis = 'hours';
-  const left = input.allowedSeconds - elapsed;
-  if (!open || context.dueWithin === undefined || left > context.dueWithin) return;
-  if (clockStopped(input.pause, context.asOf)) return;
-  const deadline = within(() => hoursDeadline(context.calendar, input.start, input.allowedSeconds, input.pause ?? null));
+  if (!open || context.dueWithin === undefined) return;
+  // Working time from asOf to the deadline: what is left of the allowance, plus, for a record
+  // received after asOf, the working time until its receipt.
+  const { asOf, calendar } = context;
+  let left = input.allowedSeconds - elapsed;
+  if (input.start > asOf) {
+    const before = workingBetween(calendar, asOf, input.start);
+    if (before === null) return;
+    left += before;
+  }
+  if (left > context.dueWithin) return;
+  if (clockStopped(input.pause, asOf)) return;
+  const deadline = within(() => hoursDeadline(calendar, input.start, input.allowedSeconds, input.pause ?? null));
   if (deadline === null) return;
   p.remaining = left;
   p.deadline = deadline;

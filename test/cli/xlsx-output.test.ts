@@ -40,12 +40,18 @@ describe('-o report.xlsx', () => {
       '규칙별 요약',
       '위반 내역',
       '기간별 지표',
+      '기한 사용률',
       '전 분기 대비',
       '처리하지 못한 행',
       '경고',
       '입력 파일',
       '점검 정보',
     ]);
+    // The allowance-use sheet holds the JSON's bands, rule for rule.
+    const bands = wb.getWorksheet('기한 사용률')!;
+    const use = json.rules.filter((x: { allowanceUse?: unknown }) => x.allowanceUse);
+    expect(bands.getColumn(1).values.slice(2)).toEqual(use.map((x: { id: string }) => x.id));
+    expect((bands.getRow(2).values as unknown[]).slice(4, 9)).toEqual(Object.values(use[0].allowanceUse));
     const violations = wb.getWorksheet('위반 내역')!;
     expect(violations.rowCount - 1).toBe(json.violations.length);
     const first = violations.getRow(2);

@@ -67,6 +67,13 @@ describe('audit --due-within (built CLI, hand-worked)', () => {
     expect(ids).not.toContain('WQ-3');
   });
 
+  it('a record received after as-of: the time left counts the working time until its receipt (9h, not 4h)', () => {
+    const at = (within: string) =>
+      JSON.parse(cli(['audit', ...WATCH, '--format', 'json', '--due-within', within]).stdout).watch.items.map(brief);
+    expect(at('8h59m')).not.toContainEqual(expect.arrayContaining(['WP-7']));
+    expect(at('9h').at(-1)).toEqual(['WP-7', 'payment.four-hours', 32400, '2024-09-19T12:00:00+09:00']);
+  });
+
   it('NDJSON: the watch list after the violations as "type": "watch" lines, soonest first', () => {
     const lines = cli(['audit', ...WATCH, '--format', 'ndjson', '--due-within', '3h'])
       .stdout.trim()
@@ -119,5 +126,71 @@ describe('allowance use per hours-based rule (built CLI, hand-worked)', () => {
     const out = cli(['audit', ...BANDS, '--format', 'table', '--lang', 'en', '--limit', '0']).stdout;
     expect(out).toContain('Allowance used (decided records)');
     expect(out).toMatch(/payment\.four-hours\s+9\s+1 \(11\.1%\)\s+2 \(22\.2%\)\s+2 \(22\.2%\)\s+2 \(22\.2%\)\s+2 \(22\.2%\)/);
+  });
+});
+
+describe('the watch list and the bands in every format (built CLI)', () => {
+  const both = [data('watch-complaints.csv'), data('watch-payments.csv'), data('bands-payments.csv')];
+  const args = [...both, '--as-of', '2024-09-13 11:00', '--fail-on', 'none', '--due-within', '3h'];
+
+  it('Markdown: a watch table soonest first and a bands table', () => {
+    const out = cli(['audit', ...args, '--format', 'md', '--lang', 'en']).stdout;
+    expect(out).toContain('## Due soon (deadline within 3h of working time after as-of)');
+    expect(out).toContain('| 0s | 2024-09-13 (Fri) 11:00 | WP-2 | `payment.four-hours` | 대전지방조달청 |');
+    expect(out).toContain('## Allowance used (decided records)');
+    // At Fri 11:00 the 8 closed B- records and WP-5 (open, already over) are decided; B-OPEN is not yet.
+    expect(out).toContain('| `payment.four-hours` | 9 | 1 (11.1%) | 2 (22.2%) | 2 (22.2%) | 2 (22.2%) | 2 (22.2%) |');
+  });
+
+  it('CSV: after the violations, the watch list and then the bands as tables of their own', () => {
+    const lines = cli(['audit', ...args, '--format', 'csv', '--lang', 'en']).stdout.split('\r\n');
+    const watchAt = lines.indexOf(
+      'rule,title,record_id,department,file,line,start_kst,deadline_kst,basis,allowed_working_seconds,elapsed_working_seconds,remaining_working_seconds,remaining',
+    );
+    expect(watchAt).toBeGreaterThan(0);
+    expect(lines[watchAt - 1]).toBe('');
+    expect(lines[watchAt + 1]).toBe(
+      `payment.four-hours,PPS-paid claims paid within 4 working hours,WP-2,대전지방조달청,${data('watch-payments.csv')},3,2024-09-12 16:00:00,2024-09-13 11:00:00,working hours,14400,14400,0,0s`,
+    );
+    const bandsAt = lines.findIndex((l) => l.startsWith('rule,title,measured,up_to_50,'));
+    expect(bandsAt).toBeGreaterThan(watchAt);
+    expect(lines.find((l, i) => i > bandsAt && l.startsWith('payment.four-hours,'))).toBe(
+      'payment.four-hours,PPS-paid claims paid within 4 working hours,9,1,2,2,2,2,0.111111,0.222222,0.222222,0.222222,0.222222',
+    );
+  });
+
+  it('HTML: the watch table and a self-contained stacked bar per hours-based rule, each part its share', () => {
+    const out = cli(['audit', ...args, '--format', 'html', '--lang', 'en']).stdout;
+    expect(out).toContain('<section id="due-soon">');
+    const svg = /<section id="allowance">.*?(<svg class="chart stacked".*?<\/svg>)/s.exec(out)?.[1] ?? '';
+    // payment.four-hours: 1, 2, 2, 2, 2 of 9 over a 296-unit track (296 / 9 = 32.89).
+    expect(svg).toMatch(/width="32\.89" height="16" fill="#1a7f37"><title>≤ 50%: 1 \(11\.1%\)/);
+    expect(svg).toMatch(/width="65\.78" height="16" fill="#c62828"><title>&gt; 100%: 2 \(22\.2%\)/);
+    expect(svg).not.toMatch(/https?:|<image|<script/);
+  });
+
+  it('the workbook: a due-soon sheet with date cells and an allowance sheet with counts and shares', async () => {
+    const { join: joinPath } = await import('node:path');
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const ExcelJS = (await import('exceljs')).default;
+    const dir = mkdtempSync(joinPath(tmpdir(), 'watch-'));
+    const file = joinPath(dir, 'r.xlsx');
+    const run = cli(['audit', ...args, '--lang', 'ko', '-o', file, '--quiet']);
+    expect(run.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.slice(0, 2)).toEqual(['규칙별 요약', '기한 임박']);
+    expect(names).toContain('기한 사용률');
+    const watch = wb.getWorksheet('기한 임박')!;
+    expect(watch.getRow(2).getCell(3).value).toBe('WP-2');
+    expect((watch.getRow(2).getCell(8).value as Date).toISOString()).toBe('2024-09-13T11:00:00.000Z');
+    expect(watch.getRow(2).getCell(12).value).toBe(0);
+    const bands = wb.getWorksheet('기한 사용률')!;
+    const row = bands.getRows(2, bands.rowCount - 1)!.find((r) => r.getCell(1).value === 'payment.four-hours')!;
+    expect((row.values as unknown[]).slice(3, 9)).toEqual([9, 1, 2, 2, 2, 2]);
+    expect(row.getCell(13).value).toBeCloseTo(2 / 9, 12);
+    expect(row.getCell(13).numFmt).toBe('0.0%');
   });
 });
