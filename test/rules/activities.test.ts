@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/calendar.js';
 import { parseHolidayFile } from '../../src/ingest/holiday-file.js';
 import type { AnyRecord } from '../../src/model/records.js';
 import type { FinishResult, RuleNote } from '../../src/model/rule.js';
-import { periodOf, periodsBetween } from '../../src/rules/activity-periods.js';
+import { type DutySpan, periodOf, periodsBetween } from '../../src/rules/activity-periods.js';
+import { weekday } from '../../src/calendar/kst.js';
 import { activityComplaintSurvey } from '../../src/rules/activity-complaint-survey.js';
 import { activityCustomerSurvey } from '../../src/rules/activity-customer-survey.js';
 import { activityRegionalMeeting } from '../../src/rules/activity-regional-meeting.js';
@@ -62,6 +64,38 @@ describe('duty periods', () => {
     });
     expect(periodOf(day('2025-05-02'), 'half').label).toEqual({ en: '2025 H1 (Jan–Jun)', ko: '2025년 상반기' });
     expect(periodsBetween(day('2024-11-15'), day('2025-02-01'), 'quarter').map((p) => p.key)).toEqual(['2024-Q4', '2025-Q1']);
+  });
+});
+
+describe('duty periods: laws', () => {
+  const spans: DutySpan[] = ['year', 'half', 'quarter', 'week'];
+  const days = fc.integer({ min: day('2018-01-01'), max: day('2027-12-31') });
+
+  it('the periods between two days tile them: consecutive, no gap, each holding its own days', () => {
+    fc.assert(
+      fc.property(days, fc.integer({ min: 0, max: 800 }), fc.constantFrom(...spans), (from, length, span) => {
+        const ps = periodsBetween(from, from + length, span);
+        expect(ps[0]!.from).toBeLessThanOrEqual(from);
+        expect(ps[ps.length - 1]!.to).toBeGreaterThanOrEqual(from + length);
+        for (let i = 1; i < ps.length; i++) expect(ps[i]!.from).toBe(ps[i - 1]!.to + 1);
+        for (const p of ps) expect(periodOf(p.from, span)).toEqual(p);
+        expect(new Set(ps.map((p) => p.key)).size).toBe(ps.length);
+      }),
+    );
+  });
+
+  it('a week runs Monday to Sunday; a quarter is 90–92 days; a half two quarters', () => {
+    fc.assert(
+      fc.property(days, (d) => {
+        const w = periodOf(d, 'week');
+        expect([weekday(w.from), w.to - w.from]).toEqual([1, 6]);
+        const q = periodOf(d, 'quarter');
+        expect(q.to - q.from + 1).toBeGreaterThanOrEqual(90);
+        expect(q.to - q.from + 1).toBeLessThanOrEqual(92);
+        const h = periodOf(d, 'half');
+        expect(periodsBetween(h.from, h.to, 'quarter')).toHaveLength(2);
+      }),
+    );
   });
 });
 

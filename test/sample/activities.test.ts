@@ -5,7 +5,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { defaultCalendar } from '../../src/calendar/calendar.js';
-import { kstDay, secondOfDay } from '../../src/calendar/kst.js';
+import { formatDay, kstDay, secondOfDay } from '../../src/calendar/kst.js';
 import { readText } from '../../src/ingest/reader.js';
 import type { ActivityRecord } from '../../src/model/records.js';
 import { encodeText } from '../../src/sample/index.js';
@@ -49,7 +49,7 @@ describe('sample --kind activities', () => {
   it('misses what fixtures/README.md says: every 9th week, Q2 unpublished, Q4 not held, 2024 H2, 광주 in 2024', () => {
     const rows = read(sampleText(SPAN));
     const of = (type: string) => rows.filter((r) => r.type === type);
-    const days = (type: string) => of(type).map((r) => new Date(r.date * 1000 + 9 * 3600_000).toISOString().slice(0, 10));
+    const days = (type: string) => of(type).map((r) => formatDay(kstDay(r.date)));
     // Mon 2024-01-01 … Mon 2025-12-29: 105 weeks, each with a working day; ⌊105 / 9⌋ = 11 missed.
     expect(of('weekly-meeting')).toHaveLength(94);
     expect(days('self-evaluation')).toEqual(['2024-03-14', '2024-06-14', '2024-09-19', '2025-03-14', '2025-06-16', '2025-09-15']);
