@@ -135,6 +135,69 @@ function stdoutOutput(io: Io): Output {
   };
 }
 
+/** Text gathered by {@link batched} before it is written at once. */
+export const BATCH_CHARS = 64 * 1024;
+
+/**
+ * An output that gathers small text writes and hands them on as one: at {@link BATCH_CHARS}
+ * characters, or as soon as the code that wrote them yields (a microtask), so a streamed report
+ * is written once per chunk of input read rather than once per violation (24,000 NDJSON lines
+ * were 24,000 write calls, ~0.1 CPU s) and never waits longer than that chunk. Each write's promise
+ * settles when its text has been handed to the output and the output can take more
+ * (back-pressure as before); a failure is thrown again by the next write or by `close`.
+ *
+ * @example const out = batched(await openOutput(io, undefined)); out.write('a\n'); out.write('b\n'); await out.close();
+ */
+export function batched(out: Output, limit = BATCH_CHARS): Output {
+  let parts: string[] = [];
+  let size = 0;
+  /** The queued microtask that writes what gathered (one at a time; every write returns it). */
+  let scheduled: Promise<void> | null = null;
+  let failure: unknown = null;
+  const flush = (): Promise<void> | undefined => {
+    if (parts.length === 0) return undefined;
+    const text = parts.length === 1 ? parts[0]! : parts.join('');
+    parts = [];
+    size = 0;
+    return out.write(text);
+  };
+  const check = () => {
+    if (failure !== null) throw failure;
+  };
+  return {
+    write(chunk) {
+      check();
+      if (typeof chunk !== 'string' || chunk.length >= limit) {
+        flush();
+        return out.write(chunk);
+      }
+      parts.push(chunk);
+      size += chunk.length;
+      if (size >= limit) flush();
+      if (scheduled === null) {
+        scheduled = Promise.resolve().then(() => {
+          scheduled = null;
+          return flush();
+        });
+        scheduled.catch((err: unknown) => {
+          failure = err;
+        });
+      }
+      return scheduled;
+    },
+    async close() {
+      check();
+      await flush();
+      await out.close();
+    },
+    async abort() {
+      parts = [];
+      size = 0;
+      await out.abort();
+    },
+  };
+}
+
 /** The target's status, or null when it does not exist. Other errors are left to the open. */
 function statOrNull(path: string): Stats | null {
   try {

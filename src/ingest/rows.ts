@@ -21,7 +21,7 @@ import {
 } from '../model/records.js';
 import { type RecordShape, recordShape } from './record-shape.js';
 import { joinDateTime, parseTimestamp, parseTimestampOrDate } from './timestamp.js';
-import { isBlank, normalizeKey } from './text.js';
+import { isBlank, normalizeKey, trimCell } from './text.js';
 import { say } from './reasons.js';
 import type { CellProblem } from './row-problems.js';
 import { type Vocabulary, contractType, parseAmount, parseBoolean, parseCount, parseSeconds, vocabularyOf } from './values.js';
@@ -206,7 +206,7 @@ export class RowBuilder {
     if (this.problems !== null) this.problems = null;
     if (this.unreadable !== null) this.unreadable = null;
     const idAt = this.idAt;
-    const id = idAt >= 0 && !isBlank(f[idAt]!) ? f[idAt]!.trim() : `${this.file}:${line}`;
+    const id = idAt >= 0 && !isBlank(f[idAt]!) ? trimCell(f[idAt]!) : `${this.file}:${line}`;
     const r = this.values;
     const slots = this.slots;
     for (let k = 0; k < slots.length; k++) {
@@ -239,7 +239,7 @@ export class RowBuilder {
       if (isBlank(v)) continue;
       switch (s.type) {
         case 'text':
-          r[s.index] = v.trim();
+          r[s.index] = trimCell(v);
           break;
         case 'vocabulary': {
           if (s.spec.open === true) {

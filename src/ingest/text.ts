@@ -75,5 +75,22 @@ export function isBlank(s: string): boolean {
   return true;
 }
 
+/** True for a char code that may be white space to `String.prototype.trim` (a superset: only a hint). */
+function maybeTrimmed(c: number): boolean {
+  return c <= 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `text.trim()`, without the call when neither end can be white space: the cell itself, which is
+ * what nearly every cell of an export is. (`trim` was ~5% of an audit's CPU on a million rows.)
+ *
+ * @example trimCell(' P-1 ') // => 'P-1'
+ * @example trimCell('나라장터') // => '나라장터'
+ */
+export function trimCell(text: string): string {
+  const n = text.length;
+  return n === 0 || maybeTrimmed(text.charCodeAt(0)) || maybeTrimmed(text.charCodeAt(n - 1)) ? text.trim() : text;
+}
+
 /** A cell quoted for a one-line message (see format/text.ts). */
 export { quoteValue } from '../format/text.js';

@@ -55,8 +55,22 @@ export class Vocabulary<T extends string> {
    * @example CHANNELS.parse('WEB') // => 'web'
    */
   parse(text: string): T | undefined {
-    return this.exact.get(text) ?? this.keyed.get(normalizeKey(text));
+    // A column holds a handful of words, row after row: the last two asked for are kept, so most
+    // cells cost a string comparison instead of hashing a fresh string for a map.
+    if (text === this.lastText) return this.lastValue;
+    if (text === this.otherText) return this.otherValue;
+    const value = this.exact.get(text) ?? this.keyed.get(normalizeKey(text));
+    this.otherText = this.lastText;
+    this.otherValue = this.lastValue;
+    this.lastText = text;
+    this.lastValue = value;
+    return value;
   }
+
+  private lastText: string | null = null;
+  private lastValue: T | undefined = undefined;
+  private otherText: string | null = null;
+  private otherValue: T | undefined = undefined;
 
   /** The same vocabulary with an office's own words added (itself when there are none). */
   with(extra: Readonly<Record<string, string>> | undefined): Vocabulary<T> {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   BOOLEANS,
@@ -14,7 +15,7 @@ import {
   parseCount,
   parseSeconds,
 } from '../../src/ingest/values.js';
-import { isBlank, normalizeKey, quoteValue, withoutAnnotation } from '../../src/ingest/text.js';
+import { isBlank, normalizeKey, quoteValue, trimCell, withoutAnnotation } from '../../src/ingest/text.js';
 
 describe('vocabularies', () => {
   it.each([
@@ -173,5 +174,39 @@ describe('text helpers', () => {
     expect(quoteValue('2025-02-30 09:00')).toBe('"2025-02-30 09:00"');
     expect(quoteValue('a\u001b[31mb\u009b')).toBe('"a\\u001b[31mb\\u009b"');
     expect(quoteValue('x'.repeat(100))).toBe(`"${'x'.repeat(60)}…"`);
+  });
+});
+
+describe('trimCell', () => {
+  it('is String.prototype.trim for any text (white space of every kind at either end)', () => {
+    const spaces = fc.constantFrom(
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\u00a0',
+      '\u1680',
+      '\u2003',
+      '\u2028',
+      '\u202f',
+      '\u3000',
+      '\ufeff',
+      '\u0001',
+      '\u200b',
+    );
+    const text = fc.tuple(
+      fc.array(spaces, { maxLength: 3 }),
+      fc.string({ unit: 'grapheme' }),
+      fc.array(spaces, { maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(text, ([a, s, b]) => {
+        const t = `${a.join('')}${s}${b.join('')}`;
+        expect(trimCell(t)).toBe(t.trim());
+      }),
+      { numRuns: 2000 },
+    );
+    expect(trimCell('나라장터')).toBe('나라장터');
+    expect(trimCell(' 2500000001\u3000')).toBe('2500000001');
   });
 });

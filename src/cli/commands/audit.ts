@@ -10,7 +10,7 @@ import { RULES } from '../../rules/index.js';
 import { EXIT_ERROR, EXIT_OK, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { wrap, type RunState } from '../action.js';
-import { OutputClosedError, openOutput, outputProblem, type Output } from '../output.js';
+import { OutputClosedError, batched, openOutput, outputProblem, type Output } from '../output.js';
 import { refuseDuplicateInputs, refuseOutputOverInputs } from '../guards.js';
 import {
   type AuditCliOptions,
@@ -113,11 +113,13 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
     bom: csvBom(opts),
     rules: RULE_METAS,
   };
-  const out: Output = await openOutput(io, opts.output);
+  const stream = 'stream' in entry && !opts.explain ? entry.stream.bind(entry) : null;
+  // A streamed format writes a line per violation: gathered, they reach the output once per chunk read.
+  const opened: Output = await openOutput(io, opts.output);
+  const out: Output = stream === null ? opened : batched(opened);
   const progress = startProgress(io, opts.output, files);
   let result: AuditResult;
   try {
-    const stream = 'stream' in entry && !opts.explain ? entry.stream.bind(entry) : null;
     result = await prepared.run({
       keepViolations: stream === null,
       onViolation: stream === null ? undefined : (v: Violation) => writeChunks(out, stream(v, formatOptions)),
