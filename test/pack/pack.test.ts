@@ -28,6 +28,7 @@ import {
   loadConfig,
   type AuditResult,
   type Violation,
+  type WatchItem,
 } from 'charter-audit';
 
 const payments = readFileSync(process.argv[2]!, 'utf8');
@@ -37,6 +38,10 @@ for await (const v of auditStream([{ name: 'payments.csv', text: payments }], { 
   streamed.push(v);
 }
 const config = await loadConfig(process.argv[3]!);
+// The watch list at a time inside the data: typed items, soonest first.
+const watched = await audit([{ name: 'payments.csv', text: payments }], { config: defaultConfig(), asOf: '2025-05-15 16:00', dueWithin: '1d' });
+const due: WatchItem[] = watched.watch?.items ?? [];
+const bands = result.rules.find((r) => r.id === 'payment.four-hours')?.allowanceUse;
 const first = result.violations[0]!;
 const text: string = explain(first, { calendar: createCalendar(), lang: 'en' });
 process.stdout.write(
@@ -48,6 +53,8 @@ process.stdout.write(
     rules: result.rules.length,
     configFile: config.file !== null,
     explains: text.includes(first.recordId),
+    due: due.map((w) => [w.recordId, w.remainingWorkingSeconds]),
+    bands: bands === undefined ? null : bands.upTo50 + bands.upTo75 + bands.upTo90 + bands.upTo100 + bands.over100,
   }),
 );
 `;
@@ -61,6 +68,8 @@ void audit('payments.csv');
 void audit([], { groupBy: 'week' });
 // @ts-expect-error: explain needs a violation
 explain({});
+// @ts-expect-error: dueWithin is working seconds or text
+void audit([], { dueWithin: true });
 `;
 
 beforeAll(() => {
@@ -131,6 +140,9 @@ describe('the packed package', () => {
     );
     const summary = JSON.parse(out) as Record<string, unknown>;
     expect(summary).toMatchObject({ kinds: ['payments'], sameOrder: true, configFile: true, explains: true });
+    // fixtures/payments.csv at 2025-05-15 16:00: 202500000223, claimed 15:03:28, has 3h 3m 28s left.
+    expect(summary.due).toEqual([['202500000223', 11008]]);
+    expect(summary.bands).toBeGreaterThan(0);
     expect(summary.violations).toBeGreaterThan(0);
     expect(summary.streamed).toBe(summary.violations);
   }, 120_000);
