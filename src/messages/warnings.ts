@@ -53,6 +53,7 @@ export const WARNINGS: Templates<
   | 'SHEET_SKIPPED'
   | 'STANDARD_DAYS_UNMATCHED'
   | 'DUTY_PERIOD_NOT_JUDGED'
+  | 'DUTY_PERIOD_PENDING'
   | 'DUTY_WITHOUT_REGION'
 > = {
   DUTY_PERIOD_NOT_JUDGED: {
@@ -60,6 +61,12 @@ export const WARNINGS: Templates<
       `${d.what.en}: ${d.periods} not judged — the ${d.span.en} is only partly inside the audited period (or its holiday data is not loaded) and no ${d.what.en} was seen in the part audited; audit whole ${d.span.en}s to judge it`,
     ko: (d) =>
       `${d.what.ko}: ${d.periods} 판정하지 않음 — 해당 ${d.span.ko}의 일부만 점검 기간에 들어 있거나(또는 공휴일 자료가 없음) 점검한 기간에 ${d.what.ko} 기록이 없음. ${d.span.ko} 전체를 점검 기간으로 지정하면 판정함`,
+  },
+  DUTY_PERIOD_PENDING: {
+    en: (d) =>
+      `${d.what.en}: pending at --as-of — ${d.periods.map((p) => `${p.name} (${p.until === 'period' ? 'ends' : 'results due by'} ${p.day})`).join(', ')}; judged once that day is over`,
+    ko: (d) =>
+      `${d.what.ko}: 기준시각(--as-of)에 판정 보류 — ${d.periods.map((p) => `${p.name}(${p.until === 'period' ? '기간 종료' : '결과 공개 기한'} ${p.day})`).join(', ')}. 그날이 지나면 판정함`,
   },
   DUTY_WITHOUT_REGION: {
     en: (d) => `${d.what.en}: ${d.rows} row(s) name no region (department), so they count for none; fill in the region`,

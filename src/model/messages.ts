@@ -76,6 +76,11 @@ export interface MessageData {
    * seen in the part audited (`what`, `span`: the duty and its period in words, as the rule declares them).
    */
   DUTY_PERIOD_NOT_JUDGED: { what: Localized; span: Localized; periods: string };
+  /**
+   * A periodic duty's periods pending at `asOf`: the period has not ended (`until` 'period'), or
+   * the activity was held and its results are not yet due (`until` 'publish'); `day` is the last day.
+   */
+  DUTY_PERIOD_PENDING: { what: Localized; periods: readonly { name: string; until: 'period' | 'publish'; day: string }[] };
   /** Activity rows of a per-region duty that name no region. */
   DUTY_WITHOUT_REGION: { what: Localized; rows: number };
   /** The standard-days table matched none of the export's contract types. */
@@ -160,6 +165,7 @@ export type WarningCode =
   | 'SHEET_SKIPPED'
   | 'STANDARD_DAYS_UNMATCHED'
   | 'DUTY_PERIOD_NOT_JUDGED'
+  | 'DUTY_PERIOD_PENDING'
   | 'DUTY_WITHOUT_REGION';
 
 /** The codes of a usage error. */

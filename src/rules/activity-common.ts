@@ -79,6 +79,7 @@ export function dutyInstance(context: RuleContext, duty: Duty): RuleInstance<'ac
   let last: DayNumber | null = null;
   let unplaced = 0;
   const notJudged: string[] = [];
+  const pendingWhy: { name: string; until: 'period' | 'publish'; day: string }[] = [];
   let where: { file: string; line: number } | null = null;
   const input = context.inputs?.find((i) => i.kind === 'activities');
   if (input) where = { file: input.file, line: input.headerLine };
@@ -110,10 +111,13 @@ export function dutyInstance(context: RuleContext, duty: Duty): RuleInstance<'ac
         const mine = held.filter((h) => h.day >= p.from && h.day <= p.to && (region === null || h.record.department === region));
         const start = dayStart(p.from);
         const verdict = judge(context, duty, p, region, mine, whole, where);
+        const name = region === null ? p.key : `${p.key} ${region}`;
         if (verdict === 'pass') passes.push({ start, department: region });
-        else if (verdict === 'pending') pending.push({ start, department: region });
-        else if (verdict === 'not-judged') notJudged.push(region === null ? p.key : `${p.key} ${region}`);
-        else findings.push(verdict);
+        else if (verdict === 'not-judged') notJudged.push(name);
+        else if ('until' in verdict) {
+          pending.push({ start, department: region });
+          pendingWhy.push({ name, ...verdict });
+        } else findings.push(verdict);
       }
     }
     return { findings, passes, pending };
@@ -128,6 +132,14 @@ export function dutyInstance(context: RuleContext, duty: Duty): RuleInstance<'ac
         line: null,
         code: 'DUTY_PERIOD_NOT_JUDGED',
         data: { what: duty.what, span, periods: notJudged.join(', ') },
+      });
+    }
+    if (pendingWhy.length > 0) {
+      notes.push({
+        file: where.file,
+        line: null,
+        code: 'DUTY_PERIOD_PENDING',
+        data: { what: duty.what, periods: pendingWhy },
       });
     }
     if (unplaced > 0) {
@@ -179,7 +191,8 @@ function hasWorkingDay(context: RuleContext, p: DutyPeriod): boolean | null {
   }
 }
 
-type Verdict = 'pass' | 'pending' | 'not-judged' | DeferredFinding;
+/** Pending: the period (or the publishing deadline) is not over at `asOf`; `day` is its last day. */
+type Verdict = 'pass' | { until: 'period' | 'publish'; day: string } | 'not-judged' | DeferredFinding;
 
 /** One period (and region): passed, pending, not judged, or the violation. */
 function judge(
@@ -198,9 +211,10 @@ function judge(
     if (duty.publishGraceDays === null) return 'pass';
     const deadline = dayStart(p.to + 1 + duty.publishGraceDays);
     if (mine.some((h) => h.publishedAt !== null && h.publishedAt < deadline)) return 'pass';
-    if (context.asOf < deadline || !whole) return whole ? 'pending' : 'not-judged';
-    const h = mine[mine.length - 1]!;
     const by = formatDay(p.to + duty.publishGraceDays);
+    if (!whole) return 'not-judged';
+    if (context.asOf < deadline) return { until: 'publish', day: by };
+    const h = mine[mine.length - 1]!;
     const late = h.publishedAt !== null;
     const f = missingFinding(start, h.publishedAt, {
       en: late
@@ -213,7 +227,7 @@ function judge(
     return { ...f, deadline, file: h.record.file, line: h.record.line, recordId: h.record.id, department: h.record.department };
   }
   if (!whole) return 'not-judged';
-  if (context.asOf < end) return 'pending';
+  if (context.asOf < end) return { until: 'period', day: formatDay(p.to) };
   const f = missingFinding(start, null, {
     en: `no ${duty.what.en}${inRegion.en} in ${p.label.en}: ${mine.length} held, ${duty.count} expected`,
     ko: `${p.label.ko}${inRegion.ko} ${duty.what.ko} 미실시: ${mine.length}회 실시, ${duty.count}회 이상 필요`,

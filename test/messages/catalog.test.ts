@@ -63,6 +63,16 @@ const SAMPLES: Message[] = [
     code: 'DUTY_PERIOD_NOT_JUDGED',
     data: { what: { en: 'self-evaluation', ko: '자체평가' }, span: { en: 'quarter', ko: '분기' }, periods: '2025-Q2' },
   },
+  {
+    code: 'DUTY_PERIOD_PENDING',
+    data: {
+      what: { en: 'customer-satisfaction survey', ko: '고객만족도조사' },
+      periods: [
+        { name: '2025', until: 'period', day: '2025-12-31' },
+        { name: '2025-Q2', until: 'publish', day: '2025-07-30' },
+      ],
+    },
+  },
   { code: 'DUTY_WITHOUT_REGION', data: { what: { en: 'regional meeting', ko: '권역별 회의' }, rows: 2 } },
   { code: 'USAGE_NOT_ONE_OF', data: { option: '--fail-on', value: 'x', allowed: ['none', 'warning', 'error'] } },
   { code: 'USAGE_NOT_WHOLE', data: { option: '--limit', value: '-1', min: 0, what: 'count' } },

@@ -125,7 +125,17 @@ describe('activity.complaint-survey (연 2회, 상·하반기)', () => {
 
   it('S2: a half still open is pending; at 00:00 after its last day it is judged', () => {
     const rows = [activity('weekly-meeting', '2025-03-10')];
-    expect(duty(activityComplaintSurvey, rows, { asOf: '2025-06-30 18:00' }).verdicts).toEqual(['pending']);
+    const open = duty(activityComplaintSurvey, rows, { asOf: '2025-06-30 18:00' });
+    expect(open.verdicts).toEqual(['pending']);
+    expect(open.notes.map((n) => [n.code, n.data])).toEqual([
+      [
+        'DUTY_PERIOD_PENDING',
+        {
+          what: { en: 'complaint-satisfaction survey', ko: '민원만족도조사' },
+          periods: [{ name: '2025-H1', until: 'period', day: '2025-06-30' }],
+        },
+      ],
+    ]);
     expect(duty(activityComplaintSurvey, rows, { asOf: '2025-07-01 00:00' }).verdicts).toEqual(['violation']);
   });
 
@@ -172,8 +182,19 @@ describe('activity.customer-survey (연 1회 이상, 결과 공표)', () => {
   });
 
   it('C4: never published — pending until the grace ends, then a violation', () => {
-    expect(duty(activityCustomerSurvey, held(), { ...year2024, asOf: '2025-03-15 09:00' }).verdicts).toEqual(['pending']);
-    const { finish } = duty(activityCustomerSurvey, held(), year2024);
+    const early = duty(activityCustomerSurvey, held(), { ...year2024, asOf: '2025-03-15 09:00' });
+    expect(early.verdicts).toEqual(['pending']);
+    expect(early.notes).toEqual([
+      expect.objectContaining({
+        code: 'DUTY_PERIOD_PENDING',
+        data: expect.objectContaining({ periods: [{ name: '2024', until: 'publish', day: '2025-03-31' }] }),
+      }),
+    ]);
+    expect(enOf(early.notes[0])).toBe(
+      'customer-satisfaction survey: pending at --as-of — 2024 (results due by 2025-03-31); judged once that day is over',
+    );
+    const { finish, notes } = duty(activityCustomerSurvey, held(), year2024);
+    expect(notes).toEqual([]);
     expect(finish.findings![0]!.message.en).toBe(
       'customer-satisfaction survey of 2024 held on 2024-10-15, results not published by 2025-03-31 (no published_at)',
     );
