@@ -47,6 +47,9 @@ export {
 const CELL_LIMIT = 32_767;
 /** A column is never wider than this. */
 const MAX_WIDTH = 60;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Distinct texts of a column whose widths are remembered (titles, departments, files repeat). */
+const MEMO = 4096;
 
 /**
  * The width of a column that shows `text` whole: a wide (Korean, CJK) character counts 2.
@@ -55,6 +58,8 @@ const MAX_WIDTH = 60;
  * @example textWidth('P-1') // => 3
  */
 export function textWidth(text: string): number {
+  // Printable ASCII on one line (ids, rule ids, file names): one column a character.
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let w = 0;
   for (const line of text.split('\n')) w = Math.max(w, stringWidth(line));
   return w;
@@ -88,10 +93,19 @@ function cellWidth(v: XlsxCell, numFmt: string | undefined): number {
 /** Column widths for a table: the widest cell or header + 2, between 6 and 60. */
 export function columnWidths(table: XlsxTable): number[] {
   const widths = table.columns.map((c) => textWidth(c.header) + 2); // room for the autofilter button
+  const seen = table.columns.map(() => new Map<string, number>());
   for (const row of table.rows) {
     for (let i = 0; i < widths.length; i++) {
       if (widths[i]! >= MAX_WIDTH - 2) continue; // already as wide as a column gets
-      widths[i] = Math.max(widths[i]!, cellWidth(row[i] ?? null, table.columns[i]!.numFmt));
+      const v = row[i] ?? null;
+      let w: number;
+      if (typeof v === 'string') {
+        const memo = seen[i]!;
+        const known = memo.get(v);
+        w = known ?? cellWidth(v, undefined);
+        if (known === undefined && memo.size < MEMO) memo.set(v, w);
+      } else w = cellWidth(v, table.columns[i]!.numFmt);
+      if (w > widths[i]!) widths[i] = w;
     }
   }
   return widths.map((w) => Math.min(MAX_WIDTH, Math.max(6, w + 2)));
