@@ -20,6 +20,8 @@ export { CalendarRangeError, type WorkingCalendar } from './model/calendar.js';
 export { UsageError } from './model/errors.js';
 export { InputError, type OpenedInput, type ReadOptions } from './model/input.js';
 export { KINDS, type Kind } from './model/records.js';
+export type { Message, MessageCode, MessageData } from './model/messages.js';
+export { renderMessage } from './messages/catalog.js';
 export { ALLOWANCE_BANDS } from './model/result.js';
 export type {
   Aggregate,

@@ -1,7 +1,7 @@
 /** The audited period and the judging time, from what a user writes (`2025Q2`, `2025-04-01`, `2025-07-01 09:00`). */
 import { type DayNumber, type Instant, daysFromCivil, daysInMonth, dayStart } from '../calendar/kst.js';
-import { ACCEPTED_TIMESTAMPS, parseDate, parseTimestamp, timestampProblem } from '../ingest/timestamp.js';
-import { UsageError } from '../model/errors.js';
+import { parseDate, parseTimestamp, timestampProblemOf } from '../ingest/timestamp.js';
+import { usageError } from '../messages/errors.js';
 
 /** The audited days (KST, inclusive); null ends are open. */
 export interface Period {
@@ -12,10 +12,10 @@ export interface Period {
 /** `2025Q2` → its first and last day. @example quarterRange('2025Q2') // 2025-04-01 … 2025-06-30 */
 export function quarterRange(text: string): { from: DayNumber; to: DayNumber; year: number; quarter: number } {
   const m = /^(\d{4})-?Q([1-4])$/i.exec(text.trim());
-  if (!m) throw new UsageError(`--quarter "${text}" is not a quarter; use YYYYQn, e.g. 2025Q2`);
+  if (!m) throw usageError('USAGE_QUARTER', { value: text, year: null });
   const year = Number(m[1]);
   const quarter = Number(m[2]);
-  if (year < 1) throw new UsageError(`--quarter "${text}": year ${m[1]} does not exist; use YYYYQn, e.g. 2025Q2`);
+  if (year < 1) throw usageError('USAGE_QUARTER', { value: text, year: m[1]! });
   return quarterDays(year, quarter);
 }
 
@@ -32,7 +32,7 @@ function quarterDays(year: number, quarter: number): { from: DayNumber; to: DayN
 
 function parseDay(text: string, flag: string): DayNumber {
   const d = parseDate(text);
-  if (Number.isNaN(d)) throw new UsageError(`${flag} "${text}" is not a date; use YYYY-MM-DD, e.g. 2025-04-01`);
+  if (Number.isNaN(d)) throw usageError('USAGE_DATE', { option: flag, value: text });
   return d;
 }
 
@@ -47,7 +47,7 @@ export function resolvePeriod(options: { from?: string | DayNumber; to?: string 
 } {
   const { from, to, quarter } = options;
   if (quarter) {
-    if (from !== undefined || to !== undefined) throw new UsageError('--quarter cannot be combined with --from/--to');
+    if (from !== undefined || to !== undefined) throw usageError('USAGE_QUARTER_WITH_RANGE', {});
     const q = quarterRange(quarter);
     const prev = q.quarter === 1 ? quarterDays(q.year - 1, 4) : quarterDays(q.year, q.quarter - 1);
     return { period: { from: q.from, to: q.to }, previousPeriod: { from: prev.from, to: prev.to } };
@@ -56,22 +56,20 @@ export function resolvePeriod(options: { from?: string | DayNumber; to?: string 
     v === undefined || v === '' ? null : typeof v === 'number' ? v : parseDay(v, flag);
   const period = { from: day(from, '--from'), to: day(to, '--to') };
   if (period.from !== null && period.to !== null && period.to < period.from) {
-    throw new UsageError(`--to ${to} is before --from ${from}`);
+    throw usageError('USAGE_RANGE_REVERSED', { from: String(from), to: String(to) });
   }
   return { period, previousPeriod: null };
 }
 
 /**
- * `--as-of`: a timestamp, or a date meaning 00:00 KST of that day.
+ * `--as-of` (or `option`): a timestamp, or a date meaning 00:00 KST of that day.
  *
  * @example parseAsOf('2025-07-01') // => 1751295600
  */
-export function parseAsOf(text: string): Instant {
+export function parseAsOf(text: string, option = '--as-of'): Instant {
   const t = parseTimestamp(text);
   if (!Number.isNaN(t)) return t;
   const d = parseDate(text);
   if (!Number.isNaN(d)) return dayStart(d);
-  const problem = timestampProblem(text);
-  const accepted = problem.includes('accepted:') ? '' : `; accepted: ${ACCEPTED_TIMESTAMPS}`;
-  throw new UsageError(`--as-of "${text}" ${problem}${accepted}, or a date such as 2025-07-01`);
+  throw usageError('USAGE_AS_OF', { option, value: text, problem: timestampProblemOf(text) });
 }

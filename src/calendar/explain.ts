@@ -43,11 +43,11 @@ export function shortDate(day: DayNumber, year: number): string {
 
 /**
  * The skipped days, named: holidays by their official names, weekends as `토요일`/`일요일`;
- * beyond `maxWeekends` weekend days they are counted instead of listed.
+ * beyond `maxWeekends` weekend days they are counted instead of listed (in `lang`).
  *
  * @example describeSkipped([{ day: 19982, reason: 'holiday', names: ['추석 전날'] }], 2024) // => '추석 전날 (9/16)'
  */
-export function describeSkipped(days: readonly SkippedDay[], year: number, maxWeekends = 6): string {
+export function describeSkipped(days: readonly SkippedDay[], year: number, maxWeekends = 6, lang: 'en' | 'ko' = 'en'): string {
   const weekends = days.filter((d) => d.reason === 'weekend').length;
   const listWeekends = weekends <= maxWeekends;
   const parts: string[] = [];
@@ -55,6 +55,6 @@ export function describeSkipped(days: readonly SkippedDay[], year: number, maxWe
     if (d.reason === 'holiday') parts.push(`${d.names.join('·')} (${shortDate(d.day, year)})`);
     else if (listWeekends) parts.push(`${WEEKDAY_KO[weekday(d.day)]}요일 (${shortDate(d.day, year)})`);
   }
-  if (!listWeekends) parts.push(`${weekends} weekend days`);
-  return parts.length ? parts.join(', ') : 'none';
+  if (!listWeekends) parts.push(lang === 'ko' ? `주말 ${weekends}일` : `${weekends} weekend days`);
+  return parts.length ? parts.join(', ') : lang === 'ko' ? '없음' : 'none';
 }

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UsageError } from './exit-codes.js';
+import { usageError } from '../messages/errors.js';
+import type { MessageData } from '../model/messages.js';
 
 /** The canonical path of `p` (symlinks resolved); for a file not there yet, its directory's. */
 function canonical(p: string): string {
@@ -24,21 +25,21 @@ function canonical(p: string): string {
 /** A file the run reads, and how the user would call it in a message. */
 export interface ReadFile {
   path: string;
-  /** e.g. `one of the inputs`, `the config file`, `the holidays file`. */
-  role: string;
+  /** What the run reads it as: an input, the config file, a holidays file, a what-if file. */
+  role: MessageData['USAGE_OVERWRITE_INPUT']['role'];
 }
 
 /**
  * Refuses an `--output` that is one of the files the run reads (compared by real path, so a
  * symlink or `./x` spelling of it is caught too).
  *
- * @example refuseOutputOverInputs('p.csv', [{ path: 'p.csv', role: 'one of the inputs' }], '/tmp') // throws UsageError
+ * @example refuseOutputOverInputs('p.csv', [{ path: 'p.csv', role: 'input' }], '/tmp') // throws UsageError
  */
 export function refuseOutputOverInputs(output: string, reads: readonly ReadFile[], cwd: string): void {
   const target = canonical(resolve(cwd, output));
   for (const r of reads) {
     if (canonical(resolve(cwd, r.path)) === target) {
-      throw new UsageError(`--output ${output} is ${r.role}; refusing to overwrite it`);
+      throw usageError('USAGE_OVERWRITE_INPUT', { output, role: r.role });
     }
   }
 }
@@ -67,8 +68,7 @@ export async function refuseDuplicateInputs(files: readonly string[], cwd: strin
     const real = canonical(path);
     const first = seen.get(real);
     if (first !== undefined) {
-      const how = first === f ? 'twice' : `twice (${first} and ${f} are the same file)`;
-      throw new UsageError(`${f} is given ${how}; give each export once, or its rows are counted twice`);
+      throw usageError('USAGE_INPUT_TWICE', { file: f, first: first === f ? null : first });
     }
     seen.set(real, f);
     let s;
@@ -89,7 +89,7 @@ export async function refuseDuplicateInputs(files: readonly string[], cwd: strin
       const h = await sha256(resolve(cwd, f));
       const first = hashes.get(h);
       if (first !== undefined) {
-        throw new UsageError(`${first} and ${f} have identical content; give each export once, or its rows are counted twice`);
+        throw usageError('USAGE_SAME_CONTENT', { first, second: f });
       }
       hashes.set(h, f);
     }

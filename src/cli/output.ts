@@ -2,6 +2,7 @@ import { createWriteStream, statSync, unlinkSync, type Stats, type WriteStream }
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../model/input.js';
+import type { MessageData } from '../model/messages.js';
 import type { Io } from './io.js';
 
 /** Thrown from a write once the reader of stdout has gone away (`| head -1`): the run ends quietly. */
@@ -259,20 +260,21 @@ async function fileOutput(target: string): Promise<Output> {
 
 /**
  * Checks an `--output` path before any work is done: not empty, not a directory (`-o .`,
- * `-o DIR/`), in a directory that exists. Returns the reason it cannot be used, or null.
+ * `-o DIR/`), in a directory that exists. Returns why it cannot be used (the data of a
+ * USAGE_OUTPUT error), or null.
  *
- * @example outputProblem('', '/tmp') // => 'needs a file name'
- * @example outputProblem('.', '/tmp') // => 'is a directory; name a file in it, e.g. report.json'
+ * @example outputProblem('', '/tmp') // => { output: '', problem: 'no-name', path: '' }
+ * @example outputProblem('.', '/tmp') // => { output: '.', problem: 'directory', path: 'report.json' }
  */
-export function outputProblem(output: string, cwd: string): string | null {
-  if (output === '') return 'needs a file name';
+export function outputProblem(output: string, cwd: string): MessageData['USAGE_OUTPUT'] | null {
+  if (output === '') return { output, problem: 'no-name', path: '' };
   const target = resolve(cwd, output);
   const s = statOrNull(target);
   if (s?.isDirectory() || /[\\/]$/.test(output) || output === '.' || output === '..') {
-    return `is a directory; name a file in it, e.g. ${join(output, 'report.json')}`;
+    return { output, problem: 'directory', path: join(output, 'report.json') };
   }
   const parent = statOrNull(dirname(target));
-  if (parent === null) return `cannot be written: the directory ${dirname(output)} does not exist`;
-  if (!parent.isDirectory()) return `cannot be written: ${dirname(output)} is not a directory`;
+  if (parent === null) return { output, problem: 'no-folder', path: dirname(output) };
+  if (!parent.isDirectory()) return { output, problem: 'not-a-folder', path: dirname(output) };
   return null;
 }

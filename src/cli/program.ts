@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_ERROR, EXIT_OK } from './exit-codes.js';
 import { messageLine } from '../report/sanitize.js';
 import { type RunState } from './action.js';
+import { commanderMessage, runLang } from './lang.js';
+import { renderMessage } from '../messages/catalog.js';
 import type { Io } from './io.js';
 import { registerAudit } from './commands/audit.js';
 import { registerCalendarCommands } from './commands/calendar.js';
@@ -24,11 +26,13 @@ export function buildProgram(io: Io, state: RunState): Command {
       writeErr: (s) => void io.stderr.write(s),
       // Commander echoes what was typed (an unknown option): each line shown escaped and bounded.
       outputError: (s, write) => {
-        const safe = s
+        // In Korean, commander's English is worded again from what it said (the option, the choices).
+        const text = state.lang === 'ko' && s.startsWith('error:') ? `오류: ${renderMessage(commanderMessage(s), 'ko')}\n` : s;
+        const safe = text
           .split('\n')
           .map((line) => messageLine(line))
           .join('\n');
-        write(safe.startsWith('error:') ? `charter-audit: ${safe}` : safe);
+        write(safe.startsWith('error:') || safe.startsWith('오류:') ? `charter-audit: ${safe}` : safe);
       },
     })
     .exitOverride()
@@ -66,7 +70,7 @@ function refuseEmptyValues(action: Command): void {
 
 /** Runs the CLI with `argv` (as `process.argv`) and resolves with the exit code. Never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  const state: RunState = { exitCode: EXIT_OK };
+  const state: RunState = { exitCode: EXIT_OK, lang: runLang(argv, io.env) };
   const program = buildProgram(io, state);
   try {
     await program.parseAsync([...argv]);

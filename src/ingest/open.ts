@@ -9,6 +9,7 @@ import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError, type OpenedInput, type ReadOptions } from '../model/input.js';
 import { type HeaderInfo, openedInput, readHeader } from './reader.js';
+import { inputError } from '../messages/errors.js';
 
 const CHUNK = 256 * 1024;
 /** How a user's `-` is shown in messages and reports. */
@@ -18,14 +19,14 @@ export const STDIN_NAME = '<stdin>';
 function fileError(err: NodeJS.ErrnoException, path: string): InputError {
   switch (err.code) {
     case 'ENOENT':
-      return new InputError('FILE_NOT_FOUND', `${path}: no such file; check the path`, path);
+      return inputError('FILE_NOT_FOUND', 'INPUT_FILE', { file: path, problem: 'missing', detail: '' }, path);
     case 'EISDIR':
-      return new InputError('IS_DIRECTORY', `${path}: is a directory, not a CSV file; name the export file inside it`, path);
+      return inputError('IS_DIRECTORY', 'INPUT_FILE', { file: path, problem: 'directory', detail: '' }, path);
     case 'EACCES':
     case 'EPERM':
-      return new InputError('PERMISSION_DENIED', `${path}: permission denied; check that you may read the file`, path);
+      return inputError('PERMISSION_DENIED', 'INPUT_FILE', { file: path, problem: 'permission', detail: '' }, path);
     default:
-      return new InputError('READ_ERROR', `${path}: cannot be read (${err.code ?? err.message})`, path);
+      return inputError('READ_ERROR', 'INPUT_FILE', { file: path, problem: 'other', detail: err.code ?? err.message }, path);
   }
 }
 

@@ -1,6 +1,7 @@
 /** Coded errors made from the catalog: the English text for library users, the data for the CLI. */
 import { UsageError } from '../model/errors.js';
-import type { MessageData, UsageCode } from '../model/messages.js';
+import { InputError } from '../model/input.js';
+import type { InputCode, MessageData, UsageCode } from '../model/messages.js';
 import { renderMessage } from './catalog.js';
 
 /**
@@ -12,4 +13,21 @@ import { renderMessage } from './catalog.js';
 export function usageError<C extends UsageCode>(code: C, data: MessageData[C]): UsageError {
   const said = { code, data } as Parameters<typeof renderMessage>[0] & { code: UsageCode };
   return new UsageError(renderMessage(said, 'en'), said);
+}
+
+/**
+ * An input error (exit 2) with its stable `code` (`FILE_NOT_FOUND` …), worded by the catalog from
+ * `said`: English in its message, the data for the CLI to word in `--lang`.
+ *
+ * @example inputError('FILE_NOT_FOUND', 'INPUT_FILE', { file: 'p.csv', problem: 'missing', detail: '' }, 'p.csv').message // => 'p.csv: no such file; check the path'
+ */
+export function inputError<C extends InputCode>(
+  code: string,
+  messageCode: C,
+  data: MessageData[C],
+  file?: string,
+  line?: number,
+): InputError {
+  const said = { code: messageCode, data } as Parameters<typeof renderMessage>[0] & { code: InputCode };
+  return new InputError(code, renderMessage(said, 'en'), file, line, said);
 }

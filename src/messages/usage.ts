@@ -17,13 +17,52 @@ const COMMANDER_KO: Record<MessageData['USAGE_COMMANDER']['kind'], (d: MessageDa
   'missing-argument': (d) => `인수 ${d.name}이(가) 필요합니다`,
   'option-missing-argument': (d) => `옵션 ${d.name}에 값이 필요합니다`,
   'invalid-choice': (d) => `옵션 ${d.name}의 값 "${d.value}"은(는) 허용되지 않습니다 (허용: ${d.choices.join(', ')})`,
-  'excess-arguments': (d) => `인수가 너무 많습니다: ${d.name}`,
+  'invalid-argument': (d) => `인수 ${d.name}의 값 "${d.value}"은(는) 허용되지 않습니다 (허용: ${d.choices.join(', ')})`,
+  'excess-arguments': (d) => `인수가 너무 많습니다${d.name === '' ? '' : ` (${d.name})`}`,
   'empty-value': (d) => `옵션 ${d.name}에 빈 값이 주어졌습니다. 값을 쓰거나 옵션을 빼세요`,
   other: (d) => d.text,
 };
 
 /** Commander's suggestion, in Korean. */
 const didYouMeanKo = (d: MessageData['USAGE_COMMANDER']) => (d.suggestion === null ? '' : ` (혹시 ${d.suggestion}?)`);
+
+/** The words of the input errors the catalog words (the others keep their English message). */
+export const INPUT: Templates<Extract<keyof MessageData, `INPUT_${string}`>> = {
+  INPUT_CONFIG_EXISTS: {
+    en: (d) => `${d.file} already exists; edit it, or pass --force to replace it with the starter config`,
+    ko: (d) => `${d.file} 파일이 이미 있습니다. 그 파일을 고치거나, --force로 처음 설정으로 바꾸세요`,
+  },
+  INPUT_WRITE_ERROR: {
+    en: (d) => `${d.file}: cannot be written (${d.detail})`,
+    ko: (d) => `${d.file}: 쓸 수 없습니다 (${d.detail})`,
+  },
+  INPUT_FILE: {
+    en(d) {
+      switch (d.problem) {
+        case 'missing':
+          return `${d.file}: no such file; check the path`;
+        case 'directory':
+          return `${d.file}: is a directory, not a CSV file; name the export file inside it`;
+        case 'permission':
+          return `${d.file}: permission denied; check that you may read the file`;
+        case 'other':
+          return `${d.file}: cannot be read (${d.detail})`;
+      }
+    },
+    ko(d) {
+      switch (d.problem) {
+        case 'missing':
+          return `${d.file}: 파일이 없습니다. 경로를 확인하세요`;
+        case 'directory':
+          return `${d.file}: CSV 파일이 아니라 폴더입니다. 그 안의 자료 파일을 지정하세요`;
+        case 'permission':
+          return `${d.file}: 읽을 권한이 없습니다. 파일을 읽을 수 있는지 확인하세요`;
+        case 'other':
+          return `${d.file}: 읽을 수 없습니다 (${d.detail})`;
+      }
+    },
+  },
+};
 
 export const USAGE: Templates<Extract<keyof MessageData, `USAGE_${string}`>> = {
   USAGE_NOT_ONE_OF: {
@@ -140,6 +179,95 @@ export const USAGE: Templates<Extract<keyof MessageData, `USAGE_${string}`>> = {
   USAGE_SAME_CONTENT: {
     en: (d) => `${d.first} and ${d.second} have identical content; give each export once, or its rows are counted twice`,
     ko: (d) => `${d.first}와(과) ${d.second}의 내용이 같습니다. 자료는 한 번씩만 넣으세요. 아니면 행이 두 번 집계됩니다`,
+  },
+  USAGE_UNKNOWN_KIND: {
+    en: (d) => `${d.command}: unknown --kind "${d.value}": use one of ${d.kinds.join(', ')}`,
+    ko: (d) => `${d.command}: 알 수 없는 --kind "${d.value}"입니다. ${d.kinds.join(', ')} 중 하나를 쓰세요`,
+  },
+  USAGE_PERIOD_AMOUNT: {
+    en(d) {
+      const accepted = `accepted: a positive number of ${d.option.slice(2)} that is a whole number of seconds, e.g. ${d.option} ${d.example}`;
+      const why =
+        d.problem === 'not-positive'
+          ? 'must be positive'
+          : d.problem === 'not-a-number'
+            ? 'is not a number'
+            : 'is not a whole number of seconds';
+      return `${d.option} "${d.value}" ${why}; ${accepted}`;
+    },
+    ko(d) {
+      const why =
+        d.problem === 'not-positive'
+          ? '0보다 커야 합니다'
+          : d.problem === 'not-a-number'
+            ? '숫자가 아닙니다'
+            : '초 단위로 나누어떨어지지 않습니다';
+      return `${d.option} "${d.value}": ${why} (허용: 초 단위로 나누어떨어지는 양수, 예: ${d.option} ${d.example})`;
+    },
+  },
+  USAGE_PERIOD_COUNT: {
+    en: (d) =>
+      `${d.given === 0 ? 'no period given' : 'more than one period given'}; accepted: exactly one of --hours H, --minutes M or --days D`,
+    ko: (d) => `${d.given === 0 ? '기간이 없습니다' : '기간이 둘 이상입니다'}. --hours H, --minutes M, --days D 중 하나만 쓰세요`,
+  },
+  USAGE_DAYS: {
+    en: (d) =>
+      `--days "${d.value}" is not a whole number of days ≥ 1; accepted: e.g. --days 3 (≤ 5: hours-based) or --days 14 (day-based)`,
+    ko: (d) => `--days "${d.value}": 1 이상의 정수 일수가 아닙니다 (예: --days 3(5일 이하: 시간 단위) 또는 --days 14(일 단위))`,
+  },
+  USAGE_YEAR: {
+    en: (d) => `YEAR "${d.value}" is not a year; accepted: a four-digit year such as 2025`,
+    ko: (d) => `YEAR "${d.value}": 연도가 아닙니다. 2025처럼 네 자리 연도를 쓰세요`,
+  },
+  USAGE_SAMPLE: {
+    en(d) {
+      switch (d.problem) {
+        case 'whole':
+          return `sample: --${d.name} must be a whole number from ${d.min} to ${d.max}, got "${d.value}"`;
+        case 'fraction':
+          return `sample: --${d.name} must be a fraction from 0 to 1 (e.g. 0.05), got "${d.value}"`;
+        case 'date':
+          return `sample: --${d.name} must be a date YYYY-MM-DD, got "${d.value}"`;
+        case 'year':
+          return `sample: --${d.name} ${d.value} is outside the years with holiday data (${d.min}–${d.max})`;
+        case 'encoding':
+          return `sample: --encoding must be utf-8 or cp949, got "${d.value}"`;
+        case 'kind-required':
+          return `sample: --kind is required: one of ${d.kinds.join(', ')}`;
+        case 'kind':
+          return `sample: --kind must be one of ${d.kinds.join(', ')}, got "${d.value}"`;
+        case 'rows-required':
+          return 'sample: --rows is required (the number of data rows, e.g. --rows 1000)';
+        case 'range':
+          return `sample: --to must not be before --from (${d.to} < ${d.from})`;
+      }
+    },
+    ko(d) {
+      switch (d.problem) {
+        case 'whole':
+          return `sample: --${d.name} "${d.value}": ${d.min}부터 ${d.max}까지의 정수여야 합니다`;
+        case 'fraction':
+          return `sample: --${d.name} "${d.value}": 0부터 1까지의 비율이어야 합니다 (예: 0.05)`;
+        case 'date':
+          return `sample: --${d.name} "${d.value}": YYYY-MM-DD 형식의 날짜여야 합니다`;
+        case 'year':
+          return `sample: --${d.name} ${d.value}: 공휴일 자료가 있는 연도(${d.min}–${d.max}) 밖입니다`;
+        case 'encoding':
+          return `sample: --encoding "${d.value}": utf-8 또는 cp949여야 합니다`;
+        case 'kind-required':
+          return `sample: --kind가 필요합니다 (${d.kinds.join(', ')} 중 하나)`;
+        case 'kind':
+          return `sample: --kind "${d.value}": ${d.kinds.join(', ')} 중 하나여야 합니다`;
+        case 'rows-required':
+          return 'sample: --rows가 필요합니다 (데이터 행 수, 예: --rows 1000)';
+        case 'range':
+          return `sample: --to가 --from보다 앞입니다 (${d.to} < ${d.from})`;
+      }
+    },
+  },
+  USAGE_SAMPLE_OUTPUT: {
+    en: (d) => `sample: cannot write --output ${d.output}: ${d.detail}`,
+    ko: (d) => `sample: --output ${d.output}에 쓸 수 없습니다: ${d.detail}`,
   },
   USAGE_COMMANDER: {
     en: (d) => d.text,

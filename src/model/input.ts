@@ -1,6 +1,6 @@
 import type { AnyColumn, AnyRecord, Kind } from './records.js';
 import type { Rejection, Warning } from './result.js';
-import type { Message } from './messages.js';
+import type { InputCode, Message } from './messages.js';
 
 /** Options for reading one export. */
 export interface ReadOptions {
@@ -86,7 +86,8 @@ export interface OpenedInput {
 
 /**
  * An error about an input or an argument that stops the run (exit 2). `code` is stable
- * (csv-parse style), `message` is one line that says what is wrong and what to do.
+ * (csv-parse style), `message` is one line that says what is wrong and what to do (English);
+ * `said`, when given, is the same as a catalog code and data, which the CLI words in `--lang`.
  */
 export class InputError extends Error {
   constructor(
@@ -94,6 +95,7 @@ export class InputError extends Error {
     message: string,
     readonly file?: string,
     readonly line?: number,
+    readonly said?: Message<InputCode>,
   ) {
     super(message);
     this.name = 'InputError';

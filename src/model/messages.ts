@@ -86,6 +86,14 @@ export interface MessageData {
   /** The standard-days table matched none of the export's contract types. */
   STANDARD_DAYS_UNMATCHED: { types: readonly (readonly [type: string, count: number])[]; keys: readonly string[] };
 
+  // ── Input errors (exit 2) ────────────────────────────────────────────────────────────────
+  /** `init`: the config file is there already. */
+  INPUT_CONFIG_EXISTS: { file: string };
+  /** A file that cannot be written (`detail`: the system's code or words). */
+  INPUT_WRITE_ERROR: { file: string; detail: string };
+  /** An export that cannot be opened: not there, a folder, not allowed, or another system error (`detail`). */
+  INPUT_FILE: { file: string; problem: 'missing' | 'directory' | 'permission' | 'other'; detail: string };
+
   // ── Usage errors (exit 2) ────────────────────────────────────────────────────────────────
   /** `option "value" is not one of: a, b` (a flag checked by the command). */
   USAGE_NOT_ONE_OF: { option: string; value: string; allowed: readonly string[] };
@@ -109,6 +117,30 @@ export interface MessageData {
   /** The same file twice (`first`: the other spelling of it, or null when written the same). */
   USAGE_INPUT_TWICE: { file: string; first: string | null };
   USAGE_SAME_CONTENT: { first: string; second: string };
+  /** `inspect --kind` that is not a kind. */
+  USAGE_UNKNOWN_KIND: { command: string; value: string; kinds: readonly string[] };
+  /** `--hours`/`--minutes` that is not a positive whole number of seconds (`example`: a good value). */
+  USAGE_PERIOD_AMOUNT: {
+    option: string;
+    value: string;
+    problem: 'not-positive' | 'not-a-number' | 'not-whole-seconds';
+    example: string;
+  };
+  /** Not exactly one of `--hours`, `--minutes`, `--days` (`given`: how many were). */
+  USAGE_PERIOD_COUNT: { given: number };
+  USAGE_DAYS: { value: string };
+  USAGE_YEAR: { value: string };
+  /** A bad `sample` argument (what was given, what is accepted). */
+  USAGE_SAMPLE:
+    | { problem: 'whole'; name: string; value: string; min: number; max: number }
+    | { problem: 'fraction' | 'date' | 'encoding'; name: string; value: string }
+    | { problem: 'year'; name: string; value: string; min: number; max: number }
+    | { problem: 'kind-required'; kinds: readonly string[] }
+    | { problem: 'kind'; value: string; kinds: readonly string[] }
+    | { problem: 'rows-required' }
+    | { problem: 'range'; from: string; to: string };
+  /** `sample --output` that cannot be opened. */
+  USAGE_SAMPLE_OUTPUT: { output: string; detail: string };
   /** Commander's own usage errors (unknown option, missing argument, invalid choice …), kept as data. */
   USAGE_COMMANDER: {
     kind:
@@ -117,6 +149,7 @@ export interface MessageData {
       | 'missing-argument'
       | 'option-missing-argument'
       | 'invalid-choice'
+      | 'invalid-argument'
       | 'excess-arguments'
       | 'empty-value'
       | 'other';
@@ -167,6 +200,9 @@ export type WarningCode =
   | 'DUTY_PERIOD_NOT_JUDGED'
   | 'DUTY_PERIOD_PENDING'
   | 'DUTY_WITHOUT_REGION';
+
+/** The codes of an input error worded by the catalog. */
+export type InputCode = Extract<MessageCode, `INPUT_${string}`>;
 
 /** The codes of a usage error. */
 export type UsageCode = Extract<MessageCode, `USAGE_${string}`>;

@@ -6,15 +6,22 @@ import { type DayNumber, daysFromCivil, isValidCivil } from '../calendar/kst.js'
 import { type Kind, KINDS } from '../model/records.js';
 import { MAX_YEAR, MIN_YEAR } from './generate.js';
 import type { Language } from './render.js';
+import { renderMessage } from '../messages/catalog.js';
+import type { Message, MessageData } from '../model/messages.js';
 
-/** A bad `sample` argument. `code` is stable: `SAMPLE_OPTION`. */
+/**
+ * A bad `sample` argument. `code` is stable: `SAMPLE_OPTION`; `said` is the catalog's code and
+ * data (the CLI words it in `--lang`), `message` its English words without the `sample: ` prefix.
+ */
 export class SampleOptionError extends Error {
   readonly code = 'SAMPLE_OPTION';
-  constructor(message: string) {
-    super(message);
+  constructor(readonly said: Message<'USAGE_SAMPLE'>) {
+    super(renderMessage(said, 'en').replace(/^sample: /, ''));
     this.name = 'SampleOptionError';
   }
 }
+
+const bad = (data: MessageData['USAGE_SAMPLE']) => new SampleOptionError({ code: 'USAGE_SAMPLE', data });
 
 export type SampleEncoding = 'utf-8' | 'cp949';
 
@@ -55,7 +62,7 @@ function wholeNumber(name: string, text: string, min: number, max: number): numb
   const t = text.trim();
   const n = /^[+-]?\d+$/.test(t) ? Number(t) : Number.NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new SampleOptionError(`--${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+    throw bad({ problem: 'whole', name, value: text, min, max });
   }
   return n;
 }
@@ -63,18 +70,18 @@ function wholeNumber(name: string, text: string, min: number, max: number): numb
 function share(name: string, text: string): number {
   const t = text.trim();
   const n = /^\d*\.?\d+$/.test(t) ? Number(t) : Number.NaN;
-  if (!(n >= 0 && n <= 1)) throw new SampleOptionError(`--${name} must be a fraction from 0 to 1 (e.g. 0.05), got "${text}"`);
+  if (!(n >= 0 && n <= 1)) throw bad({ problem: 'fraction', name, value: text });
   return n;
 }
 
 function date(name: string, text: string): DayNumber {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (!m || !isValidCivil(Number(m[1]), Number(m[2]), Number(m[3]))) {
-    throw new SampleOptionError(`--${name} must be a date YYYY-MM-DD, got "${text}"`);
+    throw bad({ problem: 'date', name, value: text });
   }
   const year = Number(m[1]);
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    throw new SampleOptionError(`--${name} ${text} is outside the years with holiday data (${MIN_YEAR}–${MAX_YEAR})`);
+    throw bad({ problem: 'year', name, value: text, min: MIN_YEAR, max: MAX_YEAR });
   }
   return daysFromCivil(year, Number(m[2]), Number(m[3]));
 }
@@ -85,11 +92,11 @@ function date(name: string, text: string): DayNumber {
  * @example resolveSampleOptions({ kind: 'calls', rows: '10', seed: '1' }).from // => 20089 (2025-01-01)
  */
 export function resolveSampleOptions(raw: RawSampleOptions): SampleOptions {
-  if (raw.kind === undefined) throw new SampleOptionError(`--kind is required: one of ${KINDS.join(', ')}`);
+  if (raw.kind === undefined) throw bad({ problem: 'kind-required', kinds: KINDS });
   if (!(KINDS as readonly string[]).includes(raw.kind)) {
-    throw new SampleOptionError(`--kind must be one of ${KINDS.join(', ')}, got "${raw.kind}"`);
+    throw bad({ problem: 'kind', value: raw.kind, kinds: KINDS });
   }
-  if (raw.rows === undefined) throw new SampleOptionError('--rows is required (the number of data rows, e.g. --rows 1000)');
+  if (raw.rows === undefined) throw bad({ problem: 'rows-required' });
   const rows = wholeNumber('rows', raw.rows, 0, 100_000_000);
   const seed = raw.seed === undefined ? 1 : wholeNumber('seed', raw.seed, -2_147_483_648, 4_294_967_295);
   const year = raw.year === undefined ? undefined : wholeNumber('year', raw.year, MIN_YEAR, MAX_YEAR);
@@ -99,12 +106,12 @@ export function resolveSampleOptions(raw: RawSampleOptions): SampleOptions {
     raw.to !== undefined
       ? date('to', raw.to)
       : daysFromCivil(raw.from !== undefined && year === undefined ? yearOfDay(from) : baseYear, 12, 31);
-  if (to < from) throw new SampleOptionError(`--to must not be before --from (${raw.to} < ${raw.from})`);
+  if (to < from) throw bad({ problem: 'range', from: String(raw.from), to: String(raw.to) });
   const encoding = (raw.encoding ?? 'utf-8').toLowerCase();
   let enc: SampleEncoding;
   if (encoding === 'utf-8' || encoding === 'utf8') enc = 'utf-8';
   else if (encoding === 'cp949' || encoding === 'euc-kr' || encoding === 'ms949') enc = 'cp949';
-  else throw new SampleOptionError(`--encoding must be utf-8 or cp949, got "${raw.encoding}"`);
+  else throw bad({ problem: 'encoding', name: 'encoding', value: String(raw.encoding) });
   const options: SampleOptions = {
     kind: raw.kind as Kind,
     rows,

@@ -7,7 +7,8 @@ import type { Kind } from '../../model/records.js';
 import type { AuditResult, GroupBy } from '../../model/result.js';
 import type { Lang } from '../../model/rule.js';
 import { FORMAT_NAMES, OUTPUT_EXTENSIONS, defaultLang, formatByName, formatFromExtension } from '../../report/index.js';
-import { EXIT_OK, EXIT_VIOLATIONS, UsageError } from '../exit-codes.js';
+import { usageError } from '../../messages/errors.js';
+import { EXIT_OK, EXIT_VIOLATIONS } from '../exit-codes.js';
 import type { ReadFile } from '../guards.js';
 import type { Io } from '../io.js';
 import { noticeText } from './summary.js';
@@ -48,7 +49,7 @@ export interface AuditCliOptions {
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${what} "${value}" is not one of: ${allowed.join(', ')}`);
+  throw usageError('USAGE_NOT_ONE_OF', { option: what, value, allowed });
 }
 
 /** The exit code for a result: violations at or above `--fail-on` → 1. */
@@ -73,9 +74,7 @@ export function reportChoice(opts: AuditCliOptions, io: Io): ReportChoice {
   if (!format && opts.output) {
     format = formatFromExtension(opts.output) ?? undefined;
     if (!format) {
-      throw new UsageError(
-        `cannot tell the format from "${basename(opts.output)}"; use --format or one of ${OUTPUT_EXTENSIONS.join(' ')}`,
-      );
+      throw usageError('USAGE_FORMAT_FROM_NAME', { name: basename(opts.output), extensions: OUTPUT_EXTENSIONS });
     }
   }
   format ??= io.stdoutIsTTY ? 'table' : 'json';
@@ -85,14 +84,13 @@ export function reportChoice(opts: AuditCliOptions, io: Io): ReportChoice {
   if (opts.all) limit = null;
   else if (opts.limit !== undefined) {
     limit = Number(opts.limit);
-    if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit "${opts.limit}" is not a whole number ≥ 0`);
+    if (!Number.isInteger(limit) || limit < 0)
+      throw usageError('USAGE_NOT_WHOLE', { option: '--limit', value: opts.limit, min: 0, what: 'count' });
   }
   const entry = formatByName(format);
-  if (entry === null) throw new UsageError(`--format "${format}" is not one of: ${FORMAT_NAMES.join(', ')}`);
+  if (entry === null) throw usageError('USAGE_NOT_ONE_OF', { option: '--format', value: format, allowed: FORMAT_NAMES });
   if (entry.binary && !opts.output && io.stdoutIsTTY) {
-    throw new UsageError(
-      `--format ${entry.name} writes a binary file, not text for a terminal: use -o report${entry.extensions[0] ?? ''} or redirect stdout`,
-    );
+    throw usageError('USAGE_BINARY_TO_TERMINAL', { format: entry.name, extension: entry.extensions[0] ?? '' });
   }
   return { entry, failOn, lang, limit };
 }
@@ -138,14 +136,15 @@ export function auditOptions(opts: AuditCliOptions, io: Io, lang: Lang): AuditOp
 function jobsOption(text: string): number {
   const n = Number(text);
   if (text.trim() === '' || !Number.isInteger(n) || n < 1)
-    throw new UsageError(`--jobs must be a whole number ≥ 1, not "${text}"`);
+    throw usageError('USAGE_NOT_WHOLE', { option: '--jobs', value: text, min: 1, what: 'workers' });
   return n;
 }
 
 /** `--header-line N`: a line number ≥ 1. */
 function headerLineOption(text: string): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--header-line must be a line number (1, 2, …), not "${text}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw usageError('USAGE_NOT_WHOLE', { option: '--header-line', value: text, min: 1, what: 'line' });
   return n;
 }
 
@@ -172,11 +171,11 @@ export function filesRead(
   configHolidays: string | null,
   cwd: string,
 ): ReadFile[] {
-  const reads: ReadFile[] = files.filter((f) => f !== '-').map((path) => ({ path, role: 'one of the inputs' }));
+  const reads: ReadFile[] = files.filter((f) => f !== '-').map((path) => ({ path, role: 'input' }));
   const config = opts.config ?? (existsSync(resolve(cwd, CONFIG_FILE_NAME)) ? CONFIG_FILE_NAME : undefined);
-  if (config !== undefined) reads.push({ path: config, role: 'the config file' });
-  if (opts.holidays !== undefined) reads.push({ path: opts.holidays, role: 'the holidays file' });
-  if (configHolidays) reads.push({ path: configHolidays, role: "the config's holidays file" });
-  for (const w of opts.whatIf ?? []) if (!w.startsWith('reading:')) reads.push({ path: w, role: 'a what-if file' });
+  if (config !== undefined) reads.push({ path: config, role: 'config' });
+  if (opts.holidays !== undefined) reads.push({ path: opts.holidays, role: 'holidays' });
+  if (configHolidays) reads.push({ path: configHolidays, role: 'config-holidays' });
+  for (const w of opts.whatIf ?? []) if (!w.startsWith('reading:')) reads.push({ path: w, role: 'what-if' });
   return reads;
 }

@@ -5,9 +5,9 @@ import { explain } from '../../api/explain.js';
 import { KINDS } from '../../model/records.js';
 import type { AuditResult, Violation } from '../../model/result.js';
 import { FORMAT_NAMES, renderReport, type FormatOptions } from '../../report/index.js';
-import { labels } from '../../report/i18n.js';
 import { RULES } from '../../rules/index.js';
-import { EXIT_ERROR, EXIT_OK, UsageError } from '../exit-codes.js';
+import { usageError } from '../../messages/errors.js';
+import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { wrap, type RunState } from '../action.js';
 import { OutputClosedError, batched, openOutput, outputProblem, type Output } from '../output.js';
@@ -88,17 +88,15 @@ export function registerAudit(program: Command, io: Io, state: RunState): void {
 
 /** flags → options → audit → format → write → exit code. */
 async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise<number> {
-  if (files.filter((f) => f === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
+  if (files.filter((f) => f === '-').length > 1) throw usageError('USAGE_STDIN_TWICE', {});
   if (opts.output !== undefined) {
     const problem = outputProblem(opts.output, io.cwd);
-    if (problem !== null) throw new UsageError(`--output ${opts.output === '' ? '""' : opts.output} ${problem}`);
+    if (problem !== null) throw usageError('USAGE_OUTPUT', problem);
   }
   const { entry, failOn, lang, limit } = reportChoice(opts, io);
   await refuseDuplicateInputs(files, io.cwd);
   if ((opts.whatIf?.length || opts.sensitivity) && !WHAT_IF_FORMATS.includes(entry.name)) {
-    throw new UsageError(
-      `--what-if and --sensitivity are shown in the ${WHAT_IF_FORMATS.join(', ')} reports, not in ${entry.name}`,
-    );
+    throw usageError('USAGE_WHAT_IF_FORMAT', { format: entry.name, formats: WHAT_IF_FORMATS });
   }
   const prepared = await prepareAudit(files, auditOptions(opts, io, lang));
   if (opts.output !== undefined)
@@ -136,7 +134,7 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
       );
       if (mine.length === 0) {
         await out.abort();
-        throw new UsageError(labels(lang).explain.nothingFor(opts.explain));
+        throw usageError('USAGE_NOTHING_TO_EXPLAIN', { id: opts.explain });
       }
       await out.write(mine.map((v) => explain(v, { calendar, lang })).join('\n'));
     } else if (stream === null) {

@@ -9,6 +9,8 @@ import { findConfig } from '../../api/setup.js';
 import { EXIT_OK } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { type RunState, wrap } from '../action.js';
+import { langOption } from '../lang.js';
+import type { Lang } from '../../model/rule.js';
 
 /** The config's `values`: kind → column → word → canonical value. */
 type OwnValues = Readonly<Partial<Record<Kind, Readonly<Record<string, Readonly<Record<string, string>>>>>>>;
@@ -91,8 +93,15 @@ export function columnsMarkdown(kinds: readonly Kind[] = KINDS, values: OwnValue
   return out.join('\n');
 }
 
-/** The listing as text for a terminal. */
-export function formatColumns(kinds: readonly Kind[], values: OwnValues = {}): string {
+/** The listing's own words per language (the names, types and value words are the data's). */
+const COLUMN_WORDS = {
+  en: { needed: 'needed  ', blank: '        ', values: 'values: ' },
+  ko: { needed: '필수    ', blank: '        ', values: '값:     ' },
+} as const;
+
+/** The listing as text for a terminal, in `lang`. */
+export function formatColumns(kinds: readonly Kind[], values: OwnValues = {}, lang: Lang = 'en'): string {
+  const words = COLUMN_WORDS[lang];
   const out: string[] = [];
   for (const kind of kinds) {
     const rows = listColumns(kind, values[kind]);
@@ -101,9 +110,9 @@ export function formatColumns(kinds: readonly Kind[], values: OwnValues = {}): s
     const t = Math.max(...rows.map((c) => typeText(c).length));
     for (const c of rows) {
       out.push(
-        `  ${c.column.padEnd(w)}  ${typeText(c).padEnd(t)}  ${c.required ? 'needed  ' : '        '}${c.headers.join(', ')}`,
+        `  ${c.column.padEnd(w)}  ${typeText(c).padEnd(t)}  ${c.required ? words.needed : words.blank}${c.headers.join(', ')}`,
       );
-      if (c.values !== undefined) out.push(`  ${' '.repeat(w)}  ${' '.repeat(t)}          values: ${valuesText(c)}`);
+      if (c.values !== undefined) out.push(`  ${' '.repeat(w)}  ${' '.repeat(t)}          ${words.values}${valuesText(c)}`);
     }
     out.push('');
   }
@@ -117,6 +126,7 @@ export function registerColumns(program: Command, io: Io, state: RunState): void
     .addArgument(new Argument('[kind]', 'one kind').choices(KINDS))
     .addOption(new Option('--format <format>', 'text, json or markdown').choices(['text', 'json', 'markdown']).default('text'))
     .option('--json', 'same as --format json')
+    .addOption(langOption())
     .option('-c, --config <file>', "add the config's own value words (default: ./charter-audit.config.json when present)")
     .addHelpText('after', '\nExamples:\n  charter-audit columns\n  charter-audit columns payments --format markdown\n')
     .action(
@@ -127,7 +137,7 @@ export function registerColumns(program: Command, io: Io, state: RunState): void
         if (format === 'json') {
           io.stdout.write(`${JSON.stringify(Object.fromEntries(kinds.map((k) => [k, listColumns(k, values[k])])), null, 2)}\n`);
         } else if (format === 'markdown') io.stdout.write(columnsMarkdown(kinds, values));
-        else io.stdout.write(formatColumns(kinds, values));
+        else io.stdout.write(formatColumns(kinds, values, state.lang));
         return EXIT_OK;
       }),
     );

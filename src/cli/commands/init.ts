@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { CONFIG_FILE_NAME, normalizeConfig } from '../../config/normalize.js';
 import { SCHEMA_FILE, starterConfig } from '../../config/starter.js';
-import { InputError } from '../../model/input.js';
+import { inputError } from '../../messages/errors.js';
+import { langOption } from '../lang.js';
 import { EXIT_OK } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { type RunState, wrap } from '../action.js';
@@ -42,17 +43,14 @@ export function registerInit(program: Command, io: Io, state: RunState): void {
     )
     .option('-o, --output <file>', `where to write it (default: ./${CONFIG_FILE_NAME})`)
     .option('--force', 'overwrite an existing file')
+    .addOption(langOption())
     .addHelpText('after', '\nExamples:\n  charter-audit init\n  charter-audit init -o config/charter-audit.config.json --force\n')
     .action(
       wrap(io, state, async (opts: { output?: string; force?: boolean }) => {
         const target = resolve(io.cwd, opts.output ?? CONFIG_FILE_NAME);
         const shown = opts.output ?? CONFIG_FILE_NAME;
         if (existsSync(target) && !opts.force) {
-          throw new InputError(
-            'CONFIG_EXISTS',
-            `${shown} already exists; edit it, or pass --force to replace it with the starter config`,
-            shown,
-          );
+          throw inputError('CONFIG_EXISTS', 'INPUT_CONFIG_EXISTS', { file: shown }, shown);
         }
         const config = starterConfig(schemaRef(dirname(target)));
         const text = `${JSON.stringify(config, null, 2)}\n`;
@@ -61,9 +59,13 @@ export function registerInit(program: Command, io: Io, state: RunState): void {
           writeFileSync(target, text);
         } catch (err) {
           const e = err as NodeJS.ErrnoException;
-          throw new InputError('WRITE_ERROR', `${shown}: cannot be written (${e.code ?? e.message})`, shown);
+          throw inputError('WRITE_ERROR', 'INPUT_WRITE_ERROR', { file: shown, detail: e.code ?? e.message }, shown);
         }
-        io.stderr.write(`charter-audit: wrote ${shown}; fill in "standardDays" and your own words under "values"\n`);
+        io.stderr.write(
+          state.lang === 'ko'
+            ? `charter-audit: ${shown} 파일을 썼습니다. "standardDays"를 채우고, 기관 고유의 값 표현은 "values"에 적으세요\n`
+            : `charter-audit: wrote ${shown}; fill in "standardDays" and your own words under "values"\n`,
+        );
         return EXIT_OK;
       }),
     );

@@ -4,20 +4,20 @@
  * the rejected rows and three sample records. What a user runs when a file is not read the way
  * they expect. Exit 0 when the file could be read, 2 (one line on stderr) when it could not.
  */
-import { displayWidth } from '../../report/box.js';
-import { showControl } from '../../report/sanitize.js';
 import type { Command } from 'commander';
 import { formatInstant } from '../../calendar/kst.js';
-import { delimiterName } from '../../ingest/index.js';
 import { openInputs } from '../../ingest/inputs.js';
-import { placeOf } from '../../model/place.js';
 import { findConfig } from '../../api/setup.js';
-import type { ColumnMapping, OpenedInput } from '../../model/input.js';
+import type { OpenedInput } from '../../model/input.js';
 import { type AnyRecord, COLUMNS, KINDS, type Kind } from '../../model/records.js';
 import type { Rejection, Warning } from '../../model/result.js';
-import type { Lang } from '../../model/rule.js';
 import { rejectionReason, warningMessage } from '../../report/i18n.js';
-import { EXIT_OK, UsageError } from '../exit-codes.js';
+import { type InspectReport, formatInspect } from '../inspect/format.js';
+import { langOption } from '../lang.js';
+
+export { type InspectReport, formatInspect } from '../inspect/format.js';
+import { usageError } from '../../messages/errors.js';
+import { EXIT_OK } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { type RunState, wrap } from '../action.js';
 
@@ -33,29 +33,6 @@ interface InspectOptions {
   json?: boolean;
   config?: string;
   sheet?: string;
-}
-
-/** What `inspect` found, as `--json` prints it. */
-export interface InspectReport {
-  file: string;
-  kind: Kind;
-  encoding: string;
-  delimiter: string;
-  headerLine: number;
-  /** Title lines skipped above the header. */
-  skipped: string[];
-  columns: ColumnMapping[];
-  /** Canonical columns of the kind the file lacks. */
-  missing: string[];
-  rows: number;
-  records: number;
-  rejected: number;
-  /** Total and subtotal rows (합계, 소계 …). */
-  summary: number;
-  rejections: Rejection[];
-  warnings: number;
-  warningList: Warning[];
-  samples: Record<string, string | number | boolean | null>[];
 }
 
 /**
@@ -76,7 +53,8 @@ export function sampleOf(record: AnyRecord): Record<string, string | number | bo
 /** `--header-line N`: a line number ≥ 1. */
 function lineNumber(text: string): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--header-line must be a line number (1, 2, …), not "${text}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw usageError('USAGE_NOT_WHOLE', { option: '--header-line', value: text, min: 1, what: 'line' });
   return n;
 }
 
@@ -154,56 +132,6 @@ export function inspectJson(r: InspectReport): unknown {
   };
 }
 
-/** Input text as the terminal shows it: control characters made visible (report/sanitize.ts). */
-const clean = showControl;
-const width = displayWidth;
-
-function pad(s: string, to: number): string {
-  return s + ' '.repeat(Math.max(0, to - width(s)));
-}
-
-/** The report as text for a terminal. */
-export function formatInspect(r: InspectReport, lang: Lang = 'en'): string {
-  const lines: string[] = [];
-  lines.push(`file:       ${clean(r.file)}`);
-  lines.push(`encoding:   ${r.encoding}`);
-  if (r.delimiter !== '') lines.push(`delimiter:  ${delimiterName(r.delimiter)}`);
-  lines.push(`kind:       ${r.kind}`);
-  lines.push(`header:     ${r.delimiter === '' ? 'row' : 'line'} ${r.headerLine}, ${r.columns.length} columns`);
-  for (const t of r.skipped) lines.push(`  skipped title line: ${clean(t)}`);
-  const headers = r.columns.map((c) => clean(c.header === '' ? '(empty)' : c.header));
-  const col = Math.max(...headers.map(width), 6);
-  for (const [i, m] of r.columns.entries()) {
-    const target = m.column === null ? '(ignored)' : `→ ${m.column} (${m.via})`;
-    lines.push(`  ${String(m.index + 1).padStart(3)}  ${pad(headers[i]!, col)}  ${target}`);
-  }
-  if (r.missing.length > 0) lines.push(`not in the file: ${r.missing.join(', ')}`);
-  lines.push(
-    `rows:       ${r.rows} (${r.records} read, ${r.rejected} rejected${r.summary > 0 ? `, ${r.summary} total rows` : ''})`,
-  );
-  if (r.rejected > 0) {
-    lines.push(`rejected${r.rejected > r.rejections.length ? ` (first ${r.rejections.length})` : ''}:`);
-    for (const j of r.rejections)
-      lines.push(`  ${clean(placeOf(j.file, j.line))}: ${j.code}: ${clean(rejectionReason(j, lang))}`);
-  }
-  if (r.warnings > 0) {
-    lines.push(`warnings:   ${r.warnings}${r.warnings > r.warningList.length ? ` (first ${r.warningList.length})` : ''}`);
-    for (const w of r.warningList)
-      lines.push(`  ${clean(placeOf(w.file, w.line))}: ${w.code}: ${clean(warningMessage(w, lang))}`);
-  }
-  if (r.samples.length > 0) {
-    lines.push(`sample rows:`);
-    for (const s of r.samples) {
-      lines.push(`  ${r.delimiter === '' ? 'row' : 'line'} ${s.line}:`);
-      for (const [key, value] of Object.entries(s)) {
-        if (key === 'file' || key === 'line' || key === 'kind') continue;
-        lines.push(`    ${key.padEnd(22)} ${value === null ? '—' : clean(typeof value === 'string' ? value : String(value))}`);
-      }
-    }
-  }
-  return `${lines.join('\n')}\n`;
-}
-
 export function registerInspect(program: Command, io: Io, state: RunState): void {
   program
     .command('inspect')
@@ -214,6 +142,7 @@ export function registerInspect(program: Command, io: Io, state: RunState): void
     .option('--sheet <name|n>', 'in an .xlsx workbook, only this sheet (its name or 1-based position)')
     .option('--header-line <n>', 'the 1-based line of the header (default: found in the first 20 lines)')
     .option('--json', 'print the findings as JSON (an array for a workbook of several audited sheets)')
+    .addOption(langOption())
     .option(
       '-c, --config <file>',
       'config file whose "columns" map renames headers (default: ./charter-audit.config.json when present)',
@@ -225,7 +154,7 @@ export function registerInspect(program: Command, io: Io, state: RunState): void
     .action(
       wrap(io, state, async (file: string, opts: InspectOptions) => {
         if (opts.kind !== undefined && !(KINDS as readonly string[]).includes(opts.kind)) {
-          throw new UsageError(`inspect: unknown --kind "${opts.kind}": use one of ${KINDS.join(', ')}`);
+          throw usageError('USAGE_UNKNOWN_KIND', { command: 'inspect', value: opts.kind, kinds: KINDS });
         }
         const config = await findConfig(opts.config, io.cwd);
         const options = {
@@ -246,7 +175,9 @@ export function registerInspect(program: Command, io: Io, state: RunState): void
         for (const input of inputs) reports.push(await inspectInput(input, COLUMNS[input.kind]));
         const asJson = reports.map(inspectJson);
         const json = asJson.length === 1 ? asJson[0] : asJson;
-        io.stdout.write(opts.json ? `${JSON.stringify(json, null, 2)}\n` : reports.map((r) => formatInspect(r)).join('\n'));
+        io.stdout.write(
+          opts.json ? `${JSON.stringify(json, null, 2)}\n` : reports.map((r) => formatInspect(r, state.lang)).join('\n'),
+        );
         return EXIT_OK;
       }),
     );

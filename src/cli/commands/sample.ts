@@ -15,6 +15,8 @@ import {
 import { EXIT_OK, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { type RunState, wrap } from '../action.js';
+import { usageError } from '../../messages/errors.js';
+import { langOption } from '../lang.js';
 
 interface CommandOptions extends RawSampleOptions {
   output?: string;
@@ -36,6 +38,7 @@ export function registerSample(program: Command, io: Io, state: RunState): void 
     .option('--korean', 'Korean headers, vocabulary and timestamp forms')
     .option('--encoding <enc>', 'utf-8 | cp949', 'utf-8')
     .option('--output <file>', 'write to a file instead of stdout')
+    .addOption(langOption())
     .addHelpText(
       'after',
       '\nExamples:\n' +
@@ -48,7 +51,7 @@ export function registerSample(program: Command, io: Io, state: RunState): void 
         try {
           options = resolveSampleOptions(opts);
         } catch (err) {
-          if (err instanceof SampleOptionError) throw new UsageError(`sample: ${err.message}`);
+          if (err instanceof SampleOptionError) throw new UsageError(`sample: ${err.message}`, err.said);
           throw err;
         }
         const work = sampleWorkingDays();
@@ -65,7 +68,7 @@ export function registerSample(program: Command, io: Io, state: RunState): void 
         try {
           await opened;
         } catch (err) {
-          throw new UsageError(`sample: cannot write --output ${opts.output}: ${(err as Error).message}`);
+          throw usageError('USAGE_SAMPLE_OUTPUT', { output: opts.output, detail: (err as Error).message });
         }
         await writeSample(options, file, work);
         await new Promise<void>((ok, fail) => {
