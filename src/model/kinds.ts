@@ -15,7 +15,6 @@
  *   `open` keeps words outside the list as text; `fallback` is the value of a blank cell.
  * - `flag`: yes/no ({@link FLAG_WORDS}).
  */
-import type { Instant } from './time.js';
 
 export type Kind = 'complaints' | 'payments' | 'contracts' | 'calls' | 'activities';
 export const KINDS: readonly Kind[] = ['complaints', 'payments', 'contracts', 'calls', 'activities'];
@@ -398,51 +397,20 @@ export function columnsOf(kind: Kind): readonly ColumnSpec[] {
   return KIND_TABLES[kind].columns;
 }
 
-type Table<K extends Kind> = (typeof KIND_TABLES)[K]['columns'][number];
-/** The canonical columns of a kind that hold a whole value (the date/time halves excluded). */
-export type ColumnOf<K extends Kind> = Exclude<Table<K>, { type: 'date' | 'time' }>['column'];
-export type AnyColumn = ColumnOf<Kind>;
-/** Every header column of a kind, the date/time halves included. */
-export type HeaderColumnOf<K extends Kind> = Table<K>['column'];
-
-/** The canonical values of a vocabulary column. */
-type WordsOf<S> = S extends { values: infer V } ? keyof V & string : never;
-
-/** The value type of a table line in a record. */
-type ValueOf<S> = S extends { type: 'id' }
-  ? string
-  : S extends { type: 'instant'; required: true }
-    ? Instant
-    : S extends { type: 'instant' }
-      ? Instant | null
-      : S extends { type: 'vocabulary'; open: true }
-        ? string | null
-        : S extends { type: 'vocabulary'; fallback: string }
-          ? WordsOf<S>
-          : S extends { type: 'vocabulary' }
-            ? WordsOf<S> | null
-            : S extends { type: 'flag' }
-              ? boolean | null
-              : S extends { type: 'amount' | 'count' | 'seconds' }
-                ? number | null
-                : string | null;
-
-/** The record fields of a kind, derived from its table. */
-export type FieldsOf<K extends Kind> = {
-  -readonly [S in Exclude<Table<K>, { type: 'date' | 'time' }> as S['field']]: ValueOf<S>;
-};
-
-/** The record fields of a kind that hold an instant. */
-export type InstantFieldOf<K extends Kind> = Extract<Table<K>, { type: 'instant' }>['field'];
-
-type VocabularyOf<K extends Kind, C extends string> = WordsOf<Extract<Table<K>, { column: C }>>;
-export type Channel = VocabularyOf<'complaints', 'channel'>;
-export type ComplaintType = VocabularyOf<'complaints', 'type'>;
-export type Payer = VocabularyOf<'payments', 'payer'>;
-/** `unit-price` 단가계약, `total` 총액계약; other contract types keep their normalised text. */
-export type ContractType = string;
-export type Category = VocabularyOf<'contracts', 'category'>;
-export type Queue = VocabularyOf<'calls', 'queue'>;
-export type Direction = VocabularyOf<'calls', 'direction'>;
-export type Purpose = VocabularyOf<'calls', 'purpose'>;
-export type ActivityType = VocabularyOf<'activities', 'type'>;
+// The record types derived from the tables live beside them, in kind-types.ts.
+export type {
+  ColumnOf,
+  AnyColumn,
+  HeaderColumnOf,
+  FieldsOf,
+  InstantFieldOf,
+  Channel,
+  ComplaintType,
+  Payer,
+  ContractType,
+  Category,
+  Queue,
+  Direction,
+  Purpose,
+  ActivityType,
+} from './kind-types.js';
