@@ -10,8 +10,9 @@ import { Worker } from 'node:worker_threads';
 import { InputError, type OpenedInput, type ReadOptions, type RowSink } from '../model/input.js';
 import type { AnyRecord } from '../model/records.js';
 import type { Rejection, Warning } from '../model/result.js';
-import { type CellProblem, warnUnreadable } from './rows.js';
-import { EVENT, type WorkerJob } from './worker.js';
+import { EVENT, type RecordBatch, RecordDecoder } from './record-codec.js';
+import { type CellProblem, recordFields, warnUnreadable } from './rows.js';
+import type { WorkerJob } from './worker.js';
 
 /** Below this size a file is read on the main thread: starting a worker costs more. */
 export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
@@ -23,7 +24,7 @@ function workerUrl(): URL {
 }
 
 type Message =
-  | { events: string }
+  | { batch: RecordBatch }
   | { done: number; sha256?: string }
   | { error: { input: boolean; code?: string; message: string; file?: string; line?: number } };
 
@@ -92,7 +93,7 @@ export function parallelInput(
     worker = new Worker(workerUrl(), { workerData: job });
     worker.unref();
     worker.on('message', (m: Message) => {
-      if (!('events' in m)) release();
+      if (!('batch' in m)) release();
       arrive(m);
     });
     worker.on('error', (err) => {
@@ -108,32 +109,36 @@ export function parallelInput(
   const opened: OpenedInput = {
     ...input,
     async pump(sink: RowSink): Promise<number> {
-      for (;;) {
-        const m = await next();
-        if ('events' in m) {
-          const ev = JSON.parse(m.events) as unknown[];
-          for (let i = 0; i < ev.length; i += 2) {
-            const payload = ev[i + 1];
-            switch (ev[i]) {
-              case EVENT.record:
-                sink.record(payload as AnyRecord);
-                break;
-              case EVENT.reject:
-                sink.reject(payload as Rejection);
-                break;
-              case EVENT.warn:
-                sink.warn(payload as Warning);
-                break;
-              case EVENT.summary:
-                sink.summary?.(payload as number);
-                break;
-              default: {
-                const [problems, line] = payload as [CellProblem[], number];
-                if (sink.unreadable) sink.unreadable(problems, line);
-                else warnUnreadable(problems, sink, input.file, line);
-              }
+      let decoder: RecordDecoder | null = null;
+      const target = {
+        record: (r: Record<string, unknown>) => sink.record(r as unknown as AnyRecord),
+        other: (tag: number, payload: unknown) => {
+          switch (tag) {
+            case EVENT.record:
+              sink.record(payload as AnyRecord);
+              break;
+            case EVENT.reject:
+              sink.reject(payload as Rejection);
+              break;
+            case EVENT.warn:
+              sink.warn(payload as Warning);
+              break;
+            case EVENT.summary:
+              sink.summary?.(payload as number);
+              break;
+            default: {
+              const [problems, line] = payload as [CellProblem[], number];
+              if (sink.unreadable) sink.unreadable(problems, line);
+              else warnUnreadable(problems, sink, input.file, line);
             }
           }
+        },
+      };
+      for (;;) {
+        const m = await next();
+        if ('batch' in m) {
+          decoder ??= new RecordDecoder(input.kind, input.file, recordFields(input.kind));
+          decoder.replay(m.batch, target);
           Atomics.sub(counter, 0, 1);
           Atomics.notify(counter, 0);
           // Back-pressure from the output (a slow pipe): wait as the reader would between chunks.

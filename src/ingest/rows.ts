@@ -78,6 +78,21 @@ const SUPPLEMENT_PAIRS = [
   ['supplement_requested_at_3', 'supplement_received_at_3', 'supplementRequestedAt3', 'supplementReceivedAt3'],
 ] as const;
 
+/**
+ * The fields of a record of `kind` after `kind`, `file`, `line` and `id`, in the order the row
+ * builder makes them: `department`, then the start column's field, then the others in table order.
+ *
+ * @example recordFields('payments').slice(0, 2) // => ['department', 'claimedAt']
+ */
+export function recordFields(kind: Kind): string[] {
+  const table = columnsOf(kind);
+  const fields = ['department'];
+  for (const spec of [...table.filter((s) => s.required), ...table.filter((s) => !s.required)]) {
+    if (isWhole(spec) && spec.type !== 'id' && !fields.includes(spec.field)) fields.push(spec.field);
+  }
+  return fields;
+}
+
 /** Turns field arrays into records of one kind. */
 export class RowBuilder {
   /** Set when `build` returns null: the rejection's code and data. */
@@ -134,16 +149,12 @@ export class RowBuilder {
         halves.set(m.column, h);
       }
     }
-    // The record's fields after kind, file, line and id: department, then the start column's,
-    // then the others in table order; each starts as its fallback (or null).
-    const fields = ['department'];
-    this.values = [null];
+    // The record's fields after kind, file, line and id; each starts as its fallback (or null).
+    const fields = recordFields(kind);
+    this.values = fields.map(() => null);
     const fieldAt = (field: string, empty: string | null): number => {
-      let i = fields.indexOf(field);
-      if (i < 0) {
-        i = fields.push(field) - 1;
-        this.values.push(empty);
-      } else this.values[i] = empty;
+      const i = fields.indexOf(field);
+      this.values[i] = empty;
       return i;
     };
     const byColumn = new Map<string, Slot>();

@@ -1,12 +1,15 @@
 /**
  * The worker thread of {@link parallelInput}: opens one export, reads it with the same reader as
  * the main thread and posts what the sink would have received — records, rejections, warnings,
- * total rows, unreadable cells — in order, in batches. It stops while too many batches wait
- * unread (a shared counter), so memory stays bounded when the main thread is busy elsewhere.
+ * total rows, unreadable cells — in order, in batches of columns (record-codec.ts) whose buffers
+ * are transferred. It stops while too many batches wait unread (a shared counter), so memory
+ * stays bounded when the main thread is busy elsewhere.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError, type ReadOptions, type RowSink } from '../model/input.js';
 import { openInput } from './open.js';
+import { EVENT, RecordEncoder } from './record-codec.js';
+import { recordFields } from './rows.js';
 
 /** What the main thread sends: the file as the user named it, how to read it, the shared counter. */
 export interface WorkerJob {
@@ -17,42 +20,46 @@ export interface WorkerJob {
   pending: SharedArrayBuffer;
 }
 
-/** Event tags in a batch: `[tag, payload, tag, payload, …]`. */
-export const EVENT = { record: 0, reject: 1, warn: 2, summary: 3, unreadable: 4 } as const;
-
-/** Most batches in flight, and events per batch. */
+/** Most batches in flight, and records per batch. */
 export const MAX_PENDING = 16;
 const BATCH = 4096;
 
 async function main(job: WorkerJob): Promise<void> {
   const pending = new Int32Array(job.pending);
-  let batch: unknown[] = [];
+  let encoder: RecordEncoder | null = null;
   const flush = () => {
-    if (batch.length === 0) return;
+    const batch = encoder?.take();
+    if (!batch) return;
     for (;;) {
       const n = Atomics.load(pending, 0);
       if (n < MAX_PENDING) break;
       Atomics.wait(pending, 0, n);
     }
     Atomics.add(pending, 0, 1);
-    // As JSON text: one string is copied to the main thread at once, and JSON.parse makes the
-    // records faster than structured clone does (records hold only strings, numbers, booleans and null).
-    parentPort!.postMessage({ events: JSON.stringify(batch) });
-    batch = [];
+    // The columns are transferred (no copy); only the strings' text and the rare other events are cloned.
+    parentPort!.postMessage({ batch }, [
+      batch.nums.buffer as ArrayBuffer,
+      batch.codes.buffer as ArrayBuffer,
+      batch.flags.buffer as ArrayBuffer,
+    ]);
   };
-  const push = (tag: number, payload: unknown) => {
-    batch.push(tag, payload);
-    if (batch.length >= 2 * BATCH) flush();
+  const other = (tag: number, payload: unknown) => {
+    encoder!.other(tag, payload);
+    if (encoder!.size >= BATCH) flush();
   };
   const sink: RowSink = {
-    record: (r) => push(EVENT.record, r),
-    reject: (r) => push(EVENT.reject, r),
-    warn: (w) => push(EVENT.warn, w),
-    summary: (line) => push(EVENT.summary, line),
-    unreadable: (problems, line) => push(EVENT.unreadable, [problems, line]),
+    record: (r) => {
+      encoder!.record(r as unknown as Record<string, unknown>);
+      if (encoder!.size >= BATCH) flush();
+    },
+    reject: (r) => other(EVENT.reject, r),
+    warn: (w) => other(EVENT.warn, w),
+    summary: (line) => other(EVENT.summary, line),
+    unreadable: (problems, line) => other(EVENT.unreadable, [problems, line]),
   };
   try {
     const input = await openInput(job.source, job.options, undefined, job.cwd);
+    encoder = new RecordEncoder(input.kind, recordFields(input.kind), BATCH);
     const rows = await input.pump(sink);
     flush();
     parentPort!.postMessage({ done: rows, sha256: input.sha256 });
