@@ -3,8 +3,8 @@
  * open, the engine run. The Node adapter (./audit.ts) reads the files and calls it.
  */
 import { formatInstant, type Instant } from '../calendar/kst.js';
-import { formatDuration, parseWorkingDuration } from '../format/index.js';
-import { UsageError } from '../model/errors.js';
+import { parseWorkingDuration } from '../format/index.js';
+import { usageError } from '../messages/index.js';
 import { audit as runEngine } from '../engine/engine.js';
 import type { VariantSpec } from '../engine/variants.js';
 import type { OpenedInput } from '../model/input.js';
@@ -46,9 +46,7 @@ export function resolveDueWithin(value: number | string | undefined, secondsPerD
   if (value === undefined) return undefined;
   const seconds = typeof value === 'number' ? value : parseWorkingDuration(value, secondsPerDay);
   if (seconds === null || !Number.isSafeInteger(seconds) || seconds < 0) {
-    throw new UsageError(
-      `--due-within "${String(value)}" is not an amount of working time; accepted: a number and a unit, e.g. 8h, 30m, 1h30m, or 1d (one working day = ${formatDuration(secondsPerDay, 'en')})`,
-    );
+    throw usageError('USAGE_DUE_WITHIN', { value: String(value), day: secondsPerDay });
   }
   return seconds;
 }

@@ -2,6 +2,7 @@
 import type { MessageData } from '../model/messages.js';
 import { ACCEPTED_TIMESTAMPS, TIMESTAMP_PROBLEMS } from './rejections.js';
 import type { Templates } from './template.js';
+import { formatDuration } from '../format/index.js';
 
 const OVERWRITE_ROLES: Record<MessageData['USAGE_OVERWRITE_INPUT']['role'], { en: string; ko: string }> = {
   input: { en: 'one of the inputs', ko: '입력 파일' },
@@ -268,6 +269,12 @@ export const USAGE: Templates<Extract<keyof MessageData, `USAGE_${string}`>> = {
   USAGE_SAMPLE_OUTPUT: {
     en: (d) => `sample: cannot write --output ${d.output}: ${d.detail}`,
     ko: (d) => `sample: --output ${d.output}에 쓸 수 없습니다: ${d.detail}`,
+  },
+  USAGE_DUE_WITHIN: {
+    en: (d) =>
+      `--due-within "${d.value}" is not an amount of working time; accepted: a number and a unit, e.g. 8h, 30m, 1h30m, or 1d (one working day = ${formatDuration(d.day, 'en')})`,
+    ko: (d) =>
+      `--due-within "${d.value}": 근무시간의 길이가 아닙니다. 숫자와 단위로 쓰세요 (예: 8h, 30m, 1h30m, 8시간, 1d 또는 1일 = 근무일 하루 ${formatDuration(d.day, 'ko')})`,
   },
   USAGE_COMMANDER: {
     en: (d) => d.text,

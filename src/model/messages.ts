@@ -141,6 +141,8 @@ export interface MessageData {
     | { problem: 'range'; from: string; to: string };
   /** `sample --output` that cannot be opened. */
   USAGE_SAMPLE_OUTPUT: { output: string; detail: string };
+  /** `--due-within` that is not an amount of working time (`day`: the calendar's working day, in seconds). */
+  USAGE_DUE_WITHIN: { value: string; day: number };
   /** Commander's own usage errors (unknown option, missing argument, invalid choice …), kept as data. */
   USAGE_COMMANDER: {
     kind:

@@ -112,6 +112,7 @@ const SAMPLES: Message[] = [
   { code: 'INPUT_FILE', data: { file: 'p.csv', problem: 'directory', detail: '' } },
   { code: 'INPUT_FILE', data: { file: 'p.csv', problem: 'permission', detail: '' } },
   { code: 'INPUT_FILE', data: { file: 'p.csv', problem: 'other', detail: 'EIO' } },
+  { code: 'USAGE_DUE_WITHIN', data: { value: '8', day: 28800 } },
   {
     code: 'USAGE_COMMANDER',
     data: {
