@@ -19,15 +19,14 @@ export function allowanceTable(result: AuditResult, o: FormatOptions, c: ChalkIn
   const natural =
     section.head.reduce((sum, h, i) => sum + Math.max(displayWidth(h), ...section.rows.map((r) => displayWidth(r[i]!))), 0) +
     2 * (section.head.length - 1);
-  const shares = allowanceRules(result).map((r) => {
-    const { counts, total } = bandCounts(r.allowanceUse);
-    return counts.map((n) => (total === 0 ? '—' : formatPercent(n / total)));
-  });
+  // Per rule: the band counts (for colour) and the shares alone (for a narrow terminal).
+  const bands = allowanceRules(result).map((r) => bandCounts(r.allowanceUse));
+  const wide = natural <= o.width;
   const rows = section.rows.map((row, k): GridCell[] => {
-    const cells = natural <= o.width ? row.slice(2) : shares[k]!;
-    const styled = cells.map((text, b): GridCell => {
-      const count = bandCounts(allowanceRules(result)[k]!.allowanceUse).counts[b]!;
-      if (count === 0) return text;
+    const { counts, total } = bands[k]!;
+    const texts = wide ? row.slice(2) : counts.map((n) => (total === 0 ? '—' : formatPercent(n / total)));
+    const styled = texts.map((text, b): GridCell => {
+      if (counts[b] === 0) return text;
       return b === 4 ? { text, style: c.red } : b === 3 ? { text, style: c.yellow } : text;
     });
     return [row[0]!, row[1]!, ...styled];
