@@ -94,7 +94,7 @@ export function preparedAudit(
       if (ran) throw new Error('a prepared audit runs once: its inputs are streams');
       ran = true;
       const done = [plan.onInputDone, hooks.onInputDone].filter((f) => f !== undefined);
-      return runEngine(inputs, {
+      const running = runEngine(inputs, {
         calendar: setup.calendar,
         asOf: plan.asOf,
         period: plan.period,
@@ -109,6 +109,11 @@ export function preparedAudit(
         onInputDone: done.length === 0 ? undefined : (s) => done.forEach((f) => f(s)),
         variants: plan.variants,
         ...(plan.dueWithin === undefined ? {} : { dueWithin: plan.dueWithin }),
+      });
+      // A run that stops early (an error, a consumer that left) releases the inputs it did not finish.
+      return running.catch(async (err: unknown) => {
+        await Promise.all(inputs.map((i) => i.close?.()));
+        throw err;
       });
     },
   };

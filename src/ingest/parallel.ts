@@ -82,6 +82,7 @@ export function parallelInput(
   const messages: Message[] = [];
   let wake: (() => void) | null = null;
   let worker: Worker | null = null;
+  let closed = false;
   const arrive = (m: Message) => {
     messages.push(m);
     const w = wake;
@@ -89,6 +90,7 @@ export function parallelInput(
     w?.();
   };
   pool.enqueue((release) => {
+    if (closed) return release();
     const job: WorkerJob = { source, cwd, options, pending };
     worker = new Worker(workerUrl(), { workerData: job });
     worker.unref();
@@ -154,6 +156,12 @@ export function parallelInput(
         if (e.input) throw new InputError(e.code ?? 'READ_ERROR', e.message, e.file, e.line);
         throw new Error(e.message);
       }
+    },
+    async close(): Promise<void> {
+      closed = true;
+      const w = worker as Worker | null;
+      worker = null;
+      if (w !== null) await w.terminate();
     },
   };
   return opened;

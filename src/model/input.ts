@@ -82,6 +82,11 @@ export interface OpenedInput {
   sha256?: string;
   /** Reads every data row: each becomes exactly one `record` or one `reject` call. Resolves with the row count. */
   pump(sink: RowSink): Promise<number>;
+  /**
+   * Releases what the input holds while it is not pumped to its end (a worker thread parsing
+   * ahead, its open file): called when a run stops early. Idempotent.
+   */
+  close?(): Promise<void>;
 }
 
 /**

@@ -8,7 +8,7 @@
  * the file has — so every row read is exactly one violation, and "rows read − violations pulled"
  * is the number of violations the stream holds.
  */
-import { mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +109,21 @@ describe('auditStream and a slow consumer', () => {
       if (n === 3) break;
     }
     expect(holdsOpen(path)).toBe(false);
+  });
+
+  it('ends the worker threads of a parallel read (jobs) too: break, and neither file stays open', async () => {
+    const other = join(dir, 'late-2.csv');
+    copyFileSync(path, other);
+    let n = 0;
+    for await (const v of auditStream([path, other], { ...OPTIONS, jobs: 2, parallelMinBytes: 1 })) {
+      expect(v.file).toBe(path);
+      if (++n === 3) {
+        expect(holdsOpen(other)).toBe(true); // its worker is parsing ahead
+        break;
+      }
+    }
+    expect(holdsOpen(path)).toBe(false);
+    expect(holdsOpen(other)).toBe(false);
   });
 
   it('still yields every violation and returns the result to a consumer that pulls to the end', async () => {
