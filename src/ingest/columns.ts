@@ -11,6 +11,8 @@
 import { type AnyColumn, COLUMNS, KINDS, type Kind, REQUIRED_COLUMN, columnsOf } from '../model/records.js';
 import { type ColumnMapping, InputError, type ReadOptions } from '../model/input.js';
 import { normalizeKey, withoutAnnotation } from './text.js';
+import { inputError } from '../messages/errors.js';
+import type { RequiredColumn } from '../model/messages.js';
 
 /**
  * Korean (and other) headers per kind and column, derived from the kind tables: the Korean label
@@ -179,10 +181,9 @@ export function mapHeader(headers: readonly string[], kind: Kind, options: ReadO
  * The header as shown in a message: cut to 100 characters, so a file read in the wrong encoding
  * gives one short line, not kilobytes of garbled text; with a forced encoding, a word about it.
  */
-function clip(shown: string, encoding: string | undefined): string {
+function clip(shown: string): string {
   const clean = shown.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
-  const cut = clean.length > 100 ? `${clean.slice(0, 100)}…` : clean;
-  return encoding === undefined ? cut : `${cut} — read as ${encoding}; is that the file's encoding?`;
+  return clean.length > 100 ? `${clean.slice(0, 100)}…` : clean;
 }
 
 /**
@@ -200,19 +201,20 @@ export function looksMisread(headers: readonly string[]): boolean {
 
 /** The one short line for a header that a forced encoding misread, under the code the caller would have thrown. */
 function misreadError(code: string, headers: readonly string[], encoding: string, file: string): InputError {
-  return new InputError(
-    code,
-    `${file}: the header does not read as ${encoding} (${clip(headers.join(', '), undefined).slice(0, 30)}…); ` +
-      `leave out --encoding to have it detected, or pass the file's own (utf-8, cp949, utf-16)`,
-    file,
-  );
+  const shown = clip(headers.join(', ')).slice(0, 30);
+  return inputError(code, 'INPUT_HEADER', { problem: 'misread', file, shown, encoding }, file);
 }
 
-function describeRequired(kind: Kind): string {
-  const col = REQUIRED_COLUMN[kind];
-  const halves = columnsOf(kind).filter((s) => s.of === col);
-  const two = halves.length === 2 ? ` or ${halves[0]!.ko} + ${halves[1]!.ko}` : '';
-  return `${col} (${ALIASES[kind][col]!.join(', ')})${two}`;
+/** The column `kind` cannot do without, and the headers it is known by. */
+function describeRequired(kind: Kind): RequiredColumn {
+  const column = REQUIRED_COLUMN[kind];
+  const halves = columnsOf(kind).filter((s) => s.of === column);
+  return {
+    kind,
+    column,
+    aliases: ALIASES[kind][column]!,
+    halves: halves.length === 2 ? [halves[0]!.ko, halves[1]!.ko] : null,
+  };
 }
 
 /**
@@ -223,19 +225,16 @@ function describeRequired(kind: Kind): string {
  * @example detectKind(['민원번호', '접수일시'], {}, 'c.csv').kind // => 'complaints'
  */
 export function detectKind(headers: readonly string[], options: ReadOptions, file: string): HeaderMapping {
-  const shown = clip(headers.map((h) => h.replace(/^\uFEFF/, '').trim()).join(', '), options.encoding);
+  const shown = clip(headers.map((h) => h.replace(/^\uFEFF/, '').trim()).join(', '));
+  const encoding = options.encoding ?? null;
   if (options.kind) {
     const m = mapHeader(headers, options.kind, options, file);
     if (!m.columns.has(REQUIRED_COLUMN[options.kind])) {
       if (options.encoding !== undefined && looksMisread(headers)) {
         throw misreadError('MISSING_COLUMN', headers, options.encoding, file);
       }
-      throw new InputError(
-        'MISSING_COLUMN',
-        `${file}: a ${options.kind} file needs the column ${describeRequired(options.kind)}, but the header has: ${shown}; ` +
-          `rename the column or map it in the config's "columns"`,
-        file,
-      );
+      const need = describeRequired(options.kind);
+      throw inputError('MISSING_COLUMN', 'INPUT_HEADER', { problem: 'missing-column', file, shown, encoding, need }, file);
     }
     return m;
   }
@@ -247,25 +246,18 @@ export function detectKind(headers: readonly string[], options: ReadOptions, fil
     for (const c of m.columns) if (!SHARED.has(c)) score++;
     candidates.push({ m, score });
   }
-  const needs = KINDS.map((k) => `${k} need ${describeRequired(k)}`).join('; ');
+  const needs = KINDS.map(describeRequired);
   if (candidates.length === 0) {
     if (options.encoding !== undefined && looksMisread(headers)) {
       throw misreadError('UNKNOWN_KIND', headers, options.encoding, file);
     }
-    throw new InputError(
-      'UNKNOWN_KIND',
-      `${file}: cannot tell the kind of file from its header (${shown}): ${needs}; rename the column, map it in the config's "columns", or pass --kind`,
-      file,
-    );
+    throw inputError('UNKNOWN_KIND', 'INPUT_HEADER', { problem: 'unknown-kind', file, shown, encoding, needs }, file);
   }
   candidates.sort((a, b) => b.score - a.score);
   const [first, second] = candidates;
   if (second && second.score === first!.score) {
-    throw new InputError(
-      'AMBIGUOUS_KIND',
-      `${file}: the header fits both ${first!.m.kind} and ${second.m.kind} (${shown}); pass --kind (${needs})`,
-      file,
-    );
+    const kinds = [first!.m.kind, second.m.kind] as const;
+    throw inputError('AMBIGUOUS_KIND', 'INPUT_HEADER', { problem: 'ambiguous-kind', file, shown, encoding, kinds, needs }, file);
   }
   return first!.m;
 }

@@ -10,7 +10,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
-import { InputError } from '../model/input.js';
+import { inputError } from '../messages/errors.js';
 
 /** How the bytes of a file are read. */
 export interface EncodingChoice {
@@ -55,7 +55,7 @@ export function encodingByName(name: string): EncodingChoice {
     case 'utf16be':
       return { name: 'utf-16be', codec: 'utf-16be', bomLength: 0 };
     default:
-      throw new InputError('UNKNOWN_ENCODING', `unknown encoding "${name}": use one of ${ACCEPTED}`);
+      throw inputError('UNKNOWN_ENCODING', 'INPUT_UNKNOWN_ENCODING', { name, accepted: ACCEPTED });
   }
 }
 

@@ -8,11 +8,12 @@ import type { Message, MessageCode } from '../model/messages.js';
 import type { Lang, Localized } from '../model/rule.js';
 import { REJECTIONS } from './rejections.js';
 import type { Template, Templates } from './template.js';
-import { INPUT, USAGE } from './usage.js';
+import { HEADER, INPUT } from './inputs.js';
+import { USAGE } from './usage.js';
 import { WARNINGS } from './warnings.js';
 
 /** Every code's templates. */
-export const CATALOG: Templates<MessageCode> = { ...REJECTIONS, ...WARNINGS, ...INPUT, ...USAGE };
+export const CATALOG: Templates<MessageCode> = { ...REJECTIONS, ...WARNINGS, ...INPUT, ...HEADER, ...USAGE };
 
 /**
  * A message in `lang`.

@@ -27,44 +27,6 @@ const COMMANDER_KO: Record<MessageData['USAGE_COMMANDER']['kind'], (d: MessageDa
 /** Commander's suggestion, in Korean. */
 const didYouMeanKo = (d: MessageData['USAGE_COMMANDER']) => (d.suggestion === null ? '' : ` (혹시 ${d.suggestion}?)`);
 
-/** The words of the input errors the catalog words (the others keep their English message). */
-export const INPUT: Templates<Extract<keyof MessageData, `INPUT_${string}`>> = {
-  INPUT_CONFIG_EXISTS: {
-    en: (d) => `${d.file} already exists; edit it, or pass --force to replace it with the starter config`,
-    ko: (d) => `${d.file} 파일이 이미 있습니다. 그 파일을 고치거나, --force로 처음 설정으로 바꾸세요`,
-  },
-  INPUT_WRITE_ERROR: {
-    en: (d) => `${d.file}: cannot be written (${d.detail})`,
-    ko: (d) => `${d.file}: 쓸 수 없습니다 (${d.detail})`,
-  },
-  INPUT_FILE: {
-    en(d) {
-      switch (d.problem) {
-        case 'missing':
-          return `${d.file}: no such file; check the path`;
-        case 'directory':
-          return `${d.file}: is a directory, not a CSV file; name the export file inside it`;
-        case 'permission':
-          return `${d.file}: permission denied; check that you may read the file`;
-        case 'other':
-          return `${d.file}: cannot be read (${d.detail})`;
-      }
-    },
-    ko(d) {
-      switch (d.problem) {
-        case 'missing':
-          return `${d.file}: 파일이 없습니다. 경로를 확인하세요`;
-        case 'directory':
-          return `${d.file}: CSV 파일이 아니라 폴더입니다. 그 안의 자료 파일을 지정하세요`;
-        case 'permission':
-          return `${d.file}: 읽을 권한이 없습니다. 파일을 읽을 수 있는지 확인하세요`;
-        case 'other':
-          return `${d.file}: 읽을 수 없습니다 (${d.detail})`;
-      }
-    },
-  },
-};
-
 export const USAGE: Templates<Extract<keyof MessageData, `USAGE_${string}`>> = {
   USAGE_NOT_ONE_OF: {
     en: (d) => `${d.option} "${d.value}" is not one of: ${d.allowed.join(', ')}`,

@@ -19,6 +19,14 @@ interface Cell {
   value: string;
 }
 
+/** The column a kind cannot do without, and the headers it is known by (`halves`: the two cells it may be split into). */
+export interface RequiredColumn {
+  kind: Kind;
+  column: string;
+  aliases: readonly string[];
+  halves: readonly [string, string] | null;
+}
+
 /** The data of each code. Adding a code here makes the catalog incomplete until it words it. */
 export interface MessageData {
   // ── Rejected rows ────────────────────────────────────────────────────────────────────────
@@ -93,6 +101,26 @@ export interface MessageData {
   INPUT_WRITE_ERROR: { file: string; detail: string };
   /** An export that cannot be opened: not there, a folder, not allowed, or another system error (`detail`). */
   INPUT_FILE: { file: string; problem: 'missing' | 'directory' | 'permission' | 'other'; detail: string };
+
+  /**
+   * The header tells no kind (`needs`: what each kind needs), fits two (`kinds`), or lacks the
+   * column a forced `--kind` needs. `shown`: the header as read, cut short; `encoding`: the one
+   * forced with `--encoding`, named because it may be why.
+   */
+  INPUT_HEADER:
+    | { problem: 'unknown-kind'; file: string; shown: string; encoding: string | null; needs: readonly RequiredColumn[] }
+    | {
+        problem: 'ambiguous-kind';
+        file: string;
+        shown: string;
+        encoding: string | null;
+        kinds: readonly [Kind, Kind];
+        needs: readonly RequiredColumn[];
+      }
+    | { problem: 'missing-column'; file: string; shown: string; encoding: string | null; need: RequiredColumn }
+    | { problem: 'misread'; file: string; shown: string; encoding: string };
+  /** `--encoding` that is not one the reader knows. */
+  INPUT_UNKNOWN_ENCODING: { name: string; accepted: string };
 
   // ── Usage errors (exit 2) ────────────────────────────────────────────────────────────────
   /** `option "value" is not one of: a, b` (a flag checked by the command). */

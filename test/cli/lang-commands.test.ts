@@ -15,6 +15,7 @@ let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ca-lang-'));
+  writeFileSync(join(dir, 'nokind.csv'), 'a,b\n1,2\n');
   writeFileSync(
     join(dir, 'payments.csv'),
     '청구번호,청구일시,지급일시\nP-1,2025-03-04 09:00,2025-03-04 11:30\nP-2,2025-02-30 09:00,2025-03-04 11:30\n',

@@ -114,6 +114,39 @@ const SAMPLES: Message[] = [
   { code: 'INPUT_FILE', data: { file: 'p.csv', problem: 'other', detail: 'EIO' } },
   { code: 'USAGE_DUE_WITHIN', data: { value: '8', day: 28800 } },
   {
+    code: 'INPUT_HEADER',
+    data: {
+      problem: 'unknown-kind',
+      file: 'x.csv',
+      shown: 'a, b',
+      encoding: null,
+      needs: [{ kind: 'payments', column: 'claimed_at', aliases: ['청구일시'], halves: ['청구일자', '청구시각'] }],
+    },
+  },
+  {
+    code: 'INPUT_HEADER',
+    data: {
+      problem: 'ambiguous-kind',
+      file: 'x.csv',
+      shown: 'a, b',
+      encoding: 'cp949',
+      kinds: ['calls', 'payments'],
+      needs: [{ kind: 'payments', column: 'claimed_at', aliases: ['청구일시'], halves: ['청구일자', '청구시각'] }],
+    },
+  },
+  {
+    code: 'INPUT_HEADER',
+    data: {
+      problem: 'missing-column',
+      file: 'x.csv',
+      shown: 'a, b',
+      encoding: null,
+      need: { kind: 'payments', column: 'claimed_at', aliases: ['청구일시'], halves: ['청구일자', '청구시각'] },
+    },
+  },
+  { code: 'INPUT_HEADER', data: { problem: 'misread', file: 'x.csv', shown: '〲㔲㈠', encoding: 'utf-16le' } },
+  { code: 'INPUT_UNKNOWN_ENCODING', data: { name: 'klingon', accepted: 'utf-8, cp949' } },
+  {
     code: 'USAGE_COMMANDER',
     data: {
       kind: 'unknown-option',

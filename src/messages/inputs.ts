@@ -1,0 +1,104 @@
+/** The words of the input errors the catalog words (a file that cannot be opened, a header that tells no kind …). */
+import type { RequiredColumn } from '../model/messages.js';
+import { KIND_KO } from '../model/records.js';
+import type { Lang } from '../model/rule.js';
+import type { Templates } from './template.js';
+
+/** The words of the input errors the catalog words (the others keep their English message). */
+export const INPUT: Templates<'INPUT_CONFIG_EXISTS' | 'INPUT_WRITE_ERROR' | 'INPUT_FILE'> = {
+  INPUT_CONFIG_EXISTS: {
+    en: (d) => `${d.file} already exists; edit it, or pass --force to replace it with the starter config`,
+    ko: (d) => `${d.file} 파일이 이미 있습니다. 그 파일을 고치거나, --force로 처음 설정으로 바꾸세요`,
+  },
+  INPUT_WRITE_ERROR: {
+    en: (d) => `${d.file}: cannot be written (${d.detail})`,
+    ko: (d) => `${d.file}: 쓸 수 없습니다 (${d.detail})`,
+  },
+  INPUT_FILE: {
+    en(d) {
+      switch (d.problem) {
+        case 'missing':
+          return `${d.file}: no such file; check the path`;
+        case 'directory':
+          return `${d.file}: is a directory, not a CSV file; name the export file inside it`;
+        case 'permission':
+          return `${d.file}: permission denied; check that you may read the file`;
+        case 'other':
+          return `${d.file}: cannot be read (${d.detail})`;
+      }
+    },
+    ko(d) {
+      switch (d.problem) {
+        case 'missing':
+          return `${d.file}: 파일이 없습니다. 경로를 확인하세요`;
+        case 'directory':
+          return `${d.file}: CSV 파일이 아니라 폴더입니다. 그 안의 자료 파일을 지정하세요`;
+        case 'permission':
+          return `${d.file}: 읽을 권한이 없습니다. 파일을 읽을 수 있는지 확인하세요`;
+        case 'other':
+          return `${d.file}: 읽을 수 없습니다 (${d.detail})`;
+      }
+    },
+  },
+};
+
+/** A required column and its headers, in words. */
+function required(r: RequiredColumn, lang: Lang): string {
+  const two =
+    r.halves === null ? '' : lang === 'ko' ? ` 또는 ${r.halves[0]} + ${r.halves[1]}` : ` or ${r.halves[0]} + ${r.halves[1]}`;
+  return `${r.column} (${r.aliases.join(', ')})${two}`;
+}
+
+/** The header as read, with a word about a forced encoding. */
+function shownHeader(d: { shown: string; encoding: string | null }, lang: Lang): string {
+  if (d.encoding === null) return d.shown;
+  return lang === 'ko'
+    ? `${d.shown} — ${d.encoding}로 읽음. 파일의 인코딩이 맞습니까?`
+    : `${d.shown} — read as ${d.encoding}; is that the file's encoding?`;
+}
+
+/** What each kind needs, in words. */
+function needs(list: readonly RequiredColumn[], lang: Lang): string {
+  return list
+    .map((r) => (lang === 'ko' ? `${KIND_KO[r.kind]}(${r.kind}): ${required(r, 'ko')}` : `${r.kind} need ${required(r, 'en')}`))
+    .join('; ');
+}
+
+export const HEADER: Templates<'INPUT_HEADER' | 'INPUT_UNKNOWN_ENCODING'> = {
+  INPUT_HEADER: {
+    en(d) {
+      switch (d.problem) {
+        case 'unknown-kind':
+          return `${d.file}: cannot tell the kind of file from its header (${shownHeader(d, 'en')}): ${needs(d.needs, 'en')}; rename the column, map it in the config's "columns", or pass --kind`;
+        case 'ambiguous-kind':
+          return `${d.file}: the header fits both ${d.kinds[0]} and ${d.kinds[1]} (${shownHeader(d, 'en')}); pass --kind (${needs(d.needs, 'en')})`;
+        case 'missing-column':
+          return (
+            `${d.file}: a ${d.need.kind} file needs the column ${required(d.need, 'en')}, but the header has: ${shownHeader(d, 'en')}; ` +
+            `rename the column or map it in the config's "columns"`
+          );
+        case 'misread':
+          return (
+            `${d.file}: the header does not read as ${d.encoding} (${d.shown}…); ` +
+            `leave out --encoding to have it detected, or pass the file's own (utf-8, cp949, utf-16)`
+          );
+      }
+    },
+    ko(d) {
+      switch (d.problem) {
+        case 'unknown-kind':
+          return `${d.file}: 머리글로 자료 종류를 알 수 없습니다 (${shownHeader(d, 'ko')}). 필요한 열 — ${needs(d.needs, 'ko')}. 열 이름을 바꾸거나, 설정의 "columns"에 매핑하거나, --kind를 지정하세요`;
+        case 'ambiguous-kind':
+          return `${d.file}: 머리글이 ${KIND_KO[d.kinds[0]]}(${d.kinds[0]})와 ${KIND_KO[d.kinds[1]]}(${d.kinds[1]}) 모두에 맞습니다 (${shownHeader(d, 'ko')}). --kind를 지정하세요 (${needs(d.needs, 'ko')})`;
+        case 'missing-column':
+          return `${d.file}: ${KIND_KO[d.need.kind]} 자료에는 ${required(d.need, 'ko')} 열이 필요한데 머리글에 없습니다: ${shownHeader(d, 'ko')}. 열 이름을 바꾸거나 설정의 "columns"에 매핑하세요`;
+        case 'misread':
+          return `${d.file}: 머리글이 ${d.encoding}로 읽히지 않습니다 (${d.shown}…). --encoding을 빼서 자동으로 알아내게 하거나, 파일의 인코딩(utf-8, cp949, utf-16)을 지정하세요`;
+      }
+    },
+  },
+  INPUT_UNKNOWN_ENCODING: {
+    en: (d) => `unknown encoding "${d.name}": use one of ${d.accepted}`,
+    ko: (d) => `알 수 없는 인코딩 "${d.name}"입니다. 다음 중 하나를 쓰세요: ${d.accepted}`,
+  },
+};
