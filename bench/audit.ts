@@ -33,6 +33,11 @@ export interface BenchAuditOptions {
   memoryCheck?: boolean;
   /** Rows of the memory-check file. Default 4 × rows. */
   memoryRows?: number;
+  /**
+   * Also audit the real-shaped calls with as many payments, two files, read one after the other
+   * (`--jobs 1`) and each in a worker thread (`--jobs 2`). Default false.
+   */
+  parallel?: boolean;
   /** Runs per measurement; the fastest counts. Default 1. */
   repeat?: number;
   /** Generator seed. Default 1. */
@@ -152,8 +157,8 @@ async function best(times: number, f: () => Promise<Measured>): Promise<Measured
 }
 
 /** Writes a calls export of `rows` rows for `seed` (2025, the real calendar) and returns its path. */
-export async function generateCalls(file: string, rows: number, seed: number): Promise<void> {
-  const options = resolveSampleOptions({ kind: 'calls', rows: String(rows), seed: String(seed), year: '2025' });
+export async function generateCalls(file: string, rows: number, seed: number, kind = 'calls'): Promise<void> {
+  const options = resolveSampleOptions({ kind, rows: String(rows), seed: String(seed), year: '2025' });
   const out = createWriteStream(file);
   await writeSample(options, out, sampleWorkingDays());
   await new Promise<void>((ok, fail) => {
@@ -276,6 +281,37 @@ export async function benchAudit(options: BenchAuditOptions = {}): Promise<Row[]
     await generateRealCalls(real, rows, seed);
     out.push({ name: 'real-shape file size', value: round(statSync(real).size / 1024 / 1024, 1), unit: 'MB', target: '' });
     await measureShape('real', real, 1.25);
+    if (options.parallel) {
+      const payments = join(dir, `payments-${rows}.csv`);
+      log(`bench: generating ${label} payments for the two-file run`);
+      await generateCalls(payments, rows, seed, 'payments');
+      const both = `${label} real-shaped calls + ${label} payments`;
+      let one: Measured | undefined;
+      for (const jobs of [1, 2]) {
+        log(`bench: audit --format ndjson --jobs ${jobs} (${both})`);
+        const m = await best(repeat, () =>
+          measureNode([bin, 'audit', real, payments, '--format', 'ndjson', '--jobs', String(jobs)], root),
+        );
+        one ??= m;
+        out.push({
+          name: `--jobs ${jobs}, ${both}`,
+          value: round(m.seconds, 2),
+          cpu: round(m.cpuSeconds, 2),
+          unit: 's',
+          target: '',
+        });
+        out.push({ name: `--jobs ${jobs} peak RSS`, value: round(m.peakMB, 0), unit: 'MB', target: '' });
+        if (jobs === 2) {
+          out.push({
+            name: '--jobs 2 ÷ --jobs 1 wall',
+            value: round(m.seconds / one.seconds, 2),
+            unit: '×',
+            target: '< 1× would make 2 the default (it needs a free second core)',
+          });
+        }
+      }
+      if (!options.keep) rmSync(payments, { force: true });
+    }
     if (!options.keep) rmSync(real, { force: true });
 
     if (options.memoryCheck) {
@@ -315,11 +351,15 @@ export function formatRows(rows: readonly Row[]): string {
   return rows.map((r) => `${r.name.padEnd(w)}  ${text(r).padStart(v)}  ${r.target}`.trimEnd()).join('\n');
 }
 
-// `node dist/bench/audit.js [rows] [--memory]` runs it alone.
+// `node dist/bench/audit.js [rows] [--memory] [--parallel]` runs it alone.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const args = process.argv.slice(2);
   const n = args.find((a) => /^\d+$/.test(a));
-  benchAudit({ ...(n ? { rows: Number(n) } : {}), memoryCheck: args.includes('--memory') }).then(
+  benchAudit({
+    ...(n ? { rows: Number(n) } : {}),
+    memoryCheck: args.includes('--memory'),
+    parallel: args.includes('--parallel'),
+  }).then(
     (rows) => process.stdout.write(`${formatRows(rows)}\n`),
     (err: unknown) => {
       process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);

@@ -40,12 +40,18 @@ export const SECTIONS: readonly BenchSection[] = [calendarBench];
 
 /**
  * The audit at scale (issue 6): 1,000,000 generated calls (`BENCH_ROWS` to change), audited to
- * JSON and NDJSON against csv-parse alone on the same file, plus NDJSON at 4× the rows for
- * memory growth (`BENCH_MEMORY=0` to skip).
+ * JSON and NDJSON against csv-parse alone on the same file, CPU seconds beside wall; the real-shaped
+ * calls with as many payments read with `--jobs 1` and `--jobs 2` (`BENCH_PARALLEL=0` to skip);
+ * plus NDJSON at 4× the rows for memory growth (`BENCH_MEMORY=0` to skip).
  */
 export async function auditSection(env: NodeJS.ProcessEnv = process.env): Promise<{ table: string; checks: BenchCheck[] }> {
   const rows = Number(env.BENCH_ROWS ?? 1_000_000);
-  const result = await benchAudit({ rows, memoryCheck: env.BENCH_MEMORY !== '0', repeat: Number(env.BENCH_REPEAT ?? 1) });
+  const result = await benchAudit({
+    rows,
+    memoryCheck: env.BENCH_MEMORY !== '0',
+    parallel: env.BENCH_PARALLEL !== '0',
+    repeat: Number(env.BENCH_REPEAT ?? 1),
+  });
   const value = (prefix: string): Row | undefined => result.find((r) => r.name.startsWith(prefix));
   const checks: BenchCheck[] = [];
   for (const r of result.filter((x) => x.unit === '×' && x.name.includes('÷ csv-parse'))) {
