@@ -112,3 +112,47 @@ describe('HTML report in headless Chromium', () => {
     if (process.env.KEEP_BROWSER_OUTPUT) console.log(`screenshot: ${png}\npdf: ${pdf}`);
   });
 });
+
+describe('the allowance-use bars and the due-soon table in headless Chromium', () => {
+  it('render as a stacked SVG bar and a table, with nothing logged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'charter-audit-browser-bands-'));
+    try {
+      const base = sampleResult();
+      const rules = base.rules.map((r) =>
+        r.id === 'payment.four-hours' ? { ...r, allowanceUse: { upTo50: 5, upTo75: 2, upTo90: 1, upTo100: 1, over100: 1 } } : r,
+      );
+      const start = base.asOf - 3600;
+      const watch = {
+        dueWithinWorkingSeconds: 28800,
+        items: [
+          {
+            rule: 'payment.four-hours',
+            kind: 'payments' as const,
+            severity: 'error' as const,
+            file: 'payments.csv',
+            line: 7,
+            recordId: '<b>P-7</b>',
+            start,
+            deadline: base.asOf + 3 * 3600,
+            basis: 'hours' as const,
+            allowedWorkingSeconds: 14400,
+            elapsedWorkingSeconds: 3600,
+            remainingWorkingSeconds: 10800,
+            department: '대전지방조달청',
+          },
+        ],
+      };
+      const file = join(dir, 'bands.html');
+      writeFileSync(file, formatHtml({ ...base, rules, watch }, options({ lang: 'ko' })));
+      const run = await chromium(dir, ['--dump-dom', pathToFileURL(file).href]);
+      expect(run.stdout).toContain('<svg class="chart stacked"');
+      expect(run.stdout).toContain('<section id="due-soon">');
+      expect(run.stdout).toContain('&lt;b&gt;P-7&lt;/b&gt;');
+      // Five parts of 10 records over a 296-unit track: 5 → 148.
+      expect(run.stdout).toMatch(/<rect x="200" y="30" width="148" height="16" fill="#1a7f37">/);
+      expect(consoleLines(run.stderr)).toEqual([]);
+    } finally {
+      if (!process.env.KEEP_BROWSER_OUTPUT) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
