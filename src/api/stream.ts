@@ -51,7 +51,9 @@ export async function* streamRun(
   prepared: PreparedAudit,
   options: StreamOptions = {},
 ): AsyncGenerator<Violation, AuditResult, undefined> {
-  const highWater = Math.max(1, Math.floor(options.highWater ?? STREAM_HIGH_WATER));
+  const asked = options.highWater ?? STREAM_HIGH_WATER;
+  // A bound that is no count (NaN, Infinity, below 1) would stall or unbound the queue: the default then.
+  const highWater = Number.isFinite(asked) && asked >= 1 ? Math.floor(asked) : STREAM_HIGH_WATER;
   const lowWater = Math.floor(highWater / 2);
   const queue: Violation[] = [];
   let head = 0;

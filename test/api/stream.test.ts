@@ -126,6 +126,18 @@ describe('auditStream and a slow consumer', () => {
     expect(holdsOpen(other)).toBe(false);
   });
 
+  it.each([[Number.NaN], [0], [Number.POSITIVE_INFINITY]])(
+    'takes the default bound for a highWater of %s, never stalling',
+    async (highWater) => {
+      let n = 0;
+      for await (const v of auditStream([path], { asOf: '2025-09-01', highWater })) {
+        expect(v.rule).toBe('payment.four-hours');
+        n++;
+      }
+      expect(n).toBe(ROWS);
+    },
+  );
+
   it('still yields every violation and returns the result to a consumer that pulls to the end', async () => {
     const stream = auditStream([path], { asOf: '2025-09-01', highWater: 1 });
     let n = 0;
