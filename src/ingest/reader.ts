@@ -21,6 +21,7 @@ import { type OwnWords, type RowBuilder, rowBuilder, warnUnreadable } from './ro
 import { holdsARecord, physicalLines } from './spans.js';
 import { isBlank } from './text.js';
 import { delimiterNames, rejection, say, warning } from './reasons.js';
+import { headerSearchError } from '../messages/errors.js';
 import { containerOf, unreadableSpreadsheet } from './xlsx-sniff.js';
 
 /** Everything known about a file once its header has been read. */
@@ -190,12 +191,7 @@ function chooseHeader(
     }
   }
   if (firstError instanceof InputError && candidates.length > 1) {
-    throw new InputError(
-      firstError.code,
-      `${firstError.message}; no other of the first ${candidates.length} lines is a header either (if the header is further down, pass --header-line N)`,
-      file,
-      first.line,
-    );
+    throw headerSearchError(firstError, candidates.length, 'lines', file, first.line);
   }
   throw firstError ?? pick(first, 0);
 }

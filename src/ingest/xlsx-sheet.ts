@@ -9,6 +9,7 @@ import type { Warning } from '../model/result.js';
 import { detectKind } from './columns.js';
 import { INVISIBLE_IN_ID, IdLines } from './ids.js';
 import { rejection, say, warning } from './reasons.js';
+import { headerSearchError } from '../messages/errors.js';
 import { type OwnWords, type RowBuilder, rowBuilder, warnUnreadable } from './rows.js';
 import { isBlank } from './text.js';
 import type { TimeColumn } from './xlsx-cells.js';
@@ -112,11 +113,7 @@ export function findSheetHeader(rows: readonly SheetRow[], options: ReadOptions,
     }
   }
   if (firstError !== null && candidates.length > 1) {
-    throw new InputError(
-      firstError.code,
-      `${firstError.message}; no other of the first ${candidates.length} rows is a header either (if the header is further down, pass --header-line N)`,
-      file,
-    );
+    throw headerSearchError(firstError, candidates.length, 'rows', file);
   }
   if (firstError !== null) throw firstError;
   throw new InputError(

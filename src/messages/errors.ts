@@ -31,3 +31,28 @@ export function inputError<C extends InputCode>(
   const said = { code: messageCode, data } as Parameters<typeof renderMessage>[0] & { code: InputCode };
   return new InputError(code, renderMessage(said, 'en'), file, line, said);
 }
+
+/**
+ * The first header problem of a search over several candidate lines (or workbook rows), said
+ * again with how many were tried; an error not worded by the catalog keeps its English and gets
+ * the same words appended.
+ *
+ * @example headerSearchError(err, 20, 'lines', 'p.csv', 1).message.endsWith('pass --header-line N)') // => true
+ */
+export function headerSearchError(
+  err: InputError,
+  count: number,
+  unit: 'lines' | 'rows',
+  file: string,
+  line?: number,
+): InputError {
+  if (err.said?.code === 'INPUT_HEADER') {
+    return inputError(err.code, 'INPUT_HEADER', { ...err.said.data, searched: { count, unit } }, file, line);
+  }
+  return new InputError(
+    err.code,
+    `${err.message}; no other of the first ${count} ${unit} is a header either (if the header is further down, pass --header-line N)`,
+    file,
+    line,
+  );
+}

@@ -1,8 +1,8 @@
 /** The words of the input errors the catalog words (a file that cannot be opened, a header that tells no kind …). */
-import type { RequiredColumn } from '../model/messages.js';
+import type { MessageData, RequiredColumn } from '../model/messages.js';
 import { KIND_KO } from '../model/records.js';
 import type { Lang } from '../model/rule.js';
-import type { Templates } from './template.js';
+import type { Template, Templates } from './template.js';
 
 /** The words of the input errors the catalog words (the others keep their English message). */
 export const INPUT: Templates<'INPUT_CONFIG_EXISTS' | 'INPUT_WRITE_ERROR' | 'INPUT_FILE'> = {
@@ -64,38 +64,53 @@ function needs(list: readonly RequiredColumn[], lang: Lang): string {
     .join('; ');
 }
 
+/** What was tried when the header was searched for, after the problem. */
+function searched(d: { searched?: { count: number; unit: 'lines' | 'rows' } }, lang: Lang): string {
+  if (d.searched === undefined) return '';
+  const { count, unit } = d.searched;
+  return lang === 'ko'
+    ? `. 처음 ${count}${unit === 'lines' ? '줄' : '행'} 중 다른 줄도 머리글이 아닙니다 (머리글이 더 아래에 있으면 --header-line N을 지정하세요)`
+    : `; no other of the first ${count} ${unit} is a header either (if the header is further down, pass --header-line N)`;
+}
+
+/** The header's problem in words. */
+const HEADER_PROBLEM: Template<MessageData['INPUT_HEADER']> = {
+  en(d) {
+    switch (d.problem) {
+      case 'unknown-kind':
+        return `${d.file}: cannot tell the kind of file from its header (${shownHeader(d, 'en')}): ${needs(d.needs, 'en')}; rename the column, map it in the config's "columns", or pass --kind`;
+      case 'ambiguous-kind':
+        return `${d.file}: the header fits both ${d.kinds[0]} and ${d.kinds[1]} (${shownHeader(d, 'en')}); pass --kind (${needs(d.needs, 'en')})`;
+      case 'missing-column':
+        return (
+          `${d.file}: a ${d.need.kind} file needs the column ${required(d.need, 'en')}, but the header has: ${shownHeader(d, 'en')}; ` +
+          `rename the column or map it in the config's "columns"`
+        );
+      case 'misread':
+        return (
+          `${d.file}: the header does not read as ${d.encoding} (${d.shown}…); ` +
+          `leave out --encoding to have it detected, or pass the file's own (utf-8, cp949, utf-16)`
+        );
+    }
+  },
+  ko(d) {
+    switch (d.problem) {
+      case 'unknown-kind':
+        return `${d.file}: 머리글로 자료 종류를 알 수 없습니다 (${shownHeader(d, 'ko')}). 필요한 열 — ${needs(d.needs, 'ko')}. 열 이름을 바꾸거나, 설정의 "columns"에 매핑하거나, --kind를 지정하세요`;
+      case 'ambiguous-kind':
+        return `${d.file}: 머리글이 ${KIND_KO[d.kinds[0]]}(${d.kinds[0]})와 ${KIND_KO[d.kinds[1]]}(${d.kinds[1]}) 모두에 맞습니다 (${shownHeader(d, 'ko')}). --kind를 지정하세요 (${needs(d.needs, 'ko')})`;
+      case 'missing-column':
+        return `${d.file}: ${KIND_KO[d.need.kind]} 자료에는 ${required(d.need, 'ko')} 열이 필요한데 머리글에 없습니다: ${shownHeader(d, 'ko')}. 열 이름을 바꾸거나 설정의 "columns"에 매핑하세요`;
+      case 'misread':
+        return `${d.file}: 머리글이 ${d.encoding}로 읽히지 않습니다 (${d.shown}…). --encoding을 빼서 자동으로 알아내게 하거나, 파일의 인코딩(utf-8, cp949, utf-16)을 지정하세요`;
+    }
+  },
+};
+
 export const HEADER: Templates<'INPUT_HEADER' | 'INPUT_UNKNOWN_ENCODING'> = {
   INPUT_HEADER: {
-    en(d) {
-      switch (d.problem) {
-        case 'unknown-kind':
-          return `${d.file}: cannot tell the kind of file from its header (${shownHeader(d, 'en')}): ${needs(d.needs, 'en')}; rename the column, map it in the config's "columns", or pass --kind`;
-        case 'ambiguous-kind':
-          return `${d.file}: the header fits both ${d.kinds[0]} and ${d.kinds[1]} (${shownHeader(d, 'en')}); pass --kind (${needs(d.needs, 'en')})`;
-        case 'missing-column':
-          return (
-            `${d.file}: a ${d.need.kind} file needs the column ${required(d.need, 'en')}, but the header has: ${shownHeader(d, 'en')}; ` +
-            `rename the column or map it in the config's "columns"`
-          );
-        case 'misread':
-          return (
-            `${d.file}: the header does not read as ${d.encoding} (${d.shown}…); ` +
-            `leave out --encoding to have it detected, or pass the file's own (utf-8, cp949, utf-16)`
-          );
-      }
-    },
-    ko(d) {
-      switch (d.problem) {
-        case 'unknown-kind':
-          return `${d.file}: 머리글로 자료 종류를 알 수 없습니다 (${shownHeader(d, 'ko')}). 필요한 열 — ${needs(d.needs, 'ko')}. 열 이름을 바꾸거나, 설정의 "columns"에 매핑하거나, --kind를 지정하세요`;
-        case 'ambiguous-kind':
-          return `${d.file}: 머리글이 ${KIND_KO[d.kinds[0]]}(${d.kinds[0]})와 ${KIND_KO[d.kinds[1]]}(${d.kinds[1]}) 모두에 맞습니다 (${shownHeader(d, 'ko')}). --kind를 지정하세요 (${needs(d.needs, 'ko')})`;
-        case 'missing-column':
-          return `${d.file}: ${KIND_KO[d.need.kind]} 자료에는 ${required(d.need, 'ko')} 열이 필요한데 머리글에 없습니다: ${shownHeader(d, 'ko')}. 열 이름을 바꾸거나 설정의 "columns"에 매핑하세요`;
-        case 'misread':
-          return `${d.file}: 머리글이 ${d.encoding}로 읽히지 않습니다 (${d.shown}…). --encoding을 빼서 자동으로 알아내게 하거나, 파일의 인코딩(utf-8, cp949, utf-16)을 지정하세요`;
-      }
-    },
+    en: (d) => `${HEADER_PROBLEM.en(d)}${searched(d, 'en')}`,
+    ko: (d) => `${HEADER_PROBLEM.ko(d)}${searched(d, 'ko')}`,
   },
   INPUT_UNKNOWN_ENCODING: {
     en: (d) => `unknown encoding "${d.name}": use one of ${d.accepted}`,

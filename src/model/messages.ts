@@ -107,7 +107,7 @@ export interface MessageData {
    * column a forced `--kind` needs. `shown`: the header as read, cut short; `encoding`: the one
    * forced with `--encoding`, named because it may be why.
    */
-  INPUT_HEADER:
+  INPUT_HEADER: (
     | { problem: 'unknown-kind'; file: string; shown: string; encoding: string | null; needs: readonly RequiredColumn[] }
     | {
         problem: 'ambiguous-kind';
@@ -118,7 +118,11 @@ export interface MessageData {
         needs: readonly RequiredColumn[];
       }
     | { problem: 'missing-column'; file: string; shown: string; encoding: string | null; need: RequiredColumn }
-    | { problem: 'misread'; file: string; shown: string; encoding: string };
+    | { problem: 'misread'; file: string; shown: string; encoding: string }
+  ) & {
+    /** Set when the header was searched for: how many lines (or workbook rows) were tried. */
+    searched?: { count: number; unit: 'lines' | 'rows' };
+  };
   /** `--encoding` that is not one the reader knows. */
   INPUT_UNKNOWN_ENCODING: { name: string; accepted: string };
 

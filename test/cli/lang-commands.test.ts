@@ -132,6 +132,20 @@ describe('usage errors in both languages', () => {
       'charter-audit: sample: --kind가 필요합니다 (complaints, payments, contracts, calls, activities 중 하나)\n',
     ],
     [
+      ['inspect', 'payments.csv', '--encoding', 'klingon'],
+      expect.stringMatching(/^charter-audit: unknown encoding "klingon": use one of [^\n]*\n$/),
+      expect.stringMatching(/^charter-audit: 알 수 없는 인코딩 "klingon"입니다\. 다음 중 하나를 쓰세요: [^\n]*\n$/),
+    ],
+    [
+      ['inspect', 'nokind.csv'],
+      expect.stringMatching(
+        /^charter-audit: nokind\.csv: cannot tell the kind of file from its header \(a, b\): [^\n]*or pass --kind; no other of the first 2 lines is a header either \(if the header is further down, pass --header-line N\)\n$/,
+      ),
+      expect.stringMatching(
+        /^charter-audit: nokind\.csv: 머리글로 자료 종류를 알 수 없습니다 \(a, b\)\. 필요한 열 — 민원\(complaints\): received_at [^\n]*--kind를 지정하세요\. 처음 2줄 중 다른 줄도 머리글이 아닙니다 \(머리글이 더 아래에 있으면 --header-line N을 지정하세요\)\n$/,
+      ),
+    ],
+    [
       ['rules', '--bogus'],
       "charter-audit: error: unknown option '--bogus'\n",
       'charter-audit: 오류: 알 수 없는 옵션입니다: --bogus\n',

@@ -145,6 +145,17 @@ const SAMPLES: Message[] = [
     },
   },
   { code: 'INPUT_HEADER', data: { problem: 'misread', file: 'x.csv', shown: '〲㔲㈠', encoding: 'utf-16le' } },
+  {
+    code: 'INPUT_HEADER',
+    data: {
+      problem: 'missing-column',
+      file: 'x.xlsx',
+      shown: 'a',
+      encoding: null,
+      need: { kind: 'calls', column: 'arrived_at', aliases: ['인입일시'], halves: null },
+      searched: { count: 20, unit: 'rows' },
+    },
+  },
   { code: 'INPUT_UNKNOWN_ENCODING', data: { name: 'klingon', accepted: 'utf-8, cp949' } },
   {
     code: 'USAGE_COMMANDER',
