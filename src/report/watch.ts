@@ -5,7 +5,7 @@
  */
 import { type AllowanceUse, ALLOWANCE_BANDS, type AuditResult, type RuleSummary, type WatchItem } from '../model/result.js';
 import type { Lang } from '../model/rule.js';
-import { formatCount, formatDuration, formatInstantWithWeekday, formatPercent, formatWhen } from '../format/index.js';
+import { formatCount, formatDuration, formatInstantWithWeekday, formatPercent } from '../format/index.js';
 
 const ko = {
   allowance: '허용 처리기간 사용률 (판정된 건)',
@@ -16,11 +16,9 @@ const ko = {
   noneDue: (within: string) => `근무시간 ${within} 이내에 기한이 도래하는 미처리 건이 없습니다.`,
   remaining: '남은 근무시간',
   deadline: '기한',
-  start: '시작',
   recordId: '레코드 번호',
   rule: '규칙',
   department: '부서',
-  basis: '기준',
   bases: { hours: '근무시간', days: '근무일' },
   sheetAllowance: '기한 사용률',
   sheetWatch: '기한 임박',
@@ -37,11 +35,9 @@ const en: Labels = {
   noneDue: (within: string) => `No open record is due within ${within} of working time.`,
   remaining: 'Working time left',
   deadline: 'Deadline',
-  start: 'Start',
   recordId: 'Record',
   rule: 'Rule',
   department: 'Department',
-  basis: 'Basis',
   bases: { hours: 'working hours', days: 'working days' },
   sheetAllowance: 'Allowance used',
   sheetWatch: 'Due soon',
@@ -89,16 +85,15 @@ export function dueWithinText(seconds: number, lang: Lang): string {
   return formatDuration(seconds, lang);
 }
 
-/** A watch item's cells for the text formats: record, rule, department, start, deadline, left. */
+/** A watch item's cells for the text formats: record, rule, department, deadline (with its weekday), time left. */
 export function watchCells(
   w: WatchItem,
   lang: Lang,
-): { recordId: string; rule: string; department: string; start: string; deadline: string; remaining: string } {
+): { recordId: string; rule: string; department: string; deadline: string; remaining: string } {
   return {
     recordId: w.recordId,
     rule: w.rule,
     department: w.department ?? '',
-    start: formatWhen(w.start),
     deadline: formatInstantWithWeekday(w.deadline, lang),
     remaining: formatDuration(w.remainingWorkingSeconds, lang),
   };
