@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commanderMessage, runLang } from '../../src/cli/lang.js';
-import { runCli } from '../helpers/cli.js';
+import { fakeIo, runCli } from '../helpers/cli.js';
+import { wrap } from '../../src/cli/action.js';
 
 const KO = { LANG: 'ko_KR.UTF-8' };
 const HANGUL = /[가-힣]/;
@@ -258,5 +259,26 @@ describe('what each command prints, in both languages', () => {
     });
     expect(en.stderr).not.toContain('처리하지 못한');
     expect(JSON.parse(en.stdout).rejected[0].reason).toBe('청구일시 "2025-02-30 09:00" is not a valid date');
+  });
+});
+
+describe('a bug is reported in the run language too', () => {
+  it.each([
+    [
+      'ko',
+      'charter-audit: 내부 오류: boom\ncharter-audit의 버그입니다. 실행한 명령과 함께 알려 주세요 (자세한 내용은 CHARTER_AUDIT_DEBUG=1로 실행).\n',
+    ],
+    [
+      'en',
+      'charter-audit: internal error: boom\nThis is a bug in charter-audit; please report it with the command you ran (set CHARTER_AUDIT_DEBUG=1 for details).\n',
+    ],
+  ] as const)('%s', async (lang, expected) => {
+    const io = fakeIo();
+    const state = { exitCode: 0, lang };
+    await wrap(io, state, () => {
+      throw new Error('boom');
+    })();
+    expect(state.exitCode).toBe(2);
+    expect(io.err()).toBe(expected);
   });
 });
