@@ -17,10 +17,14 @@ import type { WorkerJob } from './worker.js';
 /** Below this size a file is read on the main thread: starting a worker costs more. */
 export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 
-/** The compiled worker (tests run the sources, whose worker is the built one). */
+/**
+ * The compiled worker (tests run the sources, whose worker is the built one; the CLI's bundle,
+ * dist/src/cli.bundle.js, holds this module one folder up).
+ */
 function workerUrl(): URL {
   const here = import.meta.url;
-  return here.endsWith('.ts') ? new URL('../../dist/src/ingest/worker.js', here) : new URL('./worker.js', here);
+  if (here.endsWith('.ts')) return new URL('../../dist/src/ingest/worker.js', here);
+  return here.endsWith('/cli.bundle.js') ? new URL('./ingest/worker.js', here) : new URL('./worker.js', here);
 }
 
 type Message =

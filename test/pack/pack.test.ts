@@ -126,7 +126,35 @@ describe('the packed package', () => {
     expect(files).toContain('package/dist/src/index.d.ts');
     expect(files).toContain('package/bin/charter-audit.js');
     expect(files.filter((f) => f.includes('/test/'))).toEqual([]);
+    // The CLI's one-module bundle (scripts/bundle.mjs) that bin/charter-audit.js runs.
+    expect(files).toContain('package/dist/src/cli.bundle.js');
   });
+
+  it('runs the packed binary (the bundle) with the same report as the unbundled modules', () => {
+    const args = [join(ROOT, 'fixtures/payments.csv'), '--as-of', '2025-09-01', '--format', 'json', '--fail-on', 'none'];
+    const bundled = execFileSync(
+      process.execPath,
+      [join(project, 'node_modules/charter-audit/bin/charter-audit.js'), 'audit', ...args],
+      {
+        cwd: project,
+        encoding: 'utf8',
+      },
+    );
+    const modules = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { main } from ${JSON.stringify(join(ROOT, 'dist/src/cli/main.js'))}; main([process.argv[0], "charter-audit", ...process.argv.slice(1)]);`,
+        '--',
+        'audit',
+        ...args,
+      ],
+      { cwd: project, encoding: 'utf8' },
+    );
+    expect(JSON.parse(bundled)).toMatchObject({ inputs: [{ kind: 'payments' }] });
+    expect(bundled).toBe(modules);
+  }, 60_000);
 
   it('type-checks a TypeScript project against its declarations and runs an audit through the public API', () => {
     execFileSync(process.execPath, [TSC, '-p', project], { cwd: project, encoding: 'utf8' });
