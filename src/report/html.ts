@@ -352,7 +352,7 @@ function findingRow(v: Violation, o: FormatOptions, spd: number): string {
   return (
     `<tr><td class="id">${esc(v.recordId)}</td><td>${esc(v.department ?? '—')}</td><td class="t">${esc(placeOf(v.file, v.line))}</td>` +
     `<td class="t">${esc(formatWhen(v.start))}</td><td class="t">${v.deadline === null ? '—' : esc(formatWhen(v.deadline))}</td>` +
-    `<td class="t">${v.end === null ? badge('none', t.open) : esc(formatWhen(v.end))}</td>` +
+    `<td class="t">${v.end === null ? badge('none', v.open ? t.open : t.notDone) : esc(formatWhen(v.end))}</td>` +
     `<td class="num">${v.overWorkingSeconds === null ? '—' : esc(lateness(v, spd, o.lang))}</td>` +
     `<td>${esc(v.message[o.lang])}</td></tr>`
   );

@@ -40,7 +40,7 @@ function violationRow(v: Violation, o: FormatOptions, spd: number): string[] {
     md(placeOf(v.file, v.line)),
     formatWhen(v.start),
     v.deadline === null ? '—' : formatWhen(v.deadline),
-    v.end === null ? `**${t.open}**` : formatWhen(v.end),
+    v.end === null ? `**${v.open ? t.open : t.notDone}**` : formatWhen(v.end),
     v.overWorkingSeconds === null ? '—' : t.lateBy(lateness(v, spd, o.lang)),
     md(v.message[o.lang]),
   ];

@@ -206,7 +206,7 @@ function worst(result: AuditResult, o: FormatOptions, c: ChalkInstance): Iterabl
   const times = shown.map((v): BoxCell[] => [
     stacked(v.start),
     v.deadline === null ? ['—'] : stacked(v.deadline),
-    v.end === null ? [{ text: t.open, style: c.yellow }] : stacked(v.end),
+    v.end === null ? [{ text: v.open ? t.open : t.notDone, style: c.yellow }] : stacked(v.end),
   ]);
   const ids = shown.flatMap((v) => [safe(v.recordId), v.rule]);
   const lates = shown.flatMap((v, i) => (v.overWorkingSeconds === null ? [] : [cellText([late[i]!])]));
