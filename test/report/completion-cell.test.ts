@@ -35,19 +35,19 @@ describe('the Completed cell of a violation without a completion', () => {
   for (const lang of ['en', 'ko'] as const) {
     const [notDone, open] = lang === 'ko' ? ['미이행', '미완료'] : ['not done', 'open'];
     it(`table (${lang}): ${notDone} for a duty never done, ${open} for an open record`, () => {
-      const lines = formatTable(result, options({ lang, width: 120, all: true })).split('\n');
+      const lines = formatTable(result, options({ lang, width: 120, limit: null })).split('\n');
       const at = (id: string) => lines.find((l) => l.includes(id)) ?? '';
       expect(at('R25TA00000004')).toContain(notDone);
       expect(at('R25TA00000004')).not.toContain(open);
       expect(at('P-OPEN')).toContain(open);
     });
     it(`Markdown (${lang})`, () => {
-      const lines = formatMarkdown(result, options({ lang, all: true })).split('\n');
+      const lines = formatMarkdown(result, options({ lang, limit: null })).split('\n');
       expect(lines.find((l) => l.includes('R25TA00000004'))).toContain(`**${notDone}**`);
       expect(lines.find((l) => l.includes('P-OPEN'))).toContain(`**${open}**`);
     });
     it(`HTML (${lang})`, () => {
-      const rows = formatHtml(result, options({ lang, all: true })).split('<tr>');
+      const rows = formatHtml(result, options({ lang, limit: null })).split('<tr>');
       expect(rows.find((r) => r.includes('R25TA00000004'))).toContain(notDone);
       expect(rows.find((r) => r.includes('P-OPEN'))).toContain(`>${open}<`);
     });
