@@ -2,9 +2,19 @@
 // by esbuild, the npm dependencies left as imports. Start-up otherwise resolves, reads and links
 // every module one by one (~0.1 CPU s of each run, issue 16). The library (`exports`) stays
 // the unbundled dist/src/index.js; bin/charter-audit.js runs the bundle when it is there.
-import { build } from 'esbuild';
+import process from 'node:process';
 
-await build({
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  process.stderr.write(
+    'scripts/bundle.mjs: esbuild is not installed — run `npm install` (it became a dev dependency for the CLI bundle)\n',
+  );
+  process.exit(1);
+}
+
+await esbuild.build({
   entryPoints: ['dist/src/cli/main.js'],
   outfile: 'dist/src/cli.bundle.js',
   bundle: true,
