@@ -21,6 +21,8 @@ await esbuild.build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  // CommonJS packages stay imports (bundling them would need a require shim); the ES-module
+  // ones (csv-parse, chalk, the holiday tables, pure-rand) are bundled too.
+  external: ['commander', 'iconv-lite', 'cli-table3', 'string-width', 'exceljs', 'date-fns'],
   logLevel: 'warning',
 });
