@@ -3,9 +3,9 @@
  * on in pieces (local header, compressed data, a data descriptor with the CRC and sizes), the
  * central directory last, so a workbook of a million rows is never whole in memory. Every entry
  * carries one fixed modification time (the audit's as-of), so the same result gives the same
- * bytes. Compression is zlib's, called on each piece in turn (no I/O, nothing queued).
+ * bytes. Compression is ./deflate.ts's, called on each piece in turn (no I/O, nothing queued).
  */
-import { constants, deflateRawSync } from 'node:zlib';
+import { deflatePiece } from './deflate.js';
 
 const LOCAL = 0x04034b50;
 const DESCRIPTOR = 0x08074b50;
@@ -18,8 +18,6 @@ const VERSION = 20;
 const MAX32 = 0xffffffff;
 /** Text deflated at a time. */
 const DEFLATE_PIECE = 256 * 1024;
-/** zlib's default level. */
-const LEVEL = 6;
 /** An empty final deflate block (fixed Huffman codes): ends the pieces' stream. */
 const FINAL_BLOCK = new Uint8Array([0x03, 0x00]);
 
@@ -144,7 +142,7 @@ export async function* zipStream(entries: Iterable<ZipEntry>, stamp: { time: num
       const input = pending.length === 1 ? pending[0]! : concat(pending, pendingBytes);
       pending = [];
       pendingBytes = 0;
-      const out = deflateRawSync(input, { level: LEVEL, finishFlush: constants.Z_SYNC_FLUSH });
+      const out = deflatePiece(input);
       w.compressed += out.length;
       if (w.compressed > MAX32) throw tooBig(entry.name);
       return out;
