@@ -3,22 +3,42 @@
  * {@link InputError} with code `INVALID_CONFIG` and one line naming the file, the JSON path, what
  * was found and what is accepted.
  */
-import { InputError } from '../model/input.js';
+import { inputError } from '../messages/errors.js';
+import type { ConfigExpected, ConfigProblem } from '../model/messages.js';
 import { COLUMNS, KINDS, type Kind } from '../model/records.js';
 import type { OptionSpec } from '../rules/shared.js';
-import { didYouMean } from './suggest.js';
+import { suggest } from './suggest.js';
 import { CATEGORIES, CONFIG_ERROR_CODE, type Config } from './types.js';
-import { type ValuesMap, standardDaysKey } from './values.js';
+import { type ValuesMap, configValue, standardDaysKey } from './values.js';
 
 export type Json = unknown;
 
 /** Where a check is: the config file, to name in the message. */
 export class Ctx {
   constructor(readonly file: string) {}
-  fail(path: string, problem: string): never {
-    const where = path ? ` ${path}${problem.startsWith('found') ? ':' : ''}` : '';
-    throw new InputError(CONFIG_ERROR_CODE, `${this.file}:${where} ${problem}`, this.file);
+  /** Throws the `INVALID_CONFIG` error of `problem` in this file (worded by the catalog). */
+  fail(problem: ConfigProblem): never {
+    throw configError(this.file, problem);
   }
+  /** Throws "`path`: found `v`; expected …". */
+  found(path: string, v: Json, expected: ConfigExpected): never {
+    return this.fail({ problem: 'found', path, found: configValue(v), expected });
+  }
+}
+
+/**
+ * The `INVALID_CONFIG` error of `problem` in `file`: English in its message, code and data in `said`.
+ *
+ * @example configError('c.json', { problem: 'not-a-rule', path: 'rules.x', suggestion: null }).code // => 'INVALID_CONFIG'
+ */
+export function configError(file: string, problem: ConfigProblem) {
+  const line = problem.problem === 'json' ? problem.at?.line : undefined;
+  return inputError(CONFIG_ERROR_CODE, 'INPUT_CONFIG', { ...problem, file }, file, line);
+}
+
+/** The closest of `candidates` to `word`, or null. @example suggestion('calss', ['calls']) // => 'calls' */
+export function suggestion(word: string, candidates: readonly string[]): string | null {
+  return suggest(word, candidates) ?? null;
 }
 
 /**
@@ -51,19 +71,14 @@ export function key(base: string, k: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? `${base}.${k}` : `${base}[${JSON.stringify(k)}]`;
 }
 
-export function expectObject(ctx: Ctx, path: string, v: Json, what: string): Record<string, Json> {
-  if (!isObject(v)) ctx.fail(path, `found ${describe(v)}; expected ${what}`);
+export function expectObject(
+  ctx: Ctx,
+  path: string,
+  v: Json,
+  of: Extract<ConfigExpected, { what: 'object' }>['of'],
+): Record<string, Json> {
+  if (!isObject(v)) ctx.found(path, v, { what: 'object', of });
   return v;
-}
-
-/** What a number spec accepts, in words. */
-function numberWords(s: Extract<OptionSpec, { type: 'number' }>): string {
-  const parts: string[] = [s.integer ? 'a whole number' : 'a number'];
-  if (s.above !== undefined) parts.push(`greater than ${s.above}`);
-  if (s.min !== undefined && s.max !== undefined) parts.push(`from ${s.min} to ${s.max}`);
-  else if (s.min !== undefined) parts.push(`of at least ${s.min}`);
-  else if (s.max !== undefined) parts.push(`of at most ${s.max}`);
-  return parts.join(' ');
 }
 
 export function checkNumber(ctx: Ctx, path: string, v: Json, s: Extract<OptionSpec, { type: 'number' }>): number {
@@ -74,30 +89,27 @@ export function checkNumber(ctx: Ctx, path: string, v: Json, s: Extract<OptionSp
     (s.above === undefined || v > s.above) &&
     (s.min === undefined || v >= s.min) &&
     (s.max === undefined || v <= s.max);
-  if (!ok) ctx.fail(path, `found ${describe(v)}; expected ${numberWords(s)}`);
+  if (!ok) ctx.found(path, v, { what: 'number', integer: s.integer === true, above: s.above, min: s.min, max: s.max });
   return v as number;
 }
 
 /** A standard-days table: keys `type` or `type/category`, values whole working days ≥ 1. */
 export function checkTable(ctx: Ctx, path: string, v: Json, values: ValuesMap = {}): Record<string, number> {
-  const table = expectObject(ctx, path, v, 'an object mapping a contract type (or "type/category") to working days');
+  const table = expectObject(ctx, path, v, 'standard-days');
   const out: Record<string, number> = {};
   for (const [k, days] of Object.entries(table)) {
     const p = key(path, k);
     const parts = k.split('/');
     if (k.trim() === '' || parts.length > 2 || parts.some((x) => x.trim() === '')) {
-      ctx.fail(p, `is not a contract type; expected "type" or "type/category", e.g. "total" or "total/construction"`);
+      ctx.fail({ problem: 'not-contract-type', path: p });
     }
     // Korean words name the type and the category too (총액계약/물품 = total/goods).
     const canonical = standardDaysKey(k, values);
     if ('badCategory' in canonical) {
       const c = canonical.badCategory;
-      ctx.fail(
-        p,
-        `has category "${c}"; expected one of ${CATEGORIES.join(', ')} (or 물품, 시설공사, 전기공사, 통신공사, 용역)${didYouMean(c, CATEGORIES)}`,
-      );
+      ctx.fail({ problem: 'bad-category', path: p, category: c, accepted: CATEGORIES, suggestion: suggestion(c, CATEGORIES) });
     }
-    if (out[canonical.key] !== undefined) ctx.fail(p, `names ${canonical.key} again; set each contract type once`);
+    if (out[canonical.key] !== undefined) ctx.fail({ problem: 'again', path: p, name: canonical.key, what: 'contract-type' });
     out[canonical.key] = checkNumber(ctx, p, days, { type: 'number', min: 1, integer: true, description: '' });
   }
   return out;
@@ -109,7 +121,7 @@ export function checkOption(ctx: Ctx, path: string, v: Json, spec: OptionSpec): 
       return checkNumber(ctx, path, v, spec);
     case 'enum':
       if (typeof v !== 'string' || !spec.values.includes(v)) {
-        ctx.fail(path, `found ${describe(v)}; expected one of ${spec.values.map((x) => JSON.stringify(x)).join(', ')}`);
+        ctx.found(path, v, { what: 'one-of', values: spec.values });
       }
       return v;
     case 'list':
@@ -121,12 +133,12 @@ export function checkOption(ctx: Ctx, path: string, v: Json, spec: OptionSpec): 
 
 /** A list of names: an array of non-empty strings, trimmed, each once. */
 function checkList(ctx: Ctx, path: string, v: Json): string[] {
-  if (!Array.isArray(v)) ctx.fail(path, `found ${describe(v)}; expected an array of names, e.g. ["서울", "부산"]`);
+  if (!Array.isArray(v)) ctx.found(path, v, { what: 'names' });
   const out: string[] = [];
   v.forEach((x: Json, i: number) => {
     const p = `${path}[${i}]`;
-    if (typeof x !== 'string' || x.trim() === '') ctx.fail(p, `found ${describe(x)}; expected a non-empty name`);
-    if (out.includes(x.trim())) ctx.fail(p, `names "${x.trim()}" again; list each name once`);
+    if (typeof x !== 'string' || x.trim() === '') ctx.found(p, x, { what: 'name' });
+    if (out.includes(x.trim())) ctx.fail({ problem: 'again', path: p, name: x.trim(), what: 'list-name' });
     out.push(x.trim());
   });
   return out;
@@ -135,32 +147,30 @@ function checkList(ctx: Ctx, path: string, v: Json): string[] {
 const HOURS_RE = /^([01]\d|2[0-4]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/;
 
 export function checkWorkingHours(ctx: Ctx, v: Json): string[] {
-  const expected =
-    'a non-empty array of "HH:MM-HH:MM" intervals, ascending and not overlapping, e.g. ["09:00-12:00", "13:00-18:00"]';
-  if (!Array.isArray(v) || v.length === 0) ctx.fail('workingHours', `found ${describe(v)}; expected ${expected}`);
+  const expected = { what: 'working-hours' } as const;
+  if (!Array.isArray(v) || v.length === 0) ctx.found('workingHours', v, expected);
   let lastEnd = -1;
   return v.map((x: Json, i: number) => {
     const p = `workingHours[${i}]`;
     const m = typeof x === 'string' ? HOURS_RE.exec(x) : null;
-    if (!m) ctx.fail(p, `found ${describe(x)}; expected ${expected}`);
+    if (!m) ctx.found(p, x, expected);
     const from = Number(m[1]) * 60 + Number(m[2]);
     const to = Number(m[3]) * 60 + Number(m[4]);
-    if (to > 24 * 60 || from >= to || from < lastEnd) ctx.fail(p, `found ${describe(x)}; expected ${expected}`);
+    if (to > 24 * 60 || from >= to || from < lastEnd) ctx.found(p, x, expected);
     lastEnd = to;
     return x as string;
   });
 }
 
-function checkColumnMap(ctx: Ctx, path: string, v: Json, valid: ReadonlySet<string>, kindWords: string): Record<string, string> {
-  const map = expectObject(ctx, path, v, 'an object mapping a header to a canonical column');
+function checkColumnMap(ctx: Ctx, path: string, v: Json, valid: ReadonlySet<string>, kind: Kind | null): Record<string, string> {
+  const map = expectObject(ctx, path, v, 'column-map');
   const out: Record<string, string> = {};
   const list = [...valid];
   for (const [header, to] of Object.entries(map)) {
     const p = key(path, header);
-    if (header.trim() === '') ctx.fail(p, 'is an empty header');
+    if (header.trim() === '') ctx.fail({ problem: 'empty', path: p, what: 'header' });
     if (typeof to !== 'string' || !valid.has(to)) {
-      const hint = typeof to === 'string' ? didYouMean(to, list) : '';
-      ctx.fail(p, `found ${describe(to)}; expected a canonical ${kindWords ? `${kindWords} ` : ''}column${hint}`);
+      ctx.found(p, to, { what: 'column', kind, suggestion: typeof to === 'string' ? suggestion(to, list) : null });
     }
     out[header] = to;
   }
@@ -168,21 +178,21 @@ function checkColumnMap(ctx: Ctx, path: string, v: Json, valid: ReadonlySet<stri
 }
 
 export function checkColumns(ctx: Ctx, v: Json): NonNullable<Config['columns']> {
-  const o = expectObject(ctx, 'columns', v, 'an object: { header: column } or { kind: { header: column } }');
+  const o = expectObject(ctx, 'columns', v, 'columns');
   const values = Object.values(o);
   const perKind = values.length > 0 && values.some(isObject);
   if (!perKind) {
     const all = new Set<string>(KINDS.flatMap((k) => COLUMNS[k] as readonly string[]));
-    return { '*': checkColumnMap(ctx, 'columns', o, all, '') };
+    return { '*': checkColumnMap(ctx, 'columns', o, all, null) };
   }
   const out: Partial<Record<Kind | '*', Record<string, string>>> = {};
   for (const [k, table] of Object.entries(o)) {
     const p = key('columns', k);
     if (!(KINDS as readonly string[]).includes(k)) {
-      ctx.fail(p, `is not a kind${didYouMean(k, KINDS)}; expected ${KINDS.join(', ')} (or a flat { header: column } map)`);
+      ctx.fail({ problem: 'not-a-kind', path: p, in: 'columns', suggestion: suggestion(k, KINDS), accepted: KINDS });
     }
     const kind = k as Kind;
-    out[kind] = checkColumnMap(ctx, p, table, new Set<string>(COLUMNS[kind]), `${kind}`);
+    out[kind] = checkColumnMap(ctx, p, table, new Set<string>(COLUMNS[kind]), kind);
   }
   return out;
 }

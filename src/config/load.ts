@@ -1,8 +1,8 @@
 /** Reading the config file: the only I/O of src/config. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { InputError } from '../model/input.js';
-import { CONFIG_ERROR_CODE, type Config, normalizeConfig } from './normalize.js';
+import { configError } from './checks.js';
+import { type Config, normalizeConfig } from './normalize.js';
 
 /**
  * The 1-based line and column of a character offset.
@@ -123,13 +123,7 @@ export function parseConfig(text: string, file: string): Config {
     const detail = err instanceof Error ? err.message : String(err);
     const offset = jsonErrorOffset(body);
     const at = offset >= 0 ? lineColumn(body, offset) : null;
-    const where = at ? `${file}:${at.line}:${at.column}` : file;
-    throw new InputError(
-      CONFIG_ERROR_CODE,
-      `${where}: not valid JSON (${detail}); fix the syntax of the config file`,
-      file,
-      at?.line,
-    );
+    throw configError(file, { problem: 'json', at, detail });
   }
   return normalizeConfig(raw, file);
 }
@@ -147,9 +141,8 @@ export async function loadConfig(path: string, cwd: string = process.cwd()): Pro
     text = await readFile(resolve(cwd, path), 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? String(err)})`;
-    throw new InputError(CONFIG_ERROR_CODE, `${path}: ${why}; pass an existing JSON file with --config`, path);
+    const why = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : 'unreadable';
+    throw configError(path, { problem: 'file', why, detail: code ?? String(err) });
   }
   const config = parseConfig(text, path);
   return config.holidays === null ? config : { ...config, holidays: resolve(cwd, config.holidays) };

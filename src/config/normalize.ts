@@ -15,13 +15,12 @@ import {
   checkOption,
   checkTable,
   checkWorkingHours,
-  describe,
   expectObject,
   key,
+  suggestion,
 } from './checks.js';
 import { resolveNextTo } from './paths.js';
 import { type Override, applyRules, checkRuleEntry, defaultConfig } from './rule-settings.js';
-import { didYouMean } from './suggest.js';
 import { type Config, GRANULARITIES } from './types.js';
 import { checkValues } from './values.js';
 
@@ -60,13 +59,16 @@ const TOP_KEYS = [
  */
 export function normalizeConfig(raw: unknown, file: string): Config {
   const ctx: Ctx = new Ctx(file);
-  const top = expectObject(ctx, '', raw, 'a JSON object at the top level');
+  const top = expectObject(ctx, '', raw, 'top');
   for (const k of Object.keys(top)) {
     if (!(TOP_KEYS as readonly string[]).includes(k)) {
-      ctx.fail(
-        '',
-        `unknown key "${k}"${didYouMean(k, TOP_KEYS)}; accepted: ${TOP_KEYS.filter((x) => x !== '$schema').join(', ')}`,
-      );
+      ctx.fail({
+        problem: 'unknown-key',
+        path: '',
+        key: k,
+        suggestion: suggestion(k, TOP_KEYS),
+        accepted: TOP_KEYS.filter((x) => x !== '$schema'),
+      });
     }
   }
   const config: Config = { ...defaultConfig(), file };
@@ -75,16 +77,13 @@ export function normalizeConfig(raw: unknown, file: string): Config {
   if (top.granularity !== undefined) {
     const g = top.granularity;
     if (typeof g !== 'string' || !(GRANULARITIES as readonly string[]).includes(g)) {
-      ctx.fail('granularity', `found ${describe(g)}; expected "month", "quarter" or "day"`);
+      ctx.found('granularity', g, { what: 'granularity' });
     }
     config.granularity = g as Granularity;
   }
   if (top.holidays !== undefined) {
     if (typeof top.holidays !== 'string' || top.holidays.trim() === '') {
-      ctx.fail(
-        'holidays',
-        `found ${describe(top.holidays)}; expected a path to a holidays file (CSV or JSON), relative to the config file`,
-      );
+      ctx.found('holidays', top.holidays, { what: 'holidays-path' });
     }
     config.holidays = resolveNextTo(file, top.holidays);
   }
@@ -111,21 +110,21 @@ export function normalizeConfig(raw: unknown, file: string): Config {
       description: '',
     }) as TransferClock;
   }
-  if (top.values !== undefined) config.values = checkValues((p, problem) => ctx.fail(p, problem), top.values);
+  if (top.values !== undefined) config.values = checkValues((problem) => ctx.fail(problem), top.values);
   if (top.standardDays !== undefined)
     config.standardDays = checkTable(ctx, 'standardDays', top.standardDays, config.values ?? {});
 
   const overrides = new Map<string, Override>();
   if (top.rules !== undefined) {
-    const rules = expectObject(ctx, 'rules', top.rules, 'an object mapping a rule id or alias to "off" or its options');
+    const rules = expectObject(ctx, 'rules', top.rules, 'rules');
     const seenAs = new Map<string, string>();
     for (const [name, entry] of Object.entries(rules)) {
       const p = key('rules', name);
       const rule = findRule(name);
-      if (!rule) ctx.fail(p, `is not a rule${didYouMean(name, ruleNames())}; run "charter-audit rules" for the list`);
+      if (!rule) ctx.fail({ problem: 'not-a-rule', path: p, suggestion: suggestion(name, ruleNames()) });
       const id = rule.meta.id;
       const prev = seenAs.get(id);
-      if (prev !== undefined) ctx.fail(p, `sets ${id} again (already set as "${prev}"); set each rule once`);
+      if (prev !== undefined) ctx.fail({ problem: 'rule-again', path: p, id, first: prev });
       seenAs.set(id, name);
       overrides.set(id, checkRuleEntry(ctx, p, rule, entry));
     }

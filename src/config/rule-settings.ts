@@ -7,8 +7,7 @@ import type { Severity } from '../model/rule.js';
 import { RULES } from '../rules/index.js';
 import type { GlobalOption, RuleDefinition } from '../rules/shared.js';
 import { DEFAULT_PAUSE_COUNTING, DEFAULT_TRANSFER_CLOCK, IMMEDIATE_HOURS } from '../rules/law.js';
-import { type Ctx, type Json, checkOption, describe, expectObject, key } from './checks.js';
-import { didYouMean } from './suggest.js';
+import { type Ctx, type Json, checkOption, expectObject, key, suggestion } from './checks.js';
 import type { Config, ResolvedRuleSetting, RuleSetting } from './types.js';
 
 const SEVERITIES: readonly string[] = ['error', 'warning'];
@@ -26,26 +25,25 @@ export function checkRuleEntry(ctx: Ctx, path: string, rule: RuleDefinition, v: 
     if (v === 'off') return { enabled: false, options: {} };
     if (v === 'on') return { enabled: true, options: {} };
     if (SEVERITIES.includes(v)) return { enabled: true, severity: v as Severity, options: {} };
-    ctx.fail(path, `found ${describe(v)}; expected "off", "on", "error", "warning" or an object of options`);
+    ctx.found(path, v, { what: 'object', of: 'rule-entry' });
   }
-  const o = expectObject(ctx, path, v, '"off", "on", "error", "warning" or an object of options');
+  const o = expectObject(ctx, path, v, 'rule-entry');
   const out: Override = { enabled: true, options: {} };
   const accepted = ['severity', 'enabled', ...Object.keys(rule.optionSpecs)];
   for (const [k, value] of Object.entries(o)) {
     const p = key(path, k);
     if (k === 'severity') {
-      if (typeof value !== 'string' || !SEVERITIES.includes(value))
-        ctx.fail(p, `found ${describe(value)}; expected "error" or "warning"`);
+      if (typeof value !== 'string' || !SEVERITIES.includes(value)) ctx.found(p, value, { what: 'severity' });
       out.severity = value as Severity;
     } else if (k === 'enabled') {
-      if (typeof value !== 'boolean') ctx.fail(p, `found ${describe(value)}; expected true or false`);
+      if (typeof value !== 'boolean') ctx.found(p, value, { what: 'boolean' });
       out.enabled = value;
     } else {
       const spec = rule.optionSpecs[k];
       if (!spec) {
-        ctx.fail(p, `is not an option of ${rule.meta.id}${didYouMean(k, accepted)}; accepted: ${accepted.join(', ')}`);
+        ctx.fail({ problem: 'not-an-option', path: p, rule: rule.meta.id, suggestion: suggestion(k, accepted), accepted });
       }
-      if (spec.type === 'table') ctx.fail(p, `is set with the top-level "standardDays", not inside rules`);
+      if (spec.type === 'table') ctx.fail({ problem: 'table-in-rules', path: p });
       out.options[k] = checkOption(ctx, p, value, spec);
     }
   }

@@ -9,29 +9,49 @@
  */
 import { KINDS, type Kind, columnsOf } from '../model/records.js';
 import { type Vocabulary, contractType, vocabularyOf } from '../ingest/values.js';
-import { didYouMean } from './suggest.js';
+import type { ConfigExpected, ConfigProblem, ConfigValue } from '../model/messages.js';
+import { suggest } from './suggest.js';
 
 /** kind → column → word → canonical value. */
 export type ValuesMap = Partial<Record<Kind, Record<string, Record<string, string>>>>;
 
-type Fail = (path: string, problem: string) => never;
+type Fail = (problem: ConfigProblem) => never;
 
 /** `values.complaints["국민신문고"]` style segment, as the rest of the config's messages write it. */
 const key = (base: string, k: string) =>
   /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? `${base}.${k}` : `${base}[${JSON.stringify(k)}]`;
 
-function describe(v: unknown): string {
-  return v === null
-    ? 'null'
-    : Array.isArray(v)
-      ? 'an array'
-      : typeof v === 'string'
-        ? JSON.stringify(v)
-        : `${typeof v} ${String(v)}`;
+/**
+ * A JSON value as the config's messages quote it (`brief`: the short way of the `values` map's messages).
+ *
+ * @example configValue('4') // => { type: 'string', text: '"4"' }
+ */
+export function configValue(v: unknown, brief = false): ConfigValue {
+  const t = typeof v;
+  const type: ConfigValue['type'] =
+    v === null
+      ? 'null'
+      : Array.isArray(v)
+        ? 'array'
+        : t === 'string' || t === 'number' || t === 'boolean' || t === 'object'
+          ? t
+          : 'other';
+  const text = typeof v === 'string' ? JSON.stringify(v) : type === 'other' ? typeof v : String(v);
+  return brief ? { type, text, brief } : { type, text };
 }
 
-function object(fail: Fail, path: string, v: unknown, what: string): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, `found ${describe(v)}; expected ${what}`);
+/** "`path`: found `v`; expected …", the value quoted the short way. */
+const found = (path: string, v: unknown, expected: ConfigExpected): ConfigProblem => ({
+  problem: 'found',
+  path,
+  found: configValue(v, true),
+  expected,
+});
+
+const suggestion = (word: string, candidates: readonly string[]) => suggest(word, candidates) ?? null;
+
+function object(fail: Fail, path: string, v: unknown, of: 'values' | 'values-kind' | 'values-column'): Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(found(path, v, { what: 'object', of }));
   return v as Record<string, unknown>;
 }
 
@@ -57,34 +77,35 @@ export function canonicalValue(vocabulary: Vocabulary<string>, word: string): st
  * written as any accepted word). Returns the map with every value canonical.
  */
 export function checkValues(fail: Fail, v: unknown): ValuesMap {
-  const top = object(fail, 'values', v, 'an object: { kind: { column: { "their word": "canonical value" } } }');
+  const top = object(fail, 'values', v, 'values');
   const out: ValuesMap = {};
   for (const [kind, columns] of Object.entries(top)) {
     const pk = key('values', kind);
     if (!(KINDS as readonly string[]).includes(kind))
-      fail(pk, `is not a kind${didYouMean(kind, KINDS)}; accepted: ${KINDS.join(', ')}`);
+      fail({ problem: 'not-a-kind', path: pk, in: 'values', suggestion: suggestion(kind, KINDS), accepted: KINDS });
     const vocabColumns = vocabularyColumns(kind as Kind);
     const perColumn: Record<string, Record<string, string>> = {};
-    for (const [column, words] of Object.entries(
-      object(fail, pk, columns, 'an object: { column: { "their word": "canonical value" } }'),
-    )) {
+    for (const [column, words] of Object.entries(object(fail, pk, columns, 'values-kind'))) {
       const pc = key(pk, column);
       if (!vocabColumns.includes(column)) {
-        fail(
-          pc,
-          `is not a ${kind} column with value words${didYouMean(column, vocabColumns)}; accepted: ${vocabColumns.join(', ')}`,
-        );
+        fail({
+          problem: 'not-a-value-column',
+          path: pc,
+          kind,
+          suggestion: suggestion(column, vocabColumns),
+          accepted: vocabColumns,
+        });
       }
       const vocabulary = vocabularyOf(kind as Kind, column);
       const canon = Object.keys(vocabulary.table);
       const table: Record<string, string> = {};
-      for (const [word, value] of Object.entries(object(fail, pc, words, 'an object: { "their word": "canonical value" }'))) {
+      for (const [word, value] of Object.entries(object(fail, pc, words, 'values-column'))) {
         const pw = key(pc, word);
-        if (word.trim() === '') fail(pw, 'is an empty word');
+        if (word.trim() === '') fail({ problem: 'empty', path: pw, what: 'word' });
         const canonical = typeof value === 'string' ? canonicalValue(vocabulary, value) : undefined;
         if (canonical === undefined) {
-          const hint = typeof value === 'string' ? didYouMean(value, canon) : '';
-          fail(pw, `found ${describe(value)}; expected a ${column} value (${vocabulary.accepted})${hint}`);
+          const hint = typeof value === 'string' ? suggestion(value, canon) : null;
+          fail(found(pw, value, { what: 'value-word', column, accepted: vocabulary.accepted, suggestion: hint }));
         }
         table[word] = canonical;
       }

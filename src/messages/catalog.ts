@@ -8,12 +8,13 @@ import type { Message, MessageCode } from '../model/messages.js';
 import type { Lang, Localized } from '../model/rule.js';
 import { REJECTIONS } from './rejections.js';
 import type { Template, Templates } from './template.js';
+import { CONFIG } from './config.js';
 import { HEADER, INPUT } from './inputs.js';
 import { USAGE } from './usage.js';
 import { WARNINGS } from './warnings.js';
 
 /** Every code's templates. */
-export const CATALOG: Templates<MessageCode> = { ...REJECTIONS, ...WARNINGS, ...INPUT, ...HEADER, ...USAGE };
+export const CATALOG: Templates<MessageCode> = { ...REJECTIONS, ...WARNINGS, ...INPUT, ...HEADER, ...CONFIG, ...USAGE };
 
 /**
  * A message in `lang`.

@@ -27,6 +27,44 @@ export interface RequiredColumn {
   halves: readonly [string, string] | null;
 }
 
+/** A JSON value as a config message quotes it (`text`: JSON for a string, else the value as text). */
+export interface ConfigValue {
+  type: 'string' | 'number' | 'boolean' | 'null' | 'array' | 'object' | 'other';
+  text: string;
+  /** Quoted the short way (`"webb"`, `number 4`): the `values` map's messages. */
+  brief?: boolean;
+}
+
+/** What a config value should have been. */
+export type ConfigExpected =
+  | {
+      what: 'object';
+      of:
+        'top' | 'standard-days' | 'column-map' | 'columns' | 'rules' | 'rule-entry' | 'values' | 'values-kind' | 'values-column';
+    }
+  | { what: 'number'; integer: boolean; above?: number; min?: number; max?: number }
+  | { what: 'one-of'; values: readonly string[] }
+  | { what: 'granularity' | 'names' | 'name' | 'working-hours' | 'holidays-path' | 'severity' | 'boolean' }
+  | { what: 'column'; kind: string | null; suggestion: string | null }
+  | { what: 'value-word'; column: string; accepted: string; suggestion: string | null };
+
+/** What is wrong with a config file (`path`: the JSON path, empty at the top level; `suggestion`: a did-you-mean). */
+export type ConfigProblem =
+  | { problem: 'found'; path: string; found: ConfigValue; expected: ConfigExpected }
+  | { problem: 'unknown-key'; path: string; key: string; suggestion: string | null; accepted: readonly string[] }
+  | { problem: 'not-contract-type'; path: string }
+  | { problem: 'bad-category'; path: string; category: string; accepted: readonly string[]; suggestion: string | null }
+  | { problem: 'again'; path: string; name: string; what: 'contract-type' | 'list-name' }
+  | { problem: 'empty'; path: string; what: 'header' | 'word' }
+  | { problem: 'not-a-kind'; path: string; in: 'columns' | 'values'; suggestion: string | null; accepted: readonly string[] }
+  | { problem: 'not-a-rule'; path: string; suggestion: string | null }
+  | { problem: 'rule-again'; path: string; id: string; first: string }
+  | { problem: 'not-an-option'; path: string; rule: string; suggestion: string | null; accepted: readonly string[] }
+  | { problem: 'table-in-rules'; path: string }
+  | { problem: 'not-a-value-column'; path: string; kind: string; suggestion: string | null; accepted: readonly string[] }
+  | { problem: 'json'; at: { line: number; column: number } | null; detail: string }
+  | { problem: 'file'; why: 'missing' | 'folder' | 'unreadable'; detail: string };
+
 /** The data of each code. Adding a code here makes the catalog incomplete until it words it. */
 export interface MessageData {
   // ── Rejected rows ────────────────────────────────────────────────────────────────────────
@@ -125,6 +163,8 @@ export interface MessageData {
   };
   /** `--encoding` that is not one the reader knows. */
   INPUT_UNKNOWN_ENCODING: { name: string; accepted: string };
+  /** A config file that cannot be read, is not JSON, or holds a value it does not accept (error code `INVALID_CONFIG`). */
+  INPUT_CONFIG: ConfigProblem & { file: string };
 
   // ── Usage errors (exit 2) ────────────────────────────────────────────────────────────────
   /** `option "value" is not one of: a, b` (a flag checked by the command). */

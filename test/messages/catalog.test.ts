@@ -157,6 +157,56 @@ const SAMPLES: Message[] = [
     },
   },
   { code: 'INPUT_UNKNOWN_ENCODING', data: { name: 'klingon', accepted: 'utf-8, cp949' } },
+  ...(
+    [
+      { problem: 'found', path: 'granularity', found: { type: 'string', text: '"week"' }, expected: { what: 'granularity' } },
+      { problem: 'found', path: '', found: { type: 'array', text: '' }, expected: { what: 'object', of: 'top' } },
+      {
+        problem: 'found',
+        path: 'immediateHours',
+        found: { type: 'number', text: '0' },
+        expected: { what: 'number', integer: false, above: 0, max: 24 },
+      },
+      {
+        problem: 'found',
+        path: 'pauseCounting',
+        found: { type: 'boolean', text: 'true' },
+        expected: { what: 'one-of', values: ['working-time', 'whole-days'] },
+      },
+      {
+        problem: 'found',
+        path: 'columns.x',
+        found: { type: 'object', text: '' },
+        expected: { what: 'column', kind: 'calls', suggestion: 'arrived_at' },
+      },
+      {
+        problem: 'found',
+        path: 'values.complaints.channel.x',
+        found: { type: 'string', text: '"webb"', brief: true },
+        expected: { what: 'value-word', column: 'channel', accepted: '인터넷/web', suggestion: 'web' },
+      },
+      { problem: 'found', path: 'workingHours', found: { type: 'null', text: 'null' }, expected: { what: 'working-hours' } },
+      { problem: 'unknown-key', path: '', key: 'granularty', suggestion: 'granularity', accepted: ['granularity', 'rules'] },
+      { problem: 'not-contract-type', path: 'standardDays["/"]' },
+      { problem: 'bad-category', path: 'standardDays["total/good"]', category: 'good', accepted: ['goods'], suggestion: null },
+      { problem: 'again', path: 'standardDays.x', name: 'total', what: 'contract-type' },
+      { problem: 'again', path: 'rules.A001.regions[1]', name: '서울', what: 'list-name' },
+      { problem: 'empty', path: 'columns[""]', what: 'header' },
+      { problem: 'empty', path: 'values.complaints.channel[""]', what: 'word' },
+      { problem: 'not-a-kind', path: 'columns.call', in: 'columns', suggestion: 'calls', accepted: ['calls'] },
+      { problem: 'not-a-kind', path: 'values.call', in: 'values', suggestion: null, accepted: ['calls'] },
+      { problem: 'not-a-rule', path: 'rules.x', suggestion: null },
+      { problem: 'rule-again', path: 'rules.P001', id: 'payment.four-hours', first: 'payment.four-hours' },
+      { problem: 'not-an-option', path: 'rules.C001.x', rule: 'call.answer-rate', suggestion: null, accepted: ['target'] },
+      { problem: 'table-in-rules', path: 'rules.x.table' },
+      { problem: 'not-a-value-column', path: 'values.calls.x', kind: 'calls', suggestion: null, accepted: ['notified'] },
+      { problem: 'json', at: { line: 2, column: 18 }, detail: "Unexpected token 'm'" },
+      { problem: 'json', at: null, detail: 'Unexpected end of JSON input' },
+      { problem: 'file', why: 'missing', detail: 'ENOENT' },
+      { problem: 'file', why: 'folder', detail: 'EISDIR' },
+      { problem: 'file', why: 'unreadable', detail: 'EACCES' },
+    ] as const
+  ).map((d): Message => ({ code: 'INPUT_CONFIG', data: { ...d, file: 'c.json' } })),
   {
     code: 'USAGE_COMMANDER',
     data: {
@@ -171,6 +221,25 @@ const SAMPLES: Message[] = [
 ];
 
 describe('the message catalog', () => {
+  it('words a config error the same in English as before it was data, and in Korean', () => {
+    const m: Message = {
+      code: 'INPUT_CONFIG',
+      data: {
+        file: 'c.json',
+        problem: 'found',
+        path: 'rules["payment.four-hours"].hours',
+        found: { type: 'string', text: '"4"' },
+        expected: { what: 'number', integer: false, above: 0 },
+      },
+    };
+    expect(renderMessage(m, 'en')).toBe(
+      'c.json: rules["payment.four-hours"].hours: found "4" (a string); expected a number greater than 0',
+    );
+    expect(renderMessage(m, 'ko')).toBe(
+      '설정 파일 c.json: rules["payment.four-hours"].hours: 값이 "4"(문자열)입니다. 0보다 큰 숫자여야 합니다',
+    );
+  });
+
   it('has a sample here for every code it words', () => {
     const sampled = new Set<MessageCode>(SAMPLES.map((m) => m.code));
     expect(Object.keys(CATALOG).filter((c) => !sampled.has(c as MessageCode))).toEqual([]);

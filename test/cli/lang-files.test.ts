@@ -1,0 +1,104 @@
+/**
+ * `--lang` and the locale reach the errors about the files a run reads besides the exports: the
+ * config file (INVALID_CONFIG) first. Each case runs the built CLI (`bin/charter-audit.js`) with
+ * `--lang en` under a Korean locale, with `--lang ko`, and with `LANG=ko_KR.UTF-8` alone.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'charter-audit.js');
+let dir: string;
+
+/** The built CLI in `dir`, under `LANG` (the locale) unless LC_ALL/LC_MESSAGES say otherwise. */
+function cli(args: readonly string[], lang: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', CI: '1', LANG: lang };
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env });
+  return { code: r.status, stderr: r.stderr };
+}
+
+/** The same error in English (`--lang en` under a Korean locale) and in Korean (`--lang ko`; the locale alone). */
+function both(args: readonly string[], en: string | RegExp, ko: string | RegExp) {
+  const english = cli([...args, '--lang', 'en'], 'ko_KR.UTF-8');
+  expect(english.code).toBe(2);
+  if (typeof en === 'string') expect(english.stderr).toBe(en);
+  else expect(english.stderr).toMatch(en);
+  const korean = cli([...args, '--lang', 'ko'], 'en_US.UTF-8');
+  expect(korean.code).toBe(2);
+  if (typeof ko === 'string') expect(korean.stderr).toBe(ko);
+  else expect(korean.stderr).toMatch(ko);
+  expect(cli(args, 'ko_KR.UTF-8').stderr).toBe(korean.stderr);
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ca-lang-files-'));
+  writeFileSync(join(dir, 'payments.csv'), '청구번호,청구일시,지급일시\nP-1,2025-03-04 09:00,2025-03-04 11:30\n');
+  const configs: Record<string, string> = {
+    'hours.json': JSON.stringify({ rules: { 'payment.four-hours': { hours: '4' } } }),
+    'key.json': JSON.stringify({ granularty: 'month' }),
+    'option.json': JSON.stringify({ rules: { 'call.answer-rate': { traget: 0.9 } } }),
+    'target.json': JSON.stringify({ rules: { 'call.answer-rate': { target: 95 } } }),
+    'values.json': JSON.stringify({ values: { complaints: { channel: { 국민신문고: 'webb' } } } }),
+    'syntax.json': '{\n  "granularity": month\n}',
+  };
+  for (const [name, text] of Object.entries(configs)) writeFileSync(join(dir, name), text);
+});
+
+describe('config-file errors (INVALID_CONFIG) in both languages', () => {
+  it.each([
+    [
+      'hours.json',
+      'charter-audit: hours.json: rules["payment.four-hours"].hours: found "4" (a string); expected a number greater than 0\n',
+      'charter-audit: 설정 파일 hours.json: rules["payment.four-hours"].hours: 값이 "4"(문자열)입니다. 0보다 큰 숫자여야 합니다\n',
+    ],
+    [
+      'key.json',
+      'charter-audit: key.json: unknown key "granularty"; did you mean "granularity"?; accepted: workingHours, granularity, rules, standardDays, columns, holidays, immediateHours, pauseCounting, transferClock, values\n',
+      'charter-audit: 설정 파일 key.json: 알 수 없는 키 "granularty"입니다 (혹시 "granularity"?). 쓸 수 있는 키: workingHours, granularity, rules, standardDays, columns, holidays, immediateHours, pauseCounting, transferClock, values\n',
+    ],
+    [
+      'option.json',
+      'charter-audit: option.json: rules["call.answer-rate"].traget is not an option of call.answer-rate; did you mean "target"?; accepted: severity, enabled, target\n',
+      'charter-audit: 설정 파일 option.json: rules["call.answer-rate"].traget: call.answer-rate 규칙의 옵션이 아닙니다 (혹시 "target"?). 쓸 수 있는 옵션: severity, enabled, target\n',
+    ],
+    [
+      'target.json',
+      'charter-audit: target.json: rules["call.answer-rate"].target: found 95 (a number); expected a number from 0 to 1\n',
+      'charter-audit: 설정 파일 target.json: rules["call.answer-rate"].target: 값이 95(숫자)입니다. 0 이상이고 1 이하인 숫자여야 합니다\n',
+    ],
+    [
+      'values.json',
+      /^charter-audit: values\.json: values\.complaints\.channel\["국민신문고"\]: found "webb"; expected a channel value \(인터넷\/web[^\n]*\); did you mean "web"\?\n$/,
+      /^charter-audit: 설정 파일 values\.json: values\.complaints\.channel\["국민신문고"\]: 값이 "webb"\(문자열\)입니다\. channel 열의 값이어야 합니다 \(인터넷\/web[^\n]*\) \(혹시 "web"\?\)\n$/,
+    ],
+    [
+      'syntax.json',
+      /^charter-audit: syntax\.json:2:18: not valid JSON \([^\n]*\); fix the syntax of the config file\n$/,
+      /^charter-audit: 설정 파일 syntax\.json:2:18: JSON 형식이 올바르지 않습니다 \([^\n]*\)\. 설정 파일의 문법을 고치세요\n$/,
+    ],
+    [
+      'missing.json',
+      'charter-audit: missing.json: no such file; pass an existing JSON file with --config\n',
+      'charter-audit: 설정 파일 missing.json: 파일이 없습니다. --config에는 실제로 있는 JSON 파일을 지정하세요\n',
+    ],
+  ])('audit --config %s', (config, en, ko) => {
+    both(['audit', 'payments.csv', '--as-of', '2025-07-01', '--config', config], en, ko);
+  });
+
+  it('every command that reads the config words its error in the run language (rules, inspect)', () => {
+    both(
+      ['rules', '--config', 'hours.json'],
+      'charter-audit: hours.json: rules["payment.four-hours"].hours: found "4" (a string); expected a number greater than 0\n',
+      'charter-audit: 설정 파일 hours.json: rules["payment.four-hours"].hours: 값이 "4"(문자열)입니다. 0보다 큰 숫자여야 합니다\n',
+    );
+    both(
+      ['inspect', 'payments.csv', '--config', 'key.json'],
+      /^charter-audit: key\.json: unknown key/,
+      /^charter-audit: 설정 파일 key\.json: 알 수 없는 키/,
+    );
+  });
+});
