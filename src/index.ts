@@ -22,6 +22,7 @@ export { InputError, type OpenedInput, type ReadOptions } from './model/input.js
 export { KINDS, type Kind } from './model/records.js';
 export type { Message, MessageCode, MessageData } from './model/messages.js';
 export { renderMessage } from './messages/catalog.js';
+export { findingText, renderFinding } from './model/rule.js';
 export { ALLOWANCE_BANDS } from './model/result.js';
 export type {
   Aggregate,
@@ -38,7 +39,7 @@ export type {
   WatchList,
 } from './model/result.js';
 export { parseWorkingDuration } from './format/index.js';
-export type { Lang, Localized, Severity } from './model/rule.js';
+export type { FindingData, FindingMessage, FindingMessages, FindingTemplate, Lang, Localized, Severity } from './model/rule.js';
 export { formatJson, ndjsonLine } from './report/json.js';
 export { RULES } from './rules/index.js';
 export type { AggregateFlip, Verdict, VariantOutcome, VerdictFlip, WhatIfResult } from './model/whatif.js';

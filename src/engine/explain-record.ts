@@ -7,7 +7,7 @@
 import type { AnyRecord } from '../model/records.js';
 import { startOf } from '../model/records.js';
 import type { Explained } from '../model/result.js';
-import { type Finding, PASS, PENDING, type RuleContext } from '../model/rule.js';
+import { type Finding, type FindingMessages, type Localized, PASS, PENDING, type RuleContext } from '../model/rule.js';
 import type { ResolvedRule } from './engine.js';
 
 /**
@@ -52,11 +52,18 @@ export function explainRecord(
       overWorkingSeconds: null,
       open: o === PENDING,
       department: record.department,
-      message: d?.message ?? meta.threshold,
+      messageId: d?.messageId ?? 'threshold',
+      data: d?.data ?? {},
+      messages: d ? meta.messages : thresholdMessage(meta.threshold),
       ...(d?.pauses ? { pauses: d.pauses } : {}),
       outcome: o === PASS ? 'pass' : 'pending',
       described: d !== null,
     });
   }
   return out;
+}
+
+/** An undescribed pass or pending record reads the rule's threshold, in words of its own. */
+function thresholdMessage(threshold: Localized): FindingMessages {
+  return { threshold: { en: () => threshold.en, ko: () => threshold.ko } };
 }

@@ -55,7 +55,9 @@ export function toViolation(
     overWorkingSeconds: f.overWorkingSeconds,
     open: f.open,
     department: r.department,
-    message: f.message,
+    messageId: f.messageId,
+    data: f.data,
+    messages: a.entry.rule.meta.messages,
   };
   if (f.pauses && f.pauses.length > 0) v.pauses = f.pauses;
   if (f.notes && f.notes.length > 0) v.notes = f.notes;

@@ -1,7 +1,7 @@
 import type { DayNumber, Instant } from './time.js';
 import type { WorkingCalendar } from './calendar.js';
 import type { Kind } from './records.js';
-import type { AggregateResult, Granularity, Localized, Severity } from './rule.js';
+import type { AggregateResult, FindingData, FindingMessage, FindingMessages, Granularity, Localized, Severity } from './rule.js';
 import type { WhatIfResult } from './whatif.js';
 import type { Message, RejectionCode, WarningCode } from './messages.js';
 
@@ -107,10 +107,14 @@ export interface Violation {
   overWorkingSeconds: number | null;
   open: boolean;
   department: string | null;
-  message: Localized;
+  /** The rule's message id and its data (see `Finding`); render with `renderFinding(v.messages, …)`. */
+  messageId: string;
+  data: FindingData;
+  /** The rule's `meta.messages` (a reference, shared by all its violations): where the words are. */
+  messages: FindingMessages;
   pauses?: readonly { from: Instant; to: Instant; workingSeconds: number }[];
   /** For `--explain`: the rule's further lines (see `Finding.notes`). */
-  notes?: readonly Localized[];
+  notes?: readonly FindingMessage[];
 }
 
 /** `--explain` of a record that did not violate a rule: how it passed, or why it is pending. */

@@ -45,6 +45,56 @@ export interface RuleMeta {
    * show how much of it each decided record used, in bands (see `AllowanceUse`).
    */
   measure?: 'working-time';
+  /** The words of the rule's findings by message id (ESLint's `meta.messages`), in both languages. */
+  messages: FindingMessages;
+  /** Sample data for each message id, so the registry test renders every message in both languages. */
+  messageExamples: Readonly<Record<string, FindingData>>;
+}
+
+/**
+ * A value a finding's data may hold: plain JSON (instants as epoch-second numbers), so a held
+ * violation carries no rendered words.
+ */
+export type FindingValue = string | number | boolean | null | readonly FindingValue[] | { readonly [key: string]: FindingValue };
+
+/** The data of one finding's message: what its words need, never the words. */
+export type FindingData = { readonly [key: string]: FindingValue };
+
+/** The two words of one finding message (ESLint's `meta.messages`): functions of its data. */
+export interface FindingTemplate<D = never> {
+  en(data: D): string;
+  ko(data: D): string;
+}
+
+/** A rule's message templates by message id. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each template types its own data
+export type FindingMessages = Readonly<Record<string, FindingTemplate<any>>>;
+
+/** A finding's words as data: a message id of the rule's `meta.messages` and its data. */
+export interface FindingMessage {
+  messageId: string;
+  data: FindingData;
+}
+
+/**
+ * The one place a finding's message becomes text: the template `messageId` of `messages`,
+ * applied to `data`, in `lang`. Formatters, `--explain` and the library call it at the edge.
+ *
+ * @example renderFinding({ late: { en: (d: { n: number }) => `${d.n} late`, ko: (d: { n: number }) => `${d.n}건 늦음` } }, 'late', { n: 2 }, 'ko') // => '2건 늦음'
+ */
+export function renderFinding(messages: FindingMessages, messageId: string, data: FindingData, lang: Lang): string {
+  const template = messages[messageId];
+  if (template === undefined) throw new Error(`no message ${JSON.stringify(messageId)} in the rule's meta.messages`);
+  return template[lang](data);
+}
+
+/**
+ * A violation's (or finding's) message in `lang`: {@link renderFinding} on its own messages.
+ *
+ * @example findingText(violation, 'ko') // => '지급: 기한(근무시간 4시간, 2024-09-02 13:00까지)보다 근무시간 1시간 늦음'
+ */
+export function findingText(v: { messages: FindingMessages } & FindingMessage, lang: Lang): string {
+  return renderFinding(v.messages, v.messageId, v.data, lang);
 }
 
 /** The unit of an aggregate rule's value (and target). */
@@ -60,14 +110,17 @@ export interface Finding {
   overWorkingSeconds: number | null;
   /** Judged at `asOf` because the record has no completion yet. */
   open: boolean;
-  message: Localized;
+  /** The message of the rule's `meta.messages` that words this finding. */
+  messageId: string;
+  /** What the message's words need: plain JSON values, instants as numbers. */
+  data: FindingData;
   /** For `--explain`: supplement pauses subtracted from the elapsed time. */
   pauses?: readonly { from: Instant; to: Instant; workingSeconds: number }[];
   /**
-   * For `--explain`: further lines the rule wants shown, already in both languages (the original
-   * and the extended deadline, how pauses were counted, where the clock started after a transfer).
+   * For `--explain`: further lines the rule wants shown, as messages of its `meta.messages` (the
+   * original and the extended deadline, how pauses were counted, where the clock started after a transfer).
    */
-  notes?: readonly Localized[];
+  notes?: readonly FindingMessage[];
 }
 
 /** The record complied. */

@@ -10,7 +10,7 @@
  */
 import { formatDay, kstDay, secondOfDay } from '../calendar/kst.js';
 import type { Aggregate, AuditResult, Violation } from '../model/result.js';
-import type { Lang } from '../model/rule.js';
+import { type Lang, findingText } from '../model/rule.js';
 import { formatDuration } from '../format/index.js';
 import { labels } from './i18n.js';
 import { ruleTitle } from './layout.js';
@@ -106,7 +106,7 @@ function row(v: Violation, o: FormatOptions): (string | number | null)[] {
     v.elapsedWorkingSeconds,
     v.overWorkingSeconds,
     v.overWorkingSeconds === null ? null : formatDuration(v.overWorkingSeconds, o.lang),
-    v.message[o.lang],
+    findingText(v, o.lang),
   ];
 }
 

@@ -6,7 +6,7 @@
 import { type Instant, formatClock, kstDay, secondOfDay } from '../calendar/kst.js';
 import type { SkippedDay, WorkingCalendar } from '../model/calendar.js';
 import type { Explained, Violation } from '../model/result.js';
-import type { Lang } from '../model/rule.js';
+import { type Lang, findingText, renderFinding } from '../model/rule.js';
 import { formatDayWithWeekday, formatDuration } from '../format/index.js';
 import { labels } from './i18n.js';
 import { oneLine } from './sanitize.js';
@@ -50,7 +50,7 @@ export function explainViolation(v: Violation | Explained, calendar: WorkingCale
   item(t.source, `${oneLine(placeOf(v.file, v.line))}${v.department ? ` (${L.department} ${oneLine(v.department)})` : ''}`);
   item(t.received, when(v.start, lang));
   if (outcome && 'described' in v && !v.described) {
-    item(t.message, `${t.noDeadline} (${oneLine(v.message[lang])})`);
+    item(t.message, `${t.noDeadline} (${oneLine(findingText(v, lang))})`);
     return `${out.join('\n')}\n`;
   }
   let clockStart: Instant | null = null;
@@ -92,13 +92,13 @@ export function explainViolation(v: Violation | Explained, calendar: WorkingCale
       out.push(`    - ${when(p.from, lang)} ~ ${when(p.to, lang)} (${formatDuration(p.workingSeconds, lang)})`);
   }
   item(t.deadline, v.deadline === null ? '—' : when(v.deadline, lang));
-  for (const note of v.notes ?? []) out.push(`  - ${oneLine(note[lang])}`);
+  for (const note of v.notes ?? []) out.push(`  - ${oneLine(renderFinding(v.messages, note.messageId, note.data, lang))}`);
   item(t.completed, v.end === null ? t.stillOpen : when(v.end, lang));
   if (v.elapsedWorkingSeconds !== null) item(t.elapsed, formatDuration(v.elapsedWorkingSeconds, lang));
   if (v.overWorkingSeconds !== null) item(t.over, formatDuration(v.overWorkingSeconds, lang));
   if (outcome && v.allowedWorkingSeconds !== null && v.elapsedWorkingSeconds !== null) {
     item(t.margin, formatDuration(v.allowedWorkingSeconds - v.elapsedWorkingSeconds, lang));
   }
-  item(t.message, oneLine(v.message[lang]));
+  item(t.message, oneLine(findingText(v, lang)));
   return `${out.join('\n')}\n`;
 }

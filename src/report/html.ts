@@ -8,7 +8,7 @@ import { allowanceHtml, watchHtml } from './watch-html.js';
 import { whatIfHtml } from './whatif.js';
 import { formatDay } from '../calendar/kst.js';
 import type { AuditResult, RuleSummary, Violation } from '../model/result.js';
-import type { Lang } from '../model/rule.js';
+import { type Lang, findingText } from '../model/rule.js';
 import { COLORS, columnsWithTarget, fillMonths, horizontalBars, trendLine, type Series } from './charts.js';
 import { formatPercent, formatPointChange, formatWhen } from '../format/index.js';
 import { formatAggregateValue, groupLabel, lateness, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
@@ -354,7 +354,7 @@ function findingRow(v: Violation, o: FormatOptions, spd: number): string {
     `<td class="t">${esc(formatWhen(v.start))}</td><td class="t">${v.deadline === null ? '—' : esc(formatWhen(v.deadline))}</td>` +
     `<td class="t">${v.end === null ? badge('none', v.open ? t.open : t.notDone) : esc(formatWhen(v.end))}</td>` +
     `<td class="num">${v.overWorkingSeconds === null ? '—' : esc(lateness(v, spd, o.lang))}</td>` +
-    `<td>${esc(v.message[o.lang])}</td></tr>`
+    `<td>${esc(findingText(v, o.lang))}</td></tr>`
   );
 }
 

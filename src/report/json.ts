@@ -8,7 +8,7 @@
 import { whatIfJson } from './whatif.js';
 import { formatDay, formatInstant } from '../calendar/kst.js';
 import type { Aggregate, AuditResult, BreakdownRow, RuleSummary, Violation, WatchItem } from '../model/result.js';
-import type { Lang } from '../model/rule.js';
+import { type Lang, findingText } from '../model/rule.js';
 import { rejectionReason, warningMessage } from './i18n.js';
 import { LazyList, jsonChunks } from './json-stream.js';
 import type { Chunk, FormatOptions, RenderFormat, StreamFormat } from './types.js';
@@ -32,7 +32,7 @@ export function violationJson(v: Violation, lang: Lang): Record<string, unknown>
     overWorkingSeconds: v.overWorkingSeconds,
     open: v.open,
     department: v.department,
-    message: v.message[lang],
+    message: findingText(v, lang),
   };
   return o;
 }
@@ -184,7 +184,7 @@ export function ndjsonLine(v: Violation, lang: Lang): string {
 
 /** The NDJSON line of a violation: one string, or pieces when its text is huge. */
 function ndjsonChunk(v: Violation, lang: Lang): Chunk | readonly Chunk[] {
-  const text = v.recordId.length + v.message[lang].length + v.file.length + (v.department?.length ?? 0);
+  const text = v.recordId.length + findingText(v, lang).length + v.file.length + (v.department?.length ?? 0);
   if (text < LONG_LINE) return ndjsonLine(v, lang);
   return [...jsonChunks(violationJson(v, lang), 0), '\n'];
 }

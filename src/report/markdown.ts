@@ -6,6 +6,7 @@
 import { whatIfMarkdown } from './whatif.js';
 import { formatDay } from '../calendar/kst.js';
 import type { AuditResult, Violation } from '../model/result.js';
+import { findingText } from '../model/rule.js';
 import { formatPercent, formatPointChange, formatWhen } from '../format/index.js';
 import { formatAggregateValue, groupLabel, lateness, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { n, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
@@ -42,7 +43,7 @@ function violationRow(v: Violation, o: FormatOptions, spd: number): string[] {
     v.deadline === null ? '—' : formatWhen(v.deadline),
     v.end === null ? `**${v.open ? t.open : t.notDone}**` : formatWhen(v.end),
     v.overWorkingSeconds === null ? '—' : t.lateBy(lateness(v, spd, o.lang)),
-    md(v.message[o.lang]),
+    md(findingText(v, o.lang)),
   ];
 }
 

@@ -11,7 +11,7 @@ import { type BoxCell, type BoxLine, boxLines, cellText, displayWidth } from './
 import { formatDay } from '../calendar/kst.js';
 import stringWidth from 'string-width';
 import type { Aggregate, AuditResult, BreakdownRow, RuleSummary, Violation } from '../model/result.js';
-import type { Lang } from '../model/rule.js';
+import { type Lang, findingText } from '../model/rule.js';
 import { formatPercent, formatPointChange, formatWhen } from '../format/index.js';
 import { formatAggregateValue, groupLabel, lateness, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import {
@@ -200,7 +200,7 @@ function worst(result: AuditResult, o: FormatOptions, c: ChalkInstance): Iterabl
   const shown = selectViolations(result.violations, o.limit);
   const late = shown.map((v): BoxLine =>
     v.overWorkingSeconds === null
-      ? safe(v.message[o.lang])
+      ? safe(findingText(v, o.lang))
       : { text: t.lateBy(lateness(v, result.calendar.secondsPerWorkingDay, o.lang)), style: c.red },
   );
   const times = shown.map((v): BoxCell[] => [

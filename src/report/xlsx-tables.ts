@@ -8,7 +8,7 @@
 import { formatDay } from '../calendar/kst.js';
 import { formatDuration } from '../format/index.js';
 import type { AuditResult, Violation } from '../model/result.js';
-import type { Lang } from '../model/rule.js';
+import { type Lang, findingText } from '../model/rule.js';
 import { csvBreakdownHeaders, csvHeaders, csvMeasureHeaders, measureCells } from './csv.js';
 import { groupLabel, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { ruleThreshold, ruleTitle, verdict, verdictLabel } from './layout.js';
@@ -151,7 +151,7 @@ function violationRow(v: Violation, o: FormatOptions): XlsxCell[] {
     v.elapsedWorkingSeconds,
     v.overWorkingSeconds,
     v.overWorkingSeconds === null ? null : formatDuration(v.overWorkingSeconds, o.lang),
-    v.message[o.lang],
+    findingText(v, o.lang),
   ];
 }
 

@@ -22,6 +22,7 @@ import type { ActivityRecord, ActivityType, AnyRecord } from '../model/records.j
 import type { DeferredFinding, FinishResult, Localized, Pass, RuleContext, RuleInstance, RuleNote } from '../model/rule.js';
 import { type DutyPeriod, type DutySpan, SPAN_WORDS, periodOf, periodsBetween } from './activity-periods.js';
 import { type OptionSpec, missingFinding } from './shared.js';
+import { words } from './finding-words.js';
 
 /** What one periodic duty asks. */
 export interface Duty {
@@ -206,7 +207,6 @@ function judge(
 ): Verdict {
   const start = dayStart(p.from);
   const end = dayStart(p.to + 1);
-  const inRegion: Localized = region === null ? { en: '', ko: '' } : { en: ` in ${region}`, ko: ` ${region}` };
   if (mine.length >= duty.count) {
     if (duty.publishGraceDays === null) return 'pass';
     const deadline = dayStart(p.to + 1 + duty.publishGraceDays);
@@ -216,22 +216,71 @@ function judge(
     if (context.asOf < deadline) return { until: 'publish', day: by };
     const h = mine[mine.length - 1]!;
     const late = h.publishedAt !== null;
-    const f = missingFinding(start, h.publishedAt, {
-      en: late
-        ? `${duty.what.en}${inRegion.en} of ${p.label.en} held on ${formatDay(h.day)}, results published on ${formatDay(kstDay(h.publishedAt!))}, after ${by}`
-        : `${duty.what.en}${inRegion.en} of ${p.label.en} held on ${formatDay(h.day)}, results not published by ${by} (no published_at)`,
-      ko: late
-        ? `${p.label.ko}${inRegion.ko} ${duty.what.ko}(${formatDay(h.day)} 실시) 결과 공개 ${formatDay(kstDay(h.publishedAt!))}, 기한 ${by} 경과`
-        : `${p.label.ko}${inRegion.ko} ${duty.what.ko}(${formatDay(h.day)} 실시) 결과를 ${by}까지 공개하지 않음(공개일 없음)`,
+    const f = missingFinding(start, h.publishedAt, late ? 'published-late' : 'not-published', {
+      span: duty.span,
+      from: p.from,
+      region,
+      held: h.day,
+      published: late ? kstDay(h.publishedAt!) : null,
+      by: p.to + duty.publishGraceDays,
     });
     return { ...f, deadline, file: h.record.file, line: h.record.line, recordId: h.record.id, department: h.record.department };
   }
   if (!whole) return 'not-judged';
   if (context.asOf < end) return { until: 'period', day: formatDay(p.to) };
-  const f = missingFinding(start, null, {
-    en: `no ${duty.what.en}${inRegion.en} in ${p.label.en}: ${mine.length} held, ${duty.count} expected`,
-    ko: `${p.label.ko}${inRegion.ko} ${duty.what.ko} 미실시: ${mine.length}회 실시, ${duty.count}회 이상 필요`,
+  const f = missingFinding(start, null, 'missing', {
+    span: duty.span,
+    from: p.from,
+    region,
+    held: mine.length,
+    count: duty.count,
   });
   const recordId = region === null ? p.key : `${p.key} ${region}`;
   return { ...f, deadline: end, file: where.file, line: where.line, recordId, department: region };
 }
+
+/** The data of a duty's findings: the period (its first day and span) and the region. */
+interface DutyData {
+  [key: string]: string | number | null;
+  span: DutySpan;
+  from: DayNumber;
+  region: string | null;
+}
+
+const label = (d: DutyData, lang: 'en' | 'ko') => periodOf(d.from, d.span).label[lang];
+const inRegion = (d: DutyData, lang: 'en' | 'ko') =>
+  d.region === null ? '' : lang === 'en' ? ` in ${d.region}` : ` ${d.region}`;
+
+/**
+ * The `meta.messages` of a periodic duty whose activity is `what`: a period without enough
+ * activities (`missing`), and results published late or not at all.
+ *
+ * @example dutyMessages({ en: 'survey', ko: '조사' }).missing.en({ span: 'year', from: daysFromCivil(2025, 1, 1), region: null, held: 0, count: 1 }) // => 'no survey in 2025: 0 held, 1 expected'
+ */
+export function dutyMessages(what: Localized) {
+  return {
+    missing: words<DutyData & { held: number; count: number }>({
+      en: (d) => `no ${what.en}${inRegion(d, 'en')} in ${label(d, 'en')}: ${d.held} held, ${d.count} expected`,
+      ko: (d) => `${label(d, 'ko')}${inRegion(d, 'ko')} ${what.ko} 미실시: ${d.held}회 실시, ${d.count}회 이상 필요`,
+    }),
+    'published-late': words<DutyData & { held: DayNumber; published: DayNumber; by: DayNumber }>({
+      en: (d) =>
+        `${what.en}${inRegion(d, 'en')} of ${label(d, 'en')} held on ${formatDay(d.held)}, results published on ${formatDay(d.published)}, after ${formatDay(d.by)}`,
+      ko: (d) =>
+        `${label(d, 'ko')}${inRegion(d, 'ko')} ${what.ko}(${formatDay(d.held)} 실시) 결과 공개 ${formatDay(d.published)}, 기한 ${formatDay(d.by)} 경과`,
+    }),
+    'not-published': words<DutyData & { held: DayNumber; by: DayNumber }>({
+      en: (d) =>
+        `${what.en}${inRegion(d, 'en')} of ${label(d, 'en')} held on ${formatDay(d.held)}, results not published by ${formatDay(d.by)} (no published_at)`,
+      ko: (d) =>
+        `${label(d, 'ko')}${inRegion(d, 'ko')} ${what.ko}(${formatDay(d.held)} 실시) 결과를 ${formatDay(d.by)}까지 공개하지 않음(공개일 없음)`,
+    }),
+  };
+}
+
+/** Sample data of {@link dutyMessages}. */
+export const DUTY_EXAMPLES = {
+  missing: { span: 'week', from: 20_268, region: '서울', held: 0, count: 1 },
+  'published-late': { span: 'half', from: 20_089, region: null, held: 20_100, published: 20_300, by: 20_280 },
+  'not-published': { span: 'year', from: 20_089, region: '부산', held: 20_100, published: null, by: 20_480 },
+} as const;

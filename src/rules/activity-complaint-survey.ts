@@ -1,7 +1,10 @@
-import { countSpec, dutyInstance } from './activity-common.js';
+import { countSpec, dutyInstance, DUTY_EXAMPLES, dutyMessages } from './activity-common.js';
 import { type RuleDefinition, num } from './shared.js';
 
 /** `activity.complaint-survey`: a complaint-satisfaction survey (민원만족도 조사) in each half of the year. */
+/** The activity in words. */
+const WHAT = { ko: '민원만족도조사', en: 'complaint-satisfaction survey' };
+
 export const activityComplaintSurvey: RuleDefinition<'activities'> = {
   meta: {
     id: 'activity.complaint-survey',
@@ -18,13 +21,15 @@ export const activityComplaintSurvey: RuleDefinition<'activities'> = {
     threshold: { ko: '상반기·하반기 각 1회 이상', en: 'at least once in each half-year' },
     scope: 'record',
     requires: ['type'],
+    messages: dutyMessages(WHAT),
+    messageExamples: DUTY_EXAMPLES,
   },
   defaults: { perHalf: 1 },
   optionSpecs: { perHalf: countSpec('surveys held each half-year') },
   create(context) {
     return dutyInstance(context, {
       type: 'complaint-survey',
-      what: { ko: '민원만족도조사', en: 'complaint-satisfaction survey' },
+      what: WHAT,
       span: 'half',
       count: num(context, 'perHalf'),
       publishGraceDays: null,

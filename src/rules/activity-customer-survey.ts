@@ -1,10 +1,13 @@
-import { GRACE_SPEC, countSpec, dutyInstance } from './activity-common.js';
+import { GRACE_SPEC, countSpec, dutyInstance, DUTY_EXAMPLES, dutyMessages } from './activity-common.js';
 import { type RuleDefinition, num } from './shared.js';
 
 /**
  * `activity.customer-survey`: a customer-satisfaction survey (고객만족도 조사) held each year, its
  * results published (published_at) by 90 days after the year's end (31 March) unless configured.
  */
+/** The activity in words. */
+const WHAT = { ko: '고객만족도조사', en: 'customer-satisfaction survey' };
+
 export const activityCustomerSurvey: RuleDefinition<'activities'> = {
   meta: {
     id: 'activity.customer-survey',
@@ -24,13 +27,15 @@ export const activityCustomerSurvey: RuleDefinition<'activities'> = {
     },
     scope: 'record',
     requires: ['type', 'published_at'],
+    messages: dutyMessages(WHAT),
+    messageExamples: DUTY_EXAMPLES,
   },
   defaults: { perYear: 1, publishGraceDays: 90 },
   optionSpecs: { perYear: countSpec('surveys held a year'), publishGraceDays: GRACE_SPEC },
   create(context) {
     return dutyInstance(context, {
       type: 'customer-survey',
-      what: { ko: '고객만족도조사', en: 'customer-satisfaction survey' },
+      what: WHAT,
       span: 'year',
       count: num(context, 'perYear'),
       publishGraceDays: num(context, 'publishGraceDays'),

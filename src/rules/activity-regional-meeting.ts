@@ -1,10 +1,13 @@
-import { countSpec, dutyInstance } from './activity-common.js';
+import { countSpec, dutyInstance, DUTY_EXAMPLES, dutyMessages } from './activity-common.js';
 import { type RuleDefinition, num } from './shared.js';
 
 /**
  * `activity.regional-meeting`: every region held at least one meeting (간담회) with agencies and
  * suppliers each year. The regions are the `regions` option, or every region named on a meeting row.
  */
+/** The activity in words. */
+const WHAT = { ko: '지역간담회', en: 'regional meeting' };
+
 export const activityRegionalMeeting: RuleDefinition<'activities'> = {
   meta: {
     id: 'activity.regional-meeting',
@@ -21,6 +24,8 @@ export const activityRegionalMeeting: RuleDefinition<'activities'> = {
     threshold: { ko: '지역별 연 1회 이상', en: 'at least once a year in each region' },
     scope: 'record',
     requires: ['type', 'department'],
+    messages: dutyMessages(WHAT),
+    messageExamples: DUTY_EXAMPLES,
   },
   defaults: { regions: [], perYear: 1 },
   optionSpecs: {
@@ -34,7 +39,7 @@ export const activityRegionalMeeting: RuleDefinition<'activities'> = {
   create(context) {
     return dutyInstance(context, {
       type: 'regional-meeting',
-      what: { ko: '지역간담회', en: 'regional meeting' },
+      what: WHAT,
       span: 'year',
       count: num(context, 'perYear'),
       publishGraceDays: null,

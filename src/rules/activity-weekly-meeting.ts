@@ -1,4 +1,4 @@
-import { dutyInstance } from './activity-common.js';
+import { dutyInstance, DUTY_EXAMPLES, dutyMessages } from './activity-common.js';
 import type { RuleDefinition } from './shared.js';
 
 /**
@@ -6,6 +6,9 @@ import type { RuleDefinition } from './shared.js';
  * (주간고객만족회의), so every ISO week (Monday–Sunday) with a working day has one; with
  * `weeks: "every"`, every week does.
  */
+/** The activity in words. */
+const WHAT = { ko: '주간고객만족회의', en: 'weekly customer-satisfaction meeting' };
+
 export const activityWeeklyMeeting: RuleDefinition<'activities'> = {
   meta: {
     id: 'activity.weekly-meeting',
@@ -23,6 +26,8 @@ export const activityWeeklyMeeting: RuleDefinition<'activities'> = {
     threshold: { ko: '근무일이 있는 주마다 1회', en: 'once in every week with a working day' },
     scope: 'record',
     requires: ['type'],
+    messages: dutyMessages(WHAT),
+    messageExamples: DUTY_EXAMPLES,
   },
   defaults: { weeks: 'working' },
   optionSpecs: {
@@ -35,7 +40,7 @@ export const activityWeeklyMeeting: RuleDefinition<'activities'> = {
   create(context) {
     return dutyInstance(context, {
       type: 'weekly-meeting',
-      what: { ko: '주간고객만족회의', en: 'weekly customer-satisfaction meeting' },
+      what: WHAT,
       span: 'week',
       count: 1,
       publishGraceDays: null,

@@ -19,6 +19,8 @@ export const callAnswerRate: RuleDefinition<'calls'> = {
     requires: ['answered_at'],
     unit: 'rate',
     chart: { caption: { ko: '콜센터 응대율 (월별)', en: 'Call-centre answer rate per month' } },
+    messages: {},
+    messageExamples: {},
   },
   defaults: { target: 0.95 },
   optionSpecs: { target: { type: 'number', min: 0, max: 1, description: 'minimum answered ÷ offered, a fraction' } },

@@ -19,6 +19,8 @@ export const callAverageWait: RuleDefinition<'calls'> = {
     requires: ['answered_at'],
     unit: 'seconds',
     chart: { caption: { ko: '평균 통화대기시간 (월별)', en: 'Average wait per month' } },
+    messages: {},
+    messageExamples: {},
   },
   defaults: { maxSeconds: 20 },
   optionSpecs: { maxSeconds: { type: 'number', min: 0, description: 'maximum mean wait of answered calls, in seconds' } },

@@ -1,9 +1,11 @@
 import { dayStart, kstDay, type Instant } from '../calendar/kst.js';
 import type { WorkingCalendar } from '../model/calendar.js';
 import type { CallRecord } from '../model/records.js';
-import { PASS, PENDING, type Finding } from '../model/rule.js';
+import { formatDuration, formatWhen } from '../format/index.js';
+import { PASS, PENDING, type Finding, type Lang } from '../model/rule.js';
+import { words } from './finding-words.js';
 import { probeHours } from './probe.js';
-import { HOUR, type RuleDefinition, checkHours, formatDuration, formatWhen, hoursSpec, num } from './shared.js';
+import { DEADLINE_EXAMPLES, DEADLINE_MESSAGES, HOUR, type RuleDefinition, checkHours, hoursSpec, num } from './shared.js';
 
 /**
  * The call-back deadline in `day` mode: the end of the last working interval (18:00) of the
@@ -29,6 +31,22 @@ export function callbackDeadline(calendar: WorkingCalendar, requested: Instant, 
  * `days` 1). `within` `hours` measures `hours` of working time instead. Calls without a
  * request are not applicable; an open request is judged at `--as-of`.
  */
+/** The data of a day-based call-back finding: `at` is the call-back (or `asOf`), `late` working seconds. */
+interface CallbackData {
+  [key: string]: number | boolean;
+  requested: number;
+  at: number;
+  due: number;
+  sameDay: boolean;
+  days: number;
+  late: number;
+}
+
+function nth(d: CallbackData, lang: Lang): string {
+  if (d.sameDay) return lang === 'en' ? 'the same working day' : '당일';
+  return lang === 'en' ? `working day ${d.days} from the request` : `요청 후 ${d.days}번째 근무일`;
+}
+
 export const callCallback: RuleDefinition<'calls'> = {
   meta: {
     id: 'call.callback',
@@ -46,6 +64,26 @@ export const callCallback: RuleDefinition<'calls'> = {
     scope: 'record',
     requires: ['callback_requested_at', 'callback_at'],
     measure: 'working-time',
+    messages: {
+      ...DEADLINE_MESSAGES,
+      open: words<CallbackData>({
+        en: (d) =>
+          `call-back requested ${formatWhen(d.requested)}, still not called back at ${formatWhen(d.at)}: due ${formatWhen(d.due)} (${nth(d, 'en')})`,
+        ko: (d) =>
+          `${formatWhen(d.requested)} 회신요청, ${formatWhen(d.at)} 현재 미회신: 기한 ${formatWhen(d.due)}(${nth(d, 'ko')})`,
+      }),
+      late: words<CallbackData>({
+        en: (d) =>
+          `call-back requested ${formatWhen(d.requested)}, called back ${formatWhen(d.at)}: ${formatDuration(d.late, 'en')} (working time) after ${formatWhen(d.due)} (${nth(d, 'en')})`,
+        ko: (d) =>
+          `${formatWhen(d.requested)} 회신요청, ${formatWhen(d.at)} 회신전화: 기한 ${formatWhen(d.due)}(${nth(d, 'ko')})보다 근무시간 ${formatDuration(d.late, 'ko')} 늦음`,
+      }),
+    },
+    messageExamples: {
+      ...DEADLINE_EXAMPLES,
+      open: { requested: 1_725_494_400, at: 1_725_530_400, due: 1_725_526_800, sameDay: true, days: 1, late: 3600 },
+      late: { requested: 1_725_494_400, at: 1_725_613_200, due: 1_725_613_200, sameDay: false, days: 2, late: 600 },
+    },
   },
   defaults: { within: 'day', days: 1, hours: 4 },
   optionSpecs: {
@@ -68,7 +106,7 @@ export const callCallback: RuleDefinition<'calls'> = {
     const byHours = context.options.within === 'hours';
     const days = num(context, 'days');
     const allowedSeconds = Math.round(num(context, 'hours') * HOUR);
-    const action = { en: 'called back', ko: '회신전화' };
+    const action = 'called-back';
     return {
       check(r: CallRecord) {
         const requested = r.callbackRequestedAt;
@@ -84,13 +122,7 @@ export const callCallback: RuleDefinition<'calls'> = {
           }
           return end === null ? PENDING : PASS;
         }
-        const due = formatWhen(deadline);
-        const nth =
-          kstDay(deadline) === kstDay(requested)
-            ? { en: 'the same working day', ko: '당일' }
-            : { en: `working day ${days} from the request`, ko: `요청 후 ${days}번째 근무일` };
         const over = calendar.elapsed(deadline, stop);
-        const late = formatDuration(over);
         const finding: Finding = {
           start: requested,
           end,
@@ -99,16 +131,8 @@ export const callCallback: RuleDefinition<'calls'> = {
           elapsedWorkingSeconds: calendar.elapsed(requested, stop),
           overWorkingSeconds: over,
           open: end === null,
-          message:
-            end === null
-              ? {
-                  en: `call-back requested ${formatWhen(requested)}, still not called back at ${formatWhen(asOf)}: due ${due} (${nth.en})`,
-                  ko: `${formatWhen(requested)} 회신요청, ${formatWhen(asOf)} 현재 미회신: 기한 ${due}(${nth.ko})`,
-                }
-              : {
-                  en: `call-back requested ${formatWhen(requested)}, called back ${formatWhen(end)}: ${late.en} (working time) after ${due} (${nth.en})`,
-                  ko: `${formatWhen(requested)} 회신요청, ${formatWhen(end)} 회신전화: 기한 ${due}(${nth.ko})보다 근무시간 ${late.ko} 늦음`,
-                },
+          messageId: end === null ? 'open' : 'late',
+          data: { requested, at: stop, due: deadline, sameDay: kstDay(deadline) === kstDay(requested), days, late: over },
         };
         return finding;
       },

@@ -1,5 +1,6 @@
 import type { CallRecord } from '../model/records.js';
 import { PASS, type Finding } from '../model/rule.js';
+import { words } from './finding-words.js';
 import { type RuleDefinition, num } from './shared.js';
 
 /**
@@ -20,6 +21,17 @@ export const callRings: RuleDefinition<'calls'> = {
     threshold: { ko: '벨 3회 이내', en: '≤ 3 rings' },
     scope: 'record',
     requires: ['rings'],
+    messages: {
+      unanswered: words<{ rings: number; max: number }>({
+        en: (d) => `rang ${d.rings} times (more than ${d.max}) and was never answered`,
+        ko: (d) => `벨 ${d.rings}회(${d.max}회 초과) 울린 뒤 미응답`,
+      }),
+      late: words<{ rings: number; max: number }>({
+        en: (d) => `answered after ${d.rings} rings (more than ${d.max})`,
+        ko: (d) => `벨 ${d.rings}회 만에 응답(${d.max}회 초과)`,
+      }),
+    },
+    messageExamples: { unanswered: { rings: 5, max: 3 }, late: { rings: 4, max: 3 } },
   },
   defaults: { maxRings: 3 },
   optionSpecs: { maxRings: { type: 'number', min: 1, integer: true, description: 'most rings before the phone is answered' } },
@@ -37,13 +49,8 @@ export const callRings: RuleDefinition<'calls'> = {
           elapsedWorkingSeconds: null,
           overWorkingSeconds: null,
           open: false,
-          message:
-            r.answeredAt === null
-              ? {
-                  en: `rang ${r.rings} times (more than ${max}) and was never answered`,
-                  ko: `벨 ${r.rings}회(${max}회 초과) 울린 뒤 미응답`,
-                }
-              : { en: `answered after ${r.rings} rings (more than ${max})`, ko: `벨 ${r.rings}회 만에 응답(${max}회 초과)` },
+          messageId: r.answeredAt === null ? 'unanswered' : 'late',
+          data: { rings: r.rings, max },
         };
         return finding;
       },

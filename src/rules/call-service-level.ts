@@ -26,6 +26,8 @@ export const callServiceLevel: RuleDefinition<'calls'> = {
     requires: ['answered_at'],
     unit: 'rate',
     chart: {},
+    messages: {},
+    messageExamples: {},
   },
   defaults: { target: 0.8, seconds: 20 },
   optionSpecs: {

@@ -1,6 +1,7 @@
 import type { CallRecord } from '../model/records.js';
 import { PASS, type Finding } from '../model/rule.js';
 import { isCallCentreInbound } from './call-common.js';
+import { words } from './finding-words.js';
 import { type RuleDefinition, num } from './shared.js';
 
 /**
@@ -9,6 +10,16 @@ import { type RuleDefinition, num } from './shared.js';
  * 「20초 이상」, so a call that waited exactly 20 s is in scope. Calls with no known
  * wait are not applicable; an empty `wait_announced` is a finding (not shown in the export).
  */
+/** The data of a missing announcement: `announced` 'no' (recorded as not made) or 'unknown' (not recorded). */
+interface WaitData {
+  [key: string]: number | boolean | string;
+  answered: boolean;
+  announced: 'no' | 'unknown';
+  wait: number;
+  after: number;
+  over: boolean;
+}
+
 export const callWaitAnnouncement: RuleDefinition<'calls'> = {
   meta: {
     id: 'call.wait-announcement',
@@ -25,6 +36,15 @@ export const callWaitAnnouncement: RuleDefinition<'calls'> = {
     threshold: { ko: '대기 20초 이상 호 전부', en: 'every call waiting 20 s or more' },
     scope: 'record',
     requires: ['wait_announced'],
+    messages: {
+      'not-announced': words<WaitData>({
+        en: (d) =>
+          `${d.answered ? 'answered' : 'abandoned'} call waited ${d.wait} s (${d.over ? 'over ' : ''}${d.after} s${d.over ? '' : ' or more'}) ${d.announced === 'no' ? 'without the expected-wait announcement' : 'and the export does not record the announcement'}`,
+        ko: (d) =>
+          `${d.answered ? '응답 호' : '포기 호'} 대기 ${d.wait}초(${d.after}초 ${d.over ? '초과' : '이상'}), ${d.announced === 'no' ? '예상상담 가능시간 안내 없음' : '안내 여부 기록 없음'}`,
+      }),
+    },
+    messageExamples: { 'not-announced': { answered: false, announced: 'unknown', wait: 31, after: 20, over: true } },
   },
   defaults: { afterSeconds: 20, boundary: 'from' },
   optionSpecs: {
@@ -48,11 +68,6 @@ export const callWaitAnnouncement: RuleDefinition<'calls'> = {
         if (!isCallCentreInbound(r) || r.waitSeconds === null || r.waitSeconds < after || (over && r.waitSeconds === after))
           return undefined;
         if (r.waitAnnounced === true) return PASS;
-        const how = r.answeredAt === null ? { en: 'abandoned', ko: '포기 호' } : { en: 'answered', ko: '응답 호' };
-        const what =
-          r.waitAnnounced === false
-            ? { en: 'without the expected-wait announcement', ko: '예상상담 가능시간 안내 없음' }
-            : { en: 'and the export does not record the announcement', ko: '안내 여부 기록 없음' };
         const finding: Finding = {
           start: r.arrivedAt,
           end: r.answeredAt,
@@ -61,9 +76,13 @@ export const callWaitAnnouncement: RuleDefinition<'calls'> = {
           elapsedWorkingSeconds: r.waitSeconds,
           overWorkingSeconds: r.waitSeconds - after,
           open: false,
-          message: {
-            en: `${how.en} call waited ${r.waitSeconds} s (${over ? 'over ' : ''}${after} s${over ? '' : ' or more'}) ${what.en}`,
-            ko: `${how.ko} 대기 ${r.waitSeconds}초(${after}초 ${over ? '초과' : '이상'}), ${what.ko}`,
+          messageId: 'not-announced',
+          data: {
+            answered: r.answeredAt !== null,
+            announced: r.waitAnnounced === false ? 'no' : 'unknown',
+            wait: r.waitSeconds,
+            after,
+            over,
           },
         };
         return finding;

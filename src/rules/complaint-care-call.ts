@@ -1,6 +1,8 @@
 import type { AnyRecord, ComplaintRecord } from '../model/records.js';
 import type { DeferredFinding, Pass } from '../model/rule.js';
-import { type RuleDefinition, formatWhen, missingFinding } from './shared.js';
+import { formatWhen } from '../format/index.js';
+import { words } from './finding-words.js';
+import { type RuleDefinition, missingFinding } from './shared.js';
 
 /**
  * Whether a complaint is a Care Call target: a 진정 or 건의 (`type` petition or suggestion), or
@@ -23,6 +25,15 @@ export function isCareCallTarget(r: Pick<ComplaintRecord, 'type' | 'board'>): bo
  * by the call's `party_id` = the complaint's `party_id` — the same calls `contract.care-call`
  * matches by party. A violation points at the complaint.
  */
+/** The data of a complaint without its Care Call (`board`: the board it came from, when `type` is 'board'). */
+interface CareCallData {
+  [key: string]: string | number | null;
+  type: 'petition' | 'suggestion' | 'board';
+  board: string | null;
+  received: number;
+  party: string | null;
+}
+
 export const complaintCareCall: RuleDefinition<'complaints'> = {
   meta: {
     id: 'complaint.care-call',
@@ -39,6 +50,15 @@ export const complaintCareCall: RuleDefinition<'complaints'> = {
     threshold: { ko: '대상 민원 전부', en: 'every target complaint' },
     scope: 'record',
     requires: ['type'],
+    messages: {
+      'no-care-call': words<CareCallData>({
+        en: (d) =>
+          `${d.type === 'petition' ? '진정 (petition)' : d.type === 'suggestion' ? '건의 (suggestion)' : `complaint on ${d.board}`} received ${formatWhen(d.received)} but no outbound Care Call to the complaint or its complainant${d.party ? ` ${d.party}` : ''} since`,
+        ko: (d) =>
+          `${formatWhen(d.received)} 접수 ${d.type === 'petition' ? '진정' : d.type === 'suggestion' ? '건의' : `${d.board} 민원`}: 이후 해당 민원${d.party ? `·민원인 ${d.party}` : ''} 대상 Care Call 기록 없음`,
+      }),
+    },
+    messageExamples: { 'no-care-call': { type: 'board', board: '불친절 신고방', received: 1_725_494_400, party: 'P-1' } },
   },
   defaults: {},
   optionSpecs: {},
@@ -69,15 +89,11 @@ export const complaintCareCall: RuleDefinition<'complaints'> = {
             passes.push({ start: c.receivedAt, department: c.department });
             continue;
           }
-          const what =
-            c.type === 'petition'
-              ? { en: '진정 (petition)', ko: '진정' }
-              : c.type === 'suggestion'
-                ? { en: '건의 (suggestion)', ko: '건의' }
-                : { en: `complaint on ${c.board}`, ko: `${c.board} 민원` };
-          const f = missingFinding(c.receivedAt, c.answeredAt, {
-            en: `${what.en} received ${formatWhen(c.receivedAt)} but no outbound Care Call to the complaint or its complainant${c.partyId ? ` ${c.partyId}` : ''} since`,
-            ko: `${formatWhen(c.receivedAt)} 접수 ${what.ko}: 이후 해당 민원${c.partyId ? `·민원인 ${c.partyId}` : ''} 대상 Care Call 기록 없음`,
+          const f = missingFinding(c.receivedAt, c.answeredAt, 'no-care-call', {
+            type: c.type === 'petition' || c.type === 'suggestion' ? c.type : 'board',
+            board: c.board ?? null,
+            received: c.receivedAt,
+            party: c.partyId || null,
           });
           findings.push({ ...f, file: c.file, line: c.line, recordId: c.id, department: c.department });
         }

@@ -6,9 +6,10 @@
 import { type Instant, dayStart, kstDay, secondOfDay } from '../calendar/kst.js';
 import type { WorkingCalendar } from '../model/calendar.js';
 import type { ComplaintRecord } from '../model/records.js';
-import type { Localized } from '../model/rule.js';
+import type { FindingMessage } from '../model/rule.js';
+import type { ExtensionData, ExtensionFailure } from './finding-words.js';
 import type { PauseCounting, TransferClock } from './law.js';
-import { type Pause, daysDeadline, formatDuration, formatWhen, hoursDeadline, measure, resolvePause } from './shared.js';
+import { type Pause, daysDeadline, hoursDeadline, measure, resolvePause } from './shared.js';
 
 /** A statutory or charter period: working seconds (≤ 5 days) or working days (≥ 6 days). */
 export type Period = { basis: 'hours'; seconds: number } | { basis: 'days'; days: number };
@@ -119,17 +120,12 @@ export interface ExtensionPolicy {
   noticeSeconds: number;
 }
 
-/** One extension judged against 시행령 제21조. `failures` empty = valid. */
-export interface ExtensionVerdict {
-  n: 1 | 2;
-  /** The deadline it extends. */
-  from: Instant;
-  /** The deadline it asks for (null when the export gives no new date). */
-  to: Instant | null;
-  /** How much it adds, in words (`+8h`, `+5 working days`); empty when unknown. */
-  adds: Localized;
-  failures: Localized[];
-}
+/**
+ * One extension judged against 시행령 제21조. `failures` empty = valid. `from`: the deadline it
+ * extends; `to`: the one it asks for (null when the export gives no new date); `adds`: working
+ * seconds (hours basis) or working days it adds, null when unknown.
+ */
+export type ExtensionVerdict = ExtensionData;
 
 /** A complaint measured against its period with its pauses and extensions. */
 export interface Judged {
@@ -152,8 +148,6 @@ export interface Judged {
 function endOfDayIfDate(t: Instant): Instant {
   return secondOfDay(t) === 0 ? dayStart(kstDay(t) + 1) : t;
 }
-
-const FIRST_INVALID: Localized = { en: 'the first extension was not valid', ko: '1차 연장이 유효하지 않음' };
 
 /**
  * Measures a complaint from `start` to `stop` against `period`, its pauses not counted, moving the
@@ -201,10 +195,10 @@ export function judge(
   const extensions: ExtensionVerdict[] = [];
   for (const e of inputs) {
     if (!chainOk) {
-      extensions.push({ n: e.n, from: current, to: null, adds: { en: '', ko: '' }, failures: [FIRST_INVALID] });
+      extensions.push({ n: e.n, from: current, to: null, hours, adds: null, failures: [{ f: 'first-invalid' }] });
       continue;
     }
-    const failures: Localized[] = [];
+    const failures: ExtensionFailure[] = [];
     let amount: number | null = null;
     if (e.until !== null) {
       const until = endOfDayIfDate(e.until);
@@ -216,44 +210,21 @@ export function judge(
       }
     } else if (e.days !== null) {
       amount = hours ? Math.round(e.days * calendar.secondsPerWorkingDay) : Math.ceil(e.days);
-    } else
-      failures.push({
-        en: 'no new date (extended_until or extension_days)',
-        ko: '연장 기한(extended_until 또는 extension_days) 없음',
-      });
+    } else failures.push({ f: 'no-date' });
     const to = amount !== null && amount > 0 ? deadlineFor(total + amount) : null;
     if (amount !== null && amount <= 0) {
-      failures.push({
-        en: `the new date is not after the deadline it extends (${formatWhen(current)})`,
-        ko: `연장 기한이 기존 기한(${formatWhen(current)}) 이후가 아님`,
-      });
+      failures.push({ f: 'not-after', current });
     } else if (amount !== null && amount > base) {
-      const [asked, limit] = hours ? [formatDuration(amount), formatDuration(base)] : [days(amount), days(base)];
-      failures.push({
-        en: `longer than the original period (${asked.en} > ${limit.en})`,
-        ko: `원래 처리기간보다 김(${asked.ko} > ${limit.ko})`,
-      });
+      failures.push({ f: 'too-long', hours, asked: amount, limit: base });
     }
-    if (e.at === null) failures.push({ en: 'no date of the extension (extended_at)', ko: '연장 일시(extended_at) 없음' });
-    else if (e.at > current) {
-      failures.push({
-        en: `made ${formatWhen(e.at)}, after the deadline it extends (${formatWhen(current)})`,
-        ko: `연장(${formatWhen(e.at)})이 기존 기한(${formatWhen(current)}) 이후에 이루어짐`,
-      });
-    }
-    if (e.n === 2 && e.consent !== true)
-      failures.push({ en: "a second extension without the applicant's consent", ko: '민원인의 동의 없는 2차 연장' });
+    if (e.at === null) failures.push({ f: 'no-at' });
+    else if (e.at > current) failures.push({ f: 'made-late', at: e.at, current });
+    if (e.n === 2 && e.consent !== true) failures.push({ f: 'no-consent' });
     const noticeDue = policy.noticeWithin === 'deadline' ? current : calendar.deadline(e.at ?? current, policy.noticeSeconds);
-    if (e.notifiedAt === null) failures.push({ en: 'the applicant was not notified', ko: '민원인 통지 없음' });
-    else if (e.notifiedAt > noticeDue) {
-      failures.push({
-        en: `notified ${formatWhen(e.notifiedAt)}, after ${formatWhen(noticeDue)}`,
-        ko: `통지(${formatWhen(e.notifiedAt)})가 ${formatWhen(noticeDue)}보다 늦음`,
-      });
-    }
-    const words = amount === null || amount <= 0 ? null : hours ? formatDuration(amount) : days(amount);
-    const adds = words ? { en: `+${words.en}`, ko: `+${words.ko}` } : { en: '', ko: '' };
-    extensions.push({ n: e.n, from: current, to, adds, failures });
+    if (e.notifiedAt === null) failures.push({ f: 'not-notified' });
+    else if (e.notifiedAt > noticeDue) failures.push({ f: 'notified-late', at: e.notifiedAt, due: noticeDue });
+    const adds = amount === null || amount <= 0 ? null : amount;
+    extensions.push({ n: e.n, from: current, to, hours, adds, failures });
     if (failures.length === 0 && amount !== null && to !== null) {
       total += amount;
       current = to;
@@ -273,72 +244,32 @@ export function judge(
   };
 }
 
-/** @example days(3) // => { en: '3 working days', ko: '3근무일' } */
-function days(n: number): Localized {
-  return { en: `${n} working day${n === 1 ? '' : 's'}`, ko: `${n}근무일` };
-}
-
-/**
- * What the extensions did, for a finding's message: empty when there were none.
- *
- * @example extensionNote(j) // => { en: '; extension 1 not applied: the applicant was not notified', ko: … }
- */
-export function extensionNote(j: Pick<Judged, 'extensions'>): Localized {
-  const en: string[] = [];
-  const ko: string[] = [];
-  for (const x of j.extensions) {
-    if (x.failures.length === 0) {
-      en.push(`extension ${x.n} to ${formatWhen(x.to!)} (${x.adds.en}) applied`);
-      ko.push(`${x.n}차 연장(${formatWhen(x.to!)}까지, ${x.adds.ko}) 적용`);
-    } else {
-      en.push(`extension ${x.n} not applied: ${x.failures.map((f) => f.en).join('; ')}`);
-      ko.push(`${x.n}차 연장 불인정: ${x.failures.map((f) => f.ko).join('; ')}`);
-    }
-  }
-  return en.length ? { en: `; ${en.join('; ')}`, ko: `; ${ko.join('; ')}` } : { en: '', ko: '' };
-}
-
 /**
  * The `--explain` lines of a judged complaint: the clock start when a transfer moved it, both
- * deadlines when there were extensions, and how pauses were counted when there were any.
+ * deadlines when there were extensions, and how pauses were counted when there were any
+ * (messages of {@link COMPLAINT_NOTE_MESSAGES}).
  *
- * @example judgedNotes(j, r, 'working-time')[0].en // => 'original deadline: 2024-09-02 18:00'
+ * @example judgedNotes(j, r, 'working-time')[0] // => { messageId: 'note-original', data: { at: … } }
  */
 export function judgedNotes(
   j: Pick<Judged, 'start' | 'pauses' | 'extensions'> & Partial<Pick<Judged, 'original' | 'deadline'>>,
   r: ComplaintRecord,
   counting: PauseCounting,
-): Localized[] {
-  const notes: Localized[] = [];
+): FindingMessage[] {
+  const notes: FindingMessage[] = [];
   if (j.start !== r.receivedAt) {
     notes.push({
-      en: `clock starts at the transfer (이송) ${formatWhen(j.start)}${r.transferredTo ? ` to ${r.transferredTo}` : ''}, not at the receipt ${formatWhen(r.receivedAt)}`,
-      ko: `이송(${formatWhen(j.start)}${r.transferredTo ? `, ${r.transferredTo}` : ''}) 시각부터 기산 (접수 ${formatWhen(r.receivedAt)})`,
+      messageId: 'note-transfer',
+      data: { at: j.start, to: r.transferredTo || null, received: r.receivedAt },
     });
   }
   if (j.extensions.length > 0) {
     const original = j.original!;
     const deadline = j.deadline!;
-    notes.push({ en: `original deadline: ${formatWhen(original)}`, ko: `원래 처리기한: ${formatWhen(original)}` });
-    notes.push({
-      en: `deadline with valid extensions: ${formatWhen(deadline)}${deadline === original ? ' (no valid extension)' : ''}`,
-      ko: `연장 반영 처리기한: ${formatWhen(deadline)}${deadline === original ? ' (유효한 연장 없음)' : ''}`,
-    });
-    const note = extensionNote(j);
-    notes.push({ en: note.en.slice(2), ko: note.ko.slice(2) });
+    notes.push({ messageId: 'note-original', data: { at: original } });
+    notes.push({ messageId: 'note-extended', data: { at: deadline, same: deadline === original } });
+    notes.push({ messageId: 'note-extensions', data: { extensions: j.extensions } });
   }
-  if (j.pauses.length > 0) {
-    notes.push(
-      counting === 'whole-days'
-        ? {
-            en: 'pauses counted in whole days (pauseCounting: whole-days)',
-            ko: '보완기간을 일 단위로 계산 (pauseCounting: whole-days)',
-          }
-        : {
-            en: 'pauses counted in working time (pauseCounting: working-time)',
-            ko: '보완기간을 근무시간으로 계산 (pauseCounting: working-time)',
-          },
-    );
-  }
+  if (j.pauses.length > 0) notes.push({ messageId: 'note-pauses', data: { counting } });
   return notes;
 }

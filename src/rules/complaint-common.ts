@@ -12,7 +12,6 @@ import {
   clockStartOf,
   complaintPauses,
   extensionInputs,
-  extensionNote,
   judge,
   judgedNotes,
 } from './complaint-clock.js';
@@ -38,8 +37,9 @@ import {
   num,
   resolvePause,
 } from './shared.js';
+import { COMPLAINT_NOTE_EXAMPLES, COMPLAINT_NOTE_MESSAGES, DEADLINE_EXAMPLES, DEADLINE_MESSAGES } from './finding-words.js';
 
-export const ANSWERED: Action = { en: 'answered', ko: '회신' };
+export const ANSWERED: Action = 'answered';
 
 /** 조달서비스헌장, 민원인에 대한 서비스 — 인터넷 홈페이지를 이용하시는 경우. */
 export const CLAUSE_WEB =
@@ -212,12 +212,17 @@ export function complaintOutcome(
       ? checkHours(context, { start: j.start, end: r.answeredAt, allowedSeconds: j.allowedSeconds, pause: j.pauses, action })
       : checkDays(context, { start: j.start, end: r.answeredAt, days: j.days, pause: j.pauses, action });
   if (typeof out !== 'object') return out;
-  const note = extensionNote(j);
   const notes = judgedNotes(j, r, o.pauseCounting);
-  if (note.en) out.message = { en: out.message.en + note.en, ko: out.message.ko + note.ko };
+  out.data = { ...out.data, extensions: j.extensions };
   if (notes.length > 0) out.notes = notes;
   return out;
 }
+
+/** The messages of a complaint deadline (`complaintOutcome`): the shared deadline words and the `--explain` notes. */
+export const COMPLAINT_MESSAGES = { ...DEADLINE_MESSAGES, ...COMPLAINT_NOTE_MESSAGES };
+
+/** Sample data of {@link COMPLAINT_MESSAGES}. */
+export const COMPLAINT_EXAMPLES = { ...DEADLINE_EXAMPLES, ...COMPLAINT_NOTE_EXAMPLES };
 
 /** The hours of the charter's complaint deadlines and the statutory counting, as delay-notice uses them. */
 export interface ComplaintDeadlineOptions {
@@ -352,6 +357,8 @@ export function complaintDeadlineRule(spec: ComplaintDeadlineSpec): RuleDefiniti
       scope: 'record',
       requires: spec.requires,
       measure: 'working-time',
+      messages: COMPLAINT_MESSAGES,
+      messageExamples: COMPLAINT_EXAMPLES,
     },
     defaults: { hours: spec.hours, ...CLOCK_DEFAULTS },
     optionSpecs: { hours: hoursSpec(spec.hoursHelp), ...CLOCK_SPECS },

@@ -12,7 +12,9 @@ import {
   governingDeadline,
   governingOptions,
 } from './complaint-common.js';
-import { type RuleDefinition, formatDuration, formatWhen } from './shared.js';
+import { formatDuration, formatWhen } from '../format/index.js';
+import { COMPLAINT_NOTE_EXAMPLES, COMPLAINT_NOTE_MESSAGES, words } from './finding-words.js';
+import { type RuleDefinition } from './shared.js';
 
 /**
  * `complaint.delay-notice`: a complaint that is late against its governing deadline (the
@@ -20,6 +22,17 @@ import { type RuleDefinition, formatDuration, formatWhen } from './shared.js';
  * had its expected completion date sent (`delay_notified_at`) no later than that deadline.
  * Complaints answered in time are not applicable; open ones still within the deadline are pending.
  */
+/** The data of a late or missing delay notice: `at` is `asOf` (open) or the answer; `source` names the governing deadline. */
+interface DelayData {
+  [key: string]: string | number | boolean | null;
+  at: number;
+  open: boolean;
+  source: string;
+  due: number;
+  notified: number | null;
+  over: number | null;
+}
+
 export const complaintDelayNotice: RuleDefinition<'complaints'> = {
   meta: {
     id: 'complaint.delay-notice',
@@ -34,6 +47,19 @@ export const complaintDelayNotice: RuleDefinition<'complaints'> = {
     threshold: { ko: '처리기한 이전 안내', en: 'notice no later than the deadline' },
     scope: 'record',
     requires: ['delay_notified_at', 'answered_at'],
+    messages: {
+      ...COMPLAINT_NOTE_MESSAGES,
+      'no-notice': words<DelayData>({
+        en: (d) =>
+          `${d.open ? `still open at ${formatWhen(d.at)}` : `answered late (${formatWhen(d.at)})`} past the ${d.source} deadline (due ${formatWhen(d.due)}); ${d.notified === null ? 'no expected completion date was sent' : `the expected completion date was sent ${formatWhen(d.notified)}, ${formatDuration(d.over!, 'en')} (working time) after the deadline`}`,
+        ko: (d) =>
+          `${d.open ? `${formatWhen(d.at)} 현재 미처리` : `지연 회신(${formatWhen(d.at)})`}, ${d.source} 기한(${formatWhen(d.due)}) 경과; ${d.notified === null ? '처리 예정기한 안내 없음' : `처리 예정기한 안내(${formatWhen(d.notified)})가 기한보다 근무시간 ${formatDuration(d.over!, 'ko')} 늦음`}`,
+      }),
+    },
+    messageExamples: {
+      ...COMPLAINT_NOTE_EXAMPLES,
+      'no-notice': { at: 1_725_530_400, open: true, source: 'charter', due: 1_725_526_800, notified: 1_725_530_000, over: 3200 },
+    },
   },
   defaults: { ...GOVERNING_DEFAULTS, ...CLOCK_DEFAULTS },
   optionSpecs: {
@@ -55,18 +81,7 @@ export const complaintDelayNotice: RuleDefinition<'complaints'> = {
         const notified = r.delayNotifiedAt;
         if (notified !== null && notified <= g.deadline) return PASS;
         const open = r.answeredAt === null;
-        const due = formatWhen(g.deadline);
         const over = notified !== null ? context.calendar.elapsed(g.deadline, notified) : null;
-        const state = open
-          ? { en: `still open at ${formatWhen(context.asOf)}`, ko: `${formatWhen(context.asOf)} 현재 미처리` }
-          : { en: `answered late (${formatWhen(r.answeredAt!)})`, ko: `지연 회신(${formatWhen(r.answeredAt!)})` };
-        const notice =
-          notified === null
-            ? { en: 'no expected completion date was sent', ko: '처리 예정기한 안내 없음' }
-            : {
-                en: `the expected completion date was sent ${formatWhen(notified)}, ${formatDuration(over!).en} (working time) after the deadline`,
-                ko: `처리 예정기한 안내(${formatWhen(notified)})가 기한보다 근무시간 ${formatDuration(over!).ko} 늦음`,
-              };
         const finding: Finding = {
           start: g.judged.start,
           end: notified,
@@ -76,10 +91,8 @@ export const complaintDelayNotice: RuleDefinition<'complaints'> = {
           elapsedWorkingSeconds: null,
           overWorkingSeconds: over,
           open,
-          message: {
-            en: `${state.en} past the ${g.source} deadline (due ${due}); ${notice.en}`,
-            ko: `${state.ko}, ${g.source} 기한(${due}) 경과; ${notice.ko}`,
-          },
+          messageId: 'no-notice',
+          data: { at: open ? context.asOf : r.answeredAt!, open, source: g.source, due: g.deadline, notified, over },
         };
         const notes = judgedNotes(g.judged, r, clock.pauseCounting);
         if (notes.length > 0) finding.notes = notes;

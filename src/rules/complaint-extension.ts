@@ -13,7 +13,9 @@ import {
   judgeComplaint,
 } from './complaint-common.js';
 import { ARTICLE_EXTENSION, IMMEDIATE_HOURS } from './law.js';
-import { type RuleDefinition, formatWhen, hoursSpec, num } from './shared.js';
+import { formatWhen } from '../format/index.js';
+import { COMPLAINT_NOTE_EXAMPLES, COMPLAINT_NOTE_MESSAGES, type ExtensionData, failureText, words } from './finding-words.js';
+import { type RuleDefinition, hoursSpec, num } from './shared.js';
 
 /**
  * `complaint.extension` (처리기간의 연장, 시행령 제21조): each extension a complaint records was
@@ -41,6 +43,40 @@ export const complaintExtension: RuleDefinition<'complaints'> = {
     },
     scope: 'record',
     requires: ['extended_at'],
+    messages: {
+      ...COMPLAINT_NOTE_MESSAGES,
+      invalid: words<{ invalid: ExtensionData[]; source: string; deadline: number }>({
+        en: (d) =>
+          `${d.invalid.map((x) => `extension ${x.n} (of the ${formatWhen(x.from)} deadline) is not valid: ${x.failures.map((f) => failureText(f, 'en')).join('; ')}`).join('; ')}; the ${d.source} deadline stays ${formatWhen(d.deadline)}`,
+        ko: (d) =>
+          `${d.invalid.map((x) => `${x.n}차 연장(기존 기한 ${formatWhen(x.from)}) 부적법: ${x.failures.map((f) => failureText(f, 'ko')).join('; ')}`).join('; ')}; ${d.source} 기한은 ${formatWhen(d.deadline)} 유지`,
+      }),
+    },
+    messageExamples: {
+      ...COMPLAINT_NOTE_EXAMPLES,
+      invalid: {
+        invalid: [
+          {
+            n: 1,
+            from: 1_725_494_400,
+            to: null,
+            hours: true,
+            adds: null,
+            failures: [{ f: 'no-date' }, { f: 'too-long', hours: true, asked: 57600, limit: 28800 }],
+          },
+          {
+            n: 2,
+            from: 1_725_494_400,
+            to: null,
+            hours: false,
+            adds: null,
+            failures: [{ f: 'first-invalid' }, { f: 'too-long', hours: false, asked: 1, limit: 7 }],
+          },
+        ],
+        source: 'complaint.inquiry',
+        deadline: 1_725_494_400,
+      },
+    },
   },
   defaults: {
     noticeWithin: 'deadline',
@@ -80,13 +116,6 @@ export const complaintExtension: RuleDefinition<'complaints'> = {
         const j = judgeComplaint(context, r, g.period, clock);
         const invalid = j.extensions.filter((x) => x.failures.length > 0);
         if (invalid.length === 0) return PASS;
-        const en = invalid.map(
-          (x) =>
-            `extension ${x.n} (of the ${formatWhen(x.from)} deadline) is not valid: ${x.failures.map((f) => f.en).join('; ')}`,
-        );
-        const ko = invalid.map(
-          (x) => `${x.n}차 연장(기존 기한 ${formatWhen(x.from)}) 부적법: ${x.failures.map((f) => f.ko).join('; ')}`,
-        );
         const finding: Finding = {
           start: j.start,
           end: r.answeredAt,
@@ -95,10 +124,8 @@ export const complaintExtension: RuleDefinition<'complaints'> = {
           elapsedWorkingSeconds: null,
           overWorkingSeconds: null,
           open: r.answeredAt === null,
-          message: {
-            en: `${en.join('; ')}; the ${g.source} deadline stays ${formatWhen(j.deadline)}`,
-            ko: `${ko.join('; ')}; ${g.source} 기한은 ${formatWhen(j.deadline)} 유지`,
-          },
+          messageId: 'invalid',
+          data: { invalid, source: g.source, deadline: j.deadline },
           notes: judgedNotes(j, r, clock.pauseCounting),
         };
         return finding;

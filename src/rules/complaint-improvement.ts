@@ -11,5 +11,5 @@ export const complaintImprovement = complaintDeadlineRule({
   hours: 24,
   hoursHelp: 'working hours allowed from receipt to the result notice',
   applies: isImprovement,
-  action: { en: 'result notified', ko: '결과 통보' },
+  action: 'result-notified',
 });

@@ -3,7 +3,9 @@ import { type Instant, dayStart, kstDay } from '../calendar/kst.js';
 import type { ComplaintRecord } from '../model/records.js';
 import { PASS, PENDING, type Finding } from '../model/rule.js';
 import { ARTICLE_PROGRESS } from './law.js';
-import { type RuleDefinition, formatWhen, num } from './shared.js';
+import { formatWhen } from '../format/index.js';
+import { words } from './finding-words.js';
+import { type RuleDefinition, num } from './shared.js';
 
 /**
  * When `days` calendar days have passed since the day of receipt (the day of receipt not counted,
@@ -37,6 +39,31 @@ export const complaintProgressNotice: RuleDefinition<'complaints'> = {
     },
     scope: 'record',
     requires: ['progress_notified_at'],
+    messages: {
+      'no-notice': words<{ open: boolean; at: number; days: number; trigger: number; due: number; notified: number | null }>({
+        en: (d) =>
+          `${d.open ? `still open at ${formatWhen(d.at)}` : `answered ${formatWhen(d.at)}`}, ${d.days} days after receipt (${formatWhen(d.trigger)}); notice due by ${formatWhen(d.due)}; ${d.notified === null ? 'no progress notice was sent' : `the progress notice was sent ${formatWhen(d.notified)}, late`}`,
+        ko: (d) =>
+          `${d.open ? `${formatWhen(d.at)} 현재 미처리` : `${formatWhen(d.at)} 회신`}, 접수 후 ${d.days}일 경과(${formatWhen(d.trigger)}); ${formatWhen(d.due)}까지 통지 필요; ${d.notified === null ? '처리진행상황 통지 없음' : `처리진행상황 통지(${formatWhen(d.notified)})가 늦음`}`,
+      }),
+      'note-due': words<{ days: number; trigger: number; due: number }>({
+        en: (d) =>
+          `${d.days} calendar days after the day of receipt (the day itself not counted) ran out ${formatWhen(d.trigger)}; the notice was due by the end of that working day, ${formatWhen(d.due)}`,
+        ko: (d) =>
+          `접수일 다음 날부터 ${d.days}일(역일)이 ${formatWhen(d.trigger)}에 경과; 통지는 그 근무일 종료(${formatWhen(d.due)})까지`,
+      }),
+    },
+    messageExamples: {
+      'no-notice': {
+        open: false,
+        at: 1_725_494_400,
+        days: 30,
+        trigger: 1_725_494_400,
+        due: 1_725_494_400,
+        notified: 1_725_494_400,
+      },
+      'note-due': { days: 30, trigger: 1_725_494_400, due: 1_725_494_400 },
+    },
   },
   defaults: { days: 30 },
   optionSpecs: {
@@ -63,16 +90,6 @@ export const complaintProgressNotice: RuleDefinition<'complaints'> = {
           if (context.probe !== undefined) probeDeadline(context, trigger, due);
           return PENDING;
         }
-        const state = open
-          ? { en: `still open at ${formatWhen(asOf)}`, ko: `${formatWhen(asOf)} 현재 미처리` }
-          : { en: `answered ${formatWhen(r.answeredAt!)}`, ko: `${formatWhen(r.answeredAt!)} 회신` };
-        const notice =
-          notified === null
-            ? { en: 'no progress notice was sent', ko: '처리진행상황 통지 없음' }
-            : {
-                en: `the progress notice was sent ${formatWhen(notified)}, late`,
-                ko: `처리진행상황 통지(${formatWhen(notified)})가 늦음`,
-              };
         const finding: Finding = {
           start: r.receivedAt,
           end: notified,
@@ -81,16 +98,9 @@ export const complaintProgressNotice: RuleDefinition<'complaints'> = {
           elapsedWorkingSeconds: null,
           overWorkingSeconds: notified !== null ? calendar.elapsed(due, notified) : null,
           open,
-          message: {
-            en: `${state.en}, ${days} days after receipt (${formatWhen(trigger)}); notice due by ${formatWhen(due)}; ${notice.en}`,
-            ko: `${state.ko}, 접수 후 ${days}일 경과(${formatWhen(trigger)}); ${formatWhen(due)}까지 통지 필요; ${notice.ko}`,
-          },
-          notes: [
-            {
-              en: `${days} calendar days after the day of receipt (the day itself not counted) ran out ${formatWhen(trigger)}; the notice was due by the end of that working day, ${formatWhen(due)}`,
-              ko: `접수일 다음 날부터 ${days}일(역일)이 ${formatWhen(trigger)}에 경과; 통지는 그 근무일 종료(${formatWhen(due)})까지`,
-            },
-          ],
+          messageId: 'no-notice',
+          data: { open, at: open ? asOf : r.answeredAt!, days, trigger, due, notified },
+          notes: [{ messageId: 'note-due', data: { days, trigger, due } }],
         };
         return finding;
       },

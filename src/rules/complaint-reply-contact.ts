@@ -1,5 +1,6 @@
 import type { ComplaintRecord } from '../model/records.js';
 import { PASS } from '../model/rule.js';
+import { words } from './finding-words.js';
 import { type RuleDefinition, missingFinding } from './shared.js';
 
 /**
@@ -19,6 +20,17 @@ export const complaintReplyContact: RuleDefinition<'complaints'> = {
     threshold: { ko: '서면 회신 전부', en: 'every written reply' },
     scope: 'record',
     requires: ['channel', 'answered_at', 'reply_has_contact'],
+    messages: {
+      'no-contact': words<Record<string, never>>({
+        en: () => 'the written reply does not state the handler’s contact',
+        ko: () => '서면 회신에 담당자 연락처 미기재',
+      }),
+      'not-recorded': words<Record<string, never>>({
+        en: () => 'the export does not record whether the reply stated the handler’s contact',
+        ko: () => '담당자 연락처 기재 여부 기록 없음',
+      }),
+    },
+    messageExamples: { 'no-contact': {}, 'not-recorded': {} },
   },
   defaults: {},
   optionSpecs: {},
@@ -27,14 +39,7 @@ export const complaintReplyContact: RuleDefinition<'complaints'> = {
       check(r: ComplaintRecord) {
         if ((r.channel !== 'mail' && r.channel !== 'fax') || r.answeredAt === null) return undefined;
         if (r.replyHasContact === true) return PASS;
-        const message =
-          r.replyHasContact === false
-            ? { en: 'the written reply does not state the handler’s contact', ko: '서면 회신에 담당자 연락처 미기재' }
-            : {
-                en: 'the export does not record whether the reply stated the handler’s contact',
-                ko: '담당자 연락처 기재 여부 기록 없음',
-              };
-        return missingFinding(r.receivedAt, r.answeredAt, message);
+        return missingFinding(r.receivedAt, r.answeredAt, r.replyHasContact === false ? 'no-contact' : 'not-recorded', {});
       },
     };
   },

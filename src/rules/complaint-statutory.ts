@@ -8,6 +8,8 @@ import {
   clockOptions,
   complaintOutcome,
   statutoryBasis,
+  COMPLAINT_EXAMPLES,
+  COMPLAINT_MESSAGES,
 } from './complaint-common.js';
 import { type RuleDefinition, num } from './shared.js';
 
@@ -32,6 +34,8 @@ export const complaintStatutory: RuleDefinition<'complaints'> = {
     scope: 'record',
     requires: ['processing_days', 'answered_at'],
     measure: 'working-time',
+    messages: COMPLAINT_MESSAGES,
+    messageExamples: COMPLAINT_EXAMPLES,
   },
   defaults: { hoursPerDay: 8, dayBasedFrom: 6, ...CLOCK_DEFAULTS },
   optionSpecs: {

@@ -1,6 +1,8 @@
 import type { ComplaintRecord } from '../model/records.js';
 import { PASS } from '../model/rule.js';
-import { type RuleDefinition, formatWhen, missingFinding } from './shared.js';
+import { formatWhen } from '../format/index.js';
+import { words } from './finding-words.js';
+import { type RuleDefinition, missingFinding } from './shared.js';
 
 /** `complaint.survey`: each answered complaint got a satisfaction survey (`surveyed_at`). */
 export const complaintSurvey: RuleDefinition<'complaints'> = {
@@ -16,6 +18,13 @@ export const complaintSurvey: RuleDefinition<'complaints'> = {
     threshold: { ko: '처리 완료 건 전부', en: 'every completed complaint' },
     scope: 'record',
     requires: ['answered_at', 'surveyed_at'],
+    messages: {
+      'no-survey': words<{ answered: number }>({
+        en: (d) => `answered ${formatWhen(d.answered)} but no satisfaction survey was recorded`,
+        ko: (d) => `${formatWhen(d.answered)} 회신, 만족도 조사 기록 없음`,
+      }),
+    },
+    messageExamples: { 'no-survey': { answered: 1_725_494_400 } },
   },
   defaults: {},
   optionSpecs: {},
@@ -24,10 +33,7 @@ export const complaintSurvey: RuleDefinition<'complaints'> = {
       check(r: ComplaintRecord) {
         if (r.answeredAt === null) return undefined;
         if (r.surveyedAt !== null) return PASS;
-        return missingFinding(r.receivedAt, r.answeredAt, {
-          en: `answered ${formatWhen(r.answeredAt)} but no satisfaction survey was recorded`,
-          ko: `${formatWhen(r.answeredAt)} 회신, 만족도 조사 기록 없음`,
-        });
+        return missingFinding(r.receivedAt, r.answeredAt, 'no-survey', { answered: r.answeredAt });
       },
     };
   },

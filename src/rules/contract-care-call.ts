@@ -1,6 +1,8 @@
 import type { AnyRecord, ContractRecord } from '../model/records.js';
 import type { DeferredFinding, Pass, RuleContext } from '../model/rule.js';
-import { type RuleDefinition, formatWhen, missingFinding, num, ordinal } from './shared.js';
+import { formatWhen } from '../format/index.js';
+import { ordinal, words } from './finding-words.js';
+import { type RuleDefinition, missingFinding, num } from './shared.js';
 
 interface Party {
   role: 'agency' | 'supplier';
@@ -35,6 +37,15 @@ export const contractCareCall: RuleDefinition<'contracts'> = {
     threshold: { ko: '기간 내 계약체결 2회 이상', en: '2 or more contracts concluded in the period' },
     scope: 'record',
     requires: ['concluded_at', 'agency_id', 'supplier_id'],
+    messages: {
+      'no-care-call': words<{ role: 'agency' | 'supplier'; id: string; count: number; nth: number; concluded: number }>({
+        en: (d) =>
+          `${d.role} ${d.id} concluded ${d.count} contracts (the ${ordinal(d.nth)} on ${formatWhen(d.concluded)}) but got no outbound Care Call`,
+        ko: (d) =>
+          `${d.role === 'agency' ? '수요기관' : '조달업체'} ${d.id}: 계약체결 ${d.count}회(${d.nth}번째 ${formatWhen(d.concluded)}), Care Call 기록 없음`,
+      }),
+    },
+    messageExamples: { 'no-care-call': { role: 'supplier', id: 'S-1', count: 3, nth: 2, concluded: 1_725_494_400 } },
   },
   defaults: { minContracts: 2 },
   optionSpecs: {
@@ -81,10 +92,12 @@ export const contractCareCall: RuleDefinition<'contracts'> = {
             passes.push({ start: at.requestedAt, department: at.department });
             continue;
           }
-          const who = p.role === 'agency' ? { en: 'agency', ko: '수요기관' } : { en: 'supplier', ko: '조달업체' };
-          const f = missingFinding(at.requestedAt, null, {
-            en: `${who.en} ${p.id} concluded ${p.count} contracts (the ${ordinal(min)} on ${formatWhen(at.concludedAt!)}) but got no outbound Care Call`,
-            ko: `${who.ko} ${p.id}: 계약체결 ${p.count}회(${min}번째 ${formatWhen(at.concludedAt!)}), Care Call 기록 없음`,
+          const f = missingFinding(at.requestedAt, null, 'no-care-call', {
+            role: p.role,
+            id: p.id,
+            count: p.count,
+            nth: min,
+            concluded: at.concludedAt!,
           });
           findings.push({ ...f, file: at.file, line: at.line, recordId: at.id, department: at.department });
         }

@@ -1,5 +1,5 @@
 import type { ContractRecord } from '../model/records.js';
-import { HOUR, type RuleDefinition, checkHours, hoursSpec, num } from './shared.js';
+import { DEADLINE_EXAMPLES, DEADLINE_MESSAGES, HOUR, type RuleDefinition, checkHours, hoursSpec, num } from './shared.js';
 
 /**
  * `contract.delivery-request`: for unit-price goods (단가계약물품) the delivery request follows
@@ -23,6 +23,8 @@ export const contractDeliveryRequest: RuleDefinition<'contracts'> = {
     scope: 'record',
     requires: ['contract_type', 'delivery_requested_at'],
     measure: 'working-time',
+    messages: DEADLINE_MESSAGES,
+    messageExamples: DEADLINE_EXAMPLES,
   },
   defaults: { hours: 1 },
   optionSpecs: { hours: hoursSpec('working hours from the procurement request to the delivery request') },
@@ -35,7 +37,7 @@ export const contractDeliveryRequest: RuleDefinition<'contracts'> = {
           start: r.requestedAt,
           end: r.deliveryRequestedAt,
           allowedSeconds,
-          action: { en: 'delivery requested', ko: '납품요구' },
+          action: 'delivery-requested',
         });
       },
     };

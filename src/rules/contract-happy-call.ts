@@ -1,6 +1,8 @@
 import type { AnyRecord, ContractRecord } from '../model/records.js';
 import { PASS, type DeferredFinding, type Pass, type RuleContext } from '../model/rule.js';
-import { type RuleDefinition, formatWhen, missingFinding, num } from './shared.js';
+import { formatWhen } from '../format/index.js';
+import { words } from './finding-words.js';
+import { type RuleDefinition, missingFinding, num } from './shared.js';
 
 /**
  * Whole won with thousands separators.
@@ -56,6 +58,14 @@ export const contractHappyCall: RuleDefinition<'contracts'> = {
     },
     scope: 'record',
     requires: ['category', 'amount', 'concluded_at', 'happy_call_at'],
+    messages: {
+      'no-happy-call': words<{ category: string | null; amount: number; concluded: number }>({
+        en: (d) =>
+          `${d.category} contract of ${formatWon(d.amount)} concluded ${formatWhen(d.concluded)}: no Happy Call recorded`,
+        ko: (d) => `${formatWhen(d.concluded)} 계약체결(${formatWon(d.amount)}), 해피콜 기록 없음`,
+      }),
+    },
+    messageExamples: { 'no-happy-call': { category: 'goods', amount: 350_000_000, concluded: 1_725_494_400 } },
   },
   optionalReads: ['calls'],
   defaults: { goodsMin: 300_000_000, electricalTelecomMin: 300_000_000, constructionMin: 10_000_000_000 },
@@ -93,9 +103,10 @@ export const contractHappyCall: RuleDefinition<'contracts'> = {
             passes.push({ start: r.requestedAt, department: r.department });
             continue;
           }
-          const f = missingFinding(r.requestedAt, null, {
-            en: `${r.category} contract of ${formatWon(r.amount!)} concluded ${formatWhen(r.concludedAt!)}: no Happy Call recorded`,
-            ko: `${formatWhen(r.concludedAt!)} 계약체결(${formatWon(r.amount!)}), 해피콜 기록 없음`,
+          const f = missingFinding(r.requestedAt, null, 'no-happy-call', {
+            category: r.category,
+            amount: r.amount!,
+            concluded: r.concludedAt!,
           });
           findings.push({ ...f, file: r.file, line: r.line, recordId: r.id, department: r.department });
         }

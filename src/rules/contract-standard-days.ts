@@ -1,7 +1,7 @@
 import type { ContractRecord } from '../model/records.js';
 import type { Message } from '../model/messages.js';
 import type { Localized } from '../model/rule.js';
-import { type RuleDefinition, checkDays } from './shared.js';
+import { DEADLINE_EXAMPLES, DEADLINE_MESSAGES, type RuleDefinition, checkDays } from './shared.js';
 
 /** The standard-days table: `contract_type` or `contract_type/category` → working days. */
 export type StandardDaysTable = Readonly<Record<string, number>>;
@@ -47,6 +47,8 @@ export const contractStandardDays: RuleDefinition<'contracts'> = {
     threshold: { ko: '설정의 표준행정소요일수 (근무일)', en: 'standard days from the config (working days)' },
     scope: 'record',
     requires: ['contract_type', 'concluded_at'],
+    messages: DEADLINE_MESSAGES,
+    messageExamples: DEADLINE_EXAMPLES,
   },
   defaults: { table: {} },
   optionSpecs: {
@@ -81,7 +83,7 @@ export const contractStandardDays: RuleDefinition<'contracts'> = {
           start: r.requestedAt,
           end: r.concludedAt,
           days,
-          action: { en: 'concluded', ko: '계약체결' },
+          action: 'concluded',
         });
       },
     };

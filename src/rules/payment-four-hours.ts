@@ -1,5 +1,5 @@
 import type { PaymentRecord } from '../model/records.js';
-import { HOUR, type RuleDefinition, checkHours, hoursSpec, num } from './shared.js';
+import { DEADLINE_EXAMPLES, DEADLINE_MESSAGES, HOUR, type RuleDefinition, checkHours, hoursSpec, num } from './shared.js';
 
 /** `payment.four-hours`: a claim paid by PPS (payer `pps`) is paid within 4 working hours; agency-paid claims are not applicable. */
 export const paymentFourHours: RuleDefinition<'payments'> = {
@@ -16,6 +16,8 @@ export const paymentFourHours: RuleDefinition<'payments'> = {
     scope: 'record',
     requires: ['paid_at'],
     measure: 'working-time',
+    messages: DEADLINE_MESSAGES,
+    messageExamples: DEADLINE_EXAMPLES,
   },
   defaults: { hours: 4 },
   optionSpecs: { hours: hoursSpec('working hours allowed from claim to payment') },
@@ -24,7 +26,7 @@ export const paymentFourHours: RuleDefinition<'payments'> = {
     return {
       check(r: PaymentRecord) {
         if (r.payer !== 'pps') return undefined;
-        return checkHours(context, { start: r.claimedAt, end: r.paidAt, allowedSeconds, action: { en: 'paid', ko: '지급' } });
+        return checkHours(context, { start: r.claimedAt, end: r.paidAt, allowedSeconds, action: 'paid' });
       },
     };
   },

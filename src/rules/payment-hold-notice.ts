@@ -1,7 +1,9 @@
 import type { PaymentRecord } from '../model/records.js';
 import { PASS, PENDING, type Finding } from '../model/rule.js';
 import { ARTICLE_IMMEDIATE, IMMEDIATE_HOURS } from './law.js';
-import { HOUR, type RuleDefinition, formatDuration, formatWhen, hoursSpec, num } from './shared.js';
+import { formatDuration, formatWhen } from '../format/index.js';
+import { words } from './finding-words.js';
+import { HOUR, type RuleDefinition, hoursSpec, num } from './shared.js';
 
 /**
  * `payment.hold-notice`: a PPS-paid claim not paid within its deadline (or open past it) had its
@@ -22,6 +24,19 @@ export const paymentHoldNotice: RuleDefinition<'payments'> = {
     threshold: { ko: '지급기한(4근무시간) 이내 안내', en: 'notice by the payment deadline (4 working hours)' },
     scope: 'record',
     requires: ['paid_at', 'hold_notified_at'],
+    messages: {
+      'no-notice': words<{ open: boolean; at: number; limit: number; due: number; notified: number | null; over: number | null }>(
+        {
+          en: (d) =>
+            `${d.open ? `unpaid at ${formatWhen(d.at)}` : `paid late (${formatWhen(d.at)})`}; notice due within ${formatDuration(d.limit, 'en')} (working time) of the claim, by ${formatWhen(d.due)}; ${d.notified === null ? 'no hold reason was notified' : `the hold reason was notified ${formatWhen(d.notified)}, ${formatDuration(d.over!, 'en')} (working time) late`}`,
+          ko: (d) =>
+            `${d.open ? `${formatWhen(d.at)} 현재 미지급` : `지연 지급(${formatWhen(d.at)})`}; 청구 후 근무시간 ${formatDuration(d.limit, 'ko')}(${formatWhen(d.due)}까지) 안내 필요; ${d.notified === null ? '지급 지연 사유 안내 없음' : `사유 안내(${formatWhen(d.notified)})가 근무시간 ${formatDuration(d.over!, 'ko')} 늦음`}`,
+        },
+      ),
+    },
+    messageExamples: {
+      'no-notice': { open: false, at: 1_725_494_400, limit: 14400, due: 1_725_494_400, notified: 1_725_494_400, over: 120 },
+    },
   },
   defaults: { hours: 4, noticeWithin: 'deadline', noticeHours: IMMEDIATE_HOURS },
   optionSpecs: {
@@ -53,17 +68,6 @@ export const paymentHoldNotice: RuleDefinition<'payments'> = {
         if (notified !== null && notified <= noticeDeadline) return PASS;
         const open = r.paidAt === null;
         const over = notified !== null ? calendar.elapsed(noticeDeadline, notified) : null;
-        const limit = formatDuration(byHours ? noticeSeconds : allowed);
-        const state = open
-          ? { en: `unpaid at ${formatWhen(asOf)}`, ko: `${formatWhen(asOf)} 현재 미지급` }
-          : { en: `paid late (${formatWhen(r.paidAt!)})`, ko: `지연 지급(${formatWhen(r.paidAt!)})` };
-        const notice =
-          notified === null
-            ? { en: 'no hold reason was notified', ko: '지급 지연 사유 안내 없음' }
-            : {
-                en: `the hold reason was notified ${formatWhen(notified)}, ${formatDuration(over!).en} (working time) late`,
-                ko: `사유 안내(${formatWhen(notified)})가 근무시간 ${formatDuration(over!).ko} 늦음`,
-              };
         const finding: Finding = {
           start: r.claimedAt,
           end: notified,
@@ -72,9 +76,14 @@ export const paymentHoldNotice: RuleDefinition<'payments'> = {
           elapsedWorkingSeconds: notified !== null ? calendar.elapsed(r.claimedAt, notified) : null,
           overWorkingSeconds: over,
           open,
-          message: {
-            en: `${state.en}; notice due within ${limit.en} (working time) of the claim, by ${formatWhen(noticeDeadline)}; ${notice.en}`,
-            ko: `${state.ko}; 청구 후 근무시간 ${limit.ko}(${formatWhen(noticeDeadline)}까지) 안내 필요; ${notice.ko}`,
+          messageId: 'no-notice',
+          data: {
+            open,
+            at: open ? asOf : r.paidAt!,
+            limit: byHours ? noticeSeconds : allowed,
+            due: noticeDeadline,
+            notified,
+            over,
           },
         };
         return finding;

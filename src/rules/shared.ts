@@ -6,20 +6,20 @@
  * Everything here is pure: the calendar, `asOf` and options come in as arguments.
  */
 import { civilFromDays, formatDay, kstDay, kstYear, type Instant } from '../calendar/kst.js';
-import { durationBoth as formatDuration, formatWhen } from '../format/index.js';
 import { CalendarRangeError, type WorkingCalendar } from '../model/calendar.js';
 import type { Kind } from '../model/records.js';
 import {
   PASS,
   PENDING,
   type Finding,
+  type FindingData,
   type Granularity,
-  type Localized,
   type Outcome,
   type Rule,
   type RuleContext,
 } from '../model/rule.js';
-import { describeDaysPass, describeHoursPass, ordinal } from './describe.js';
+import { describeDaysPass, describeHoursPass } from './describe.js';
+import type { DaysData, HoursData } from './finding-words.js';
 import { type Measured, type Pauses, hoursDeadline, measure } from './pauses.js';
 import { probeDeadline, probeHours } from './probe.js';
 
@@ -88,15 +88,10 @@ export function num(context: RuleContext, key: string): number {
  */
 export { durationBoth as formatDuration, formatWhen } from '../format/index.js';
 
-export { ordinal } from './describe.js';
+export { ordinal } from './finding-words.js';
 
-/** What finishes the measured span, in the findings' words (e.g. answered / 회신). */
-export interface Action {
-  /** English past participle: `answered`, `paid`, `concluded`. */
-  en: string;
-  /** Korean noun: `회신`, `지급`, `계약체결`. */
-  ko: string;
-}
+export { type Action, ACTIONS, DEADLINE_EXAMPLES, DEADLINE_MESSAGES } from './finding-words.js';
+import type { Action } from './finding-words.js';
 
 export {
   type Measured,
@@ -140,24 +135,16 @@ export function checkHours(context: RuleContext, input: HoursCheck): Outcome {
   }
   const deadline = hoursDeadline(calendar, start, allowedSeconds, pause);
   const over = m.elapsed - allowedSeconds;
-  const limit = formatDuration(allowedSeconds);
-  const late = formatDuration(over);
-  const due = formatWhen(deadline);
-  const pauseNote: Localized = m.pause
-    ? {
-        en: `; supplement pause${m.pauses.length > 1 ? 's' : ''} of ${formatDuration(m.paused).en} not counted`,
-        ko: `; 보완기간 ${formatDuration(m.paused).ko} 제외`,
-      }
-    : { en: '', ko: '' };
-  const message: Localized = open
-    ? {
-        en: `still not ${action.en} at ${formatWhen(asOf)}: ${late.en} (working time) past the ${limit.en} deadline (due ${due})${pauseNote.en}`,
-        ko: `${formatWhen(asOf)} 현재 미${action.ko}: 기한(근무시간 ${limit.ko}, ${due}까지)을 근무시간 ${late.ko} 초과${pauseNote.ko}`,
-      }
-    : {
-        en: `${action.en} ${late.en} (working time) after the ${limit.en} deadline (due ${due})${pauseNote.en}`,
-        ko: `${action.ko}: 기한(근무시간 ${limit.ko}, ${due}까지)보다 근무시간 ${late.ko} 늦음${pauseNote.ko}`,
-      };
+  const data: HoursData = {
+    action,
+    at: asOf,
+    late: over,
+    limit: allowedSeconds,
+    due: deadline,
+    pauses: m.pause ? m.pauses.length : 0,
+    paused: m.pause ? m.paused : 0,
+    extensions: [],
+  };
   const finding: Finding = {
     start,
     end,
@@ -166,7 +153,8 @@ export function checkHours(context: RuleContext, input: HoursCheck): Outcome {
     elapsedWorkingSeconds: m.elapsed,
     overWorkingSeconds: over,
     open,
-    message,
+    messageId: open ? 'hours-open' : 'hours-late',
+    data,
   };
   if (m.pauses.length > 0) finding.pauses = m.pauses;
   return finding;
@@ -228,24 +216,7 @@ export function checkDays(context: RuleContext, input: DaysCheck): Outcome {
     if (open && context.probe !== undefined) probeDeadline(context, start, deadline, pause);
     return open ? PENDING : PASS;
   }
-  const nth = days + extraDays;
-  const dueDay = formatDay(lastDay);
-  const pauseNote: Localized =
-    extraDays > 0
-      ? {
-          en: ` (${days} days + ${extraDays} for the supplement pause)`,
-          ko: `(${days}일 + 보완기간 ${extraDays}일)`,
-        }
-      : { en: '', ko: '' };
-  const message: Localized = open
-    ? {
-        en: `still not ${action.en} on ${formatDay(kstDay(asOf))}, past the ${ordinal(nth)} working day ${dueDay}${pauseNote.en}`,
-        ko: `${formatDay(kstDay(asOf))} 현재 미${action.ko}: 기한 ${nth}번째 근무일${pauseNote.ko} ${dueDay} 경과`,
-      }
-    : {
-        en: `${action.en} on ${formatDay(kstDay(stop))}, after the ${ordinal(nth)} working day ${dueDay}${pauseNote.en}`,
-        ko: `${formatDay(kstDay(stop))}에 ${action.ko}: 기한 ${nth}번째 근무일${pauseNote.ko} ${dueDay} 이후`,
-      };
+  const data: DaysData = { action, on: stop, days, extraDays, due: deadline, extensions: [] };
   const finding: Finding = {
     start,
     end,
@@ -254,7 +225,8 @@ export function checkDays(context: RuleContext, input: DaysCheck): Outcome {
     elapsedWorkingSeconds: measured.elapsed,
     overWorkingSeconds: calendar.elapsed(deadline, stop),
     open,
-    message,
+    messageId: open ? 'days-open' : 'days-late',
+    data,
   };
   if (measured.pauses.length > 0) finding.pauses = measured.pauses;
   return finding;
@@ -325,7 +297,7 @@ export function roundRate(x: number): number {
 }
 
 /** A finding for a record that lacks a required follow-up (no deadline arithmetic involved). */
-export function missingFinding(start: Instant, end: Instant | null, message: Localized, open = false): Finding {
+export function missingFinding(start: Instant, end: Instant | null, messageId: string, data: FindingData, open = false): Finding {
   return {
     start,
     end,
@@ -334,6 +306,7 @@ export function missingFinding(start: Instant, end: Instant | null, message: Loc
     elapsedWorkingSeconds: null,
     overWorkingSeconds: null,
     open,
-    message,
+    messageId,
+    data,
   };
 }

@@ -5,6 +5,7 @@ import { ALLOWANCE_BANDS, type AllowanceUse } from '../../src/model/result.js';
 import { newProbe } from '../../src/model/rule.js';
 import { parseWorkingDuration } from '../../src/format/index.js';
 import { resolveDueWithin } from '../../src/api/prepare.js';
+import { textFinding } from '../helpers/messages.js';
 
 const order = ALLOWANCE_BANDS.map((b) => b.key);
 
@@ -49,7 +50,7 @@ describe('counting use', () => {
   it('counts passes by their probe and violations by their finding; day-based findings are not measured', () => {
     const use: AllowanceUse = newAllowanceUse();
     countUse(use, 3600, 14400);
-    const base = { start: 0, end: 1, deadline: 1, overWorkingSeconds: 1, open: false, message: { en: '', ko: '' } };
+    const base = { start: 0, end: 1, deadline: 1, overWorkingSeconds: 1, open: false, ...textFinding({ en: '', ko: '' }) };
     countFinding(use, { ...base, allowedWorkingSeconds: 14400, elapsedWorkingSeconds: 20000 });
     countFinding(use, { ...base, allowedWorkingSeconds: null, elapsedWorkingSeconds: 20000 });
     expect(use).toEqual({ upTo50: 1, upTo75: 0, upTo90: 0, upTo100: 0, over100: 1 });

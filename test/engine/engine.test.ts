@@ -6,7 +6,7 @@ import type { OpenedInput, RowSink } from '../../src/model/input.js';
 import type { AnyColumn, CallRecord, ContractRecord, Kind } from '../../src/model/records.js';
 import type { Violation } from '../../src/model/result.js';
 import { PASS, PENDING, type Finding, type Rule } from '../../src/model/rule.js';
-import { enOf } from '../helpers/messages.js';
+import { enOf, TEXT_MESSAGES, textFinding } from '../helpers/messages.js';
 
 /** The engine only asks the calendar what it covers; working-time arithmetic is the rules'. */
 const calendar = {
@@ -25,7 +25,7 @@ const finding = (start: number, msg: string): Finding => ({
   elapsedWorkingSeconds: 30,
   overWorkingSeconds: 10,
   open: false,
-  message: { ko: msg, en: msg },
+  ...textFinding({ ko: msg, en: msg }),
 });
 
 function call(line: number, arrivedAt: number, wait: number | null, extra: Partial<CallRecord> = {}): CallRecord {
@@ -112,6 +112,8 @@ const meta = (id: string, kind: Kind, extra: Partial<Rule['meta']> = {}): Rule['
   threshold: { ko: '', en: '' },
   scope: 'record',
   requires: [],
+  messages: TEXT_MESSAGES,
+  messageExamples: {},
   ...extra,
 });
 

@@ -10,6 +10,7 @@ import { CalendarRangeError, type WorkingCalendar } from '../../src/model/calend
 import type { OpenedInput, RowSink } from '../../src/model/input.js';
 import type { ContractRecord } from '../../src/model/records.js';
 import { PASS, type Finding, type Rule } from '../../src/model/rule.js';
+import { TEXT_MESSAGES, textFinding } from '../helpers/messages.js';
 
 const calendar = {
   timezone: 'Asia/Seoul',
@@ -31,6 +32,8 @@ const meta = (id: string): Rule['meta'] => ({
   threshold: { ko: '', en: '' },
   scope: 'record',
   requires: [],
+  messages: TEXT_MESSAGES,
+  messageExamples: {},
 });
 
 const finding = (start: number, msg: string): Finding => ({
@@ -41,7 +44,7 @@ const finding = (start: number, msg: string): Finding => ({
   elapsedWorkingSeconds: null,
   overWorkingSeconds: null,
   open: false,
-  message: { ko: msg, en: msg },
+  ...textFinding({ ko: msg, en: msg }),
 });
 
 /** Like contract.happy-call: remembers every contract it checks, reports them all at the end. */

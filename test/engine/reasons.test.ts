@@ -77,6 +77,8 @@ const deadlineRule: Rule = {
     threshold: { ko: '', en: '' },
     scope: 'record',
     requires: ['wait_seconds'],
+    messages: {},
+    messageExamples: {},
   },
   defaults: {},
   create: () => ({

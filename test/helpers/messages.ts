@@ -23,3 +23,18 @@ export function wordedWarning<W extends Message & { file: string; line: number |
   const { data: _data, ...rest } = w;
   return { ...rest, message: enOf(w), messageKo: koOf(w) };
 }
+
+/** The messages of a test rule whose findings carry their own words: `text` renders `data.en` / `data.ko`. */
+export const TEXT_MESSAGES = {
+  text: { en: (d: { en: string; ko: string }) => d.en, ko: (d: { en: string; ko: string }) => d.ko },
+};
+
+/** A test finding's message: the `text` message with its words as data. */
+export function textFinding(words: { en: string; ko: string }) {
+  return { messageId: 'text', data: { en: words.en, ko: words.ko } };
+}
+
+/** A test violation's message: {@link textFinding} with the messages that render it. */
+export function textViolation(words: { en: string; ko: string }) {
+  return { ...textFinding(words), messages: TEXT_MESSAGES };
+}

@@ -10,6 +10,7 @@ import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatTable } from '../../src/report/table.js';
 import type { Violation } from '../../src/model/result.js';
 import { options, sampleResult } from './factory.js';
+import { textViolation } from '../helpers/messages.js';
 
 const missing: Violation = {
   rule: 'contract.happy-call',
@@ -26,7 +27,7 @@ const missing: Violation = {
   elapsedWorkingSeconds: null,
   overWorkingSeconds: null,
   open: false,
-  message: { ko: '해피콜 없음', en: 'no happy call' },
+  ...textViolation({ ko: '해피콜 없음', en: 'no happy call' }),
 };
 const running: Violation = { ...missing, rule: 'payment.four-hours', recordId: 'P-OPEN', line: 5, open: true };
 const result = sampleResult({ violations: [missing, running] });

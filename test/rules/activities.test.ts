@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/calendar.js';
 import { parseHolidayFile } from '../../src/ingest/holiday-file.js';
 import type { AnyRecord } from '../../src/model/records.js';
-import type { FinishResult, RuleNote } from '../../src/model/rule.js';
+import type { DeferredFinding, FinishResult, RuleNote } from '../../src/model/rule.js';
 import { type DutySpan, periodOf, periodsBetween } from '../../src/rules/activity-periods.js';
 import { weekday } from '../../src/calendar/kst.js';
 import { activityComplaintSurvey } from '../../src/rules/activity-complaint-survey.js';
@@ -12,7 +12,7 @@ import { activityRegionalMeeting } from '../../src/rules/activity-regional-meeti
 import { activitySelfEvaluation } from '../../src/rules/activity-self-evaluation.js';
 import { activityWeeklyMeeting } from '../../src/rules/activity-weekly-meeting.js';
 import type { RuleDefinition } from '../../src/rules/shared.js';
-import { type ContextOptions, activity, at, context, day } from './factory.js';
+import { type ContextOptions, type Worded, activity, at, context, day, worded } from './factory.js';
 import { enOf } from '../helpers/messages.js';
 
 // Hand-worked in test/rules/README.md, "Periodic duties (activities)".
@@ -23,7 +23,7 @@ function duty(
   rule: RuleDefinition<'activities'>,
   records: readonly AnyRecord[],
   o: ContextOptions & { holidays?: string } = {},
-): { finish: FinishResult; notes: RuleNote[]; verdicts: string[] } {
+): { finish: Omit<FinishResult, 'findings'> & { findings?: Worded<DeferredFinding>[] }; notes: RuleNote[]; verdicts: string[] } {
   const ctx = { ...context(rule, { inputs: INPUTS, ...o }) };
   if (o.holidays !== undefined) ctx.calendar = createCalendar({ overrides: parseHolidayFile(o.holidays, 'h.csv') });
   const instance = rule.create(ctx);
@@ -38,7 +38,8 @@ function duty(
   ]
     .sort((a, b) => a.at - b.at || String(a.d).localeCompare(String(b.d)))
     .map((x) => (x.d === null ? x.v : `${x.d} ${x.v}`));
-  return { finish, notes, verdicts };
+  const findings = finish.findings?.map((f) => worded(rule, f));
+  return { finish: { ...finish, findings }, notes, verdicts };
 }
 
 describe('duty periods', () => {

@@ -7,11 +7,11 @@ import { callRings } from '../../src/rules/call-rings.js';
 import { callServiceLevel } from '../../src/rules/call-service-level.js';
 import { callWaitAnnouncement } from '../../src/rules/call-wait-announcement.js';
 import { periodKey } from '../../src/rules/shared.js';
-import { at, call, check, run } from './factory.js';
+import { at, call, check, run, type Worded } from './factory.js';
 
-const finding = (o: unknown): Finding => {
+const finding = (o: unknown): Worded<Finding> => {
   expect(typeof o).toBe('object');
-  return o as Finding;
+  return o as Worded<Finding>;
 };
 
 /** `n` inbound call-centre calls arriving at `arrived`, the first `answered` of them answered after `wait` s. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PASS, PENDING, type Finding } from '../../src/model/rule.js';
 import { callCallback, callbackDeadline } from '../../src/rules/call-callback.js';
-import { at, calendar, call, check } from './factory.js';
+import { at, calendar, call, check, type Worded } from './factory.js';
 
 // Hand-worked in test/rules/README.md, "call.callback".
-const finding = (o: unknown): Finding => {
+const finding = (o: unknown): Worded<Finding> => {
   expect(typeof o).toBe('object');
-  return o as Finding;
+  return o as Worded<Finding>;
 };
 const H = 3600;
 

@@ -16,13 +16,13 @@ import { complaintProgressNotice, progressTrigger } from '../../src/rules/compla
 import { complaintStatutory } from '../../src/rules/complaint-statutory.js';
 import { complaintTransfer } from '../../src/rules/complaint-transfer.js';
 import { pauseList } from '../../src/rules/shared.js';
-import { at, calendar, check, complaint } from './factory.js';
+import { at, calendar, check, complaint, context, type Worded } from './factory.js';
 
 const H = 3600;
 
-function finding(o: unknown): Finding {
+function finding(o: unknown): Worded<Finding> {
   expect(typeof o).toBe('object');
-  return o as Finding;
+  return o as Worded<Finding>;
 }
 
 /** A web inquiry received Mon 2024-09-02 09:00: its 8 working hours end Mon 18:00. */
@@ -170,9 +170,13 @@ describe('a valid extension moves the deadline the rules judge against; an inval
   });
 
   it('--explain shows the original and the extended deadline', () => {
-    const f = finding(check(complaintInquiry, inquiry({ answeredAt: '2024-09-04 17:00', ...EXT1, ...EXT2 })));
+    const f = complaintInquiry.create(context(complaintInquiry)).check!(
+      inquiry({ answeredAt: '2024-09-04 17:00', ...EXT1, ...EXT2 }),
+    );
+    if (typeof f !== 'object') throw new Error('expected a finding');
     const v: Violation = {
       ...f,
+      messages: complaintInquiry.meta.messages,
       rule: 'complaint.inquiry',
       kind: 'complaints',
       severity: 'error',

@@ -7,13 +7,13 @@ import { complaintPetition } from '../../src/rules/complaint-petition.js';
 import { complaintReplyContact } from '../../src/rules/complaint-reply-contact.js';
 import { complaintStatutory } from '../../src/rules/complaint-statutory.js';
 import { complaintSurvey } from '../../src/rules/complaint-survey.js';
-import { at, check, complaint } from './factory.js';
+import { at, check, complaint, type Worded } from './factory.js';
 
 const H = 3600;
 
-function finding(o: unknown): Finding {
+function finding(o: unknown): Worded<Finding> {
   expect(typeof o).toBe('object');
-  return o as Finding;
+  return o as Worded<Finding>;
 }
 
 describe('complaint.inquiry (web inquiry, 8 working hours)', () => {

@@ -18,7 +18,17 @@ import {
   type RecordOf,
   blankRecord,
 } from '../../src/model/records.js';
-import type { FinishResult, Granularity, Outcome, Rule, RuleContext } from '../../src/model/rule.js';
+import {
+  type DeferredFinding,
+  type Finding,
+  type FinishResult,
+  type Granularity,
+  type Localized,
+  type Outcome,
+  type Rule,
+  type RuleContext,
+  renderFinding,
+} from '../../src/model/rule.js';
 import type { RuleDefinition } from '../../src/rules/shared.js';
 
 export const calendar: WorkingCalendar = createCalendar();
@@ -132,10 +142,31 @@ export function check<K extends Kind>(
   rule: Rule<K>,
   record: Parameters<NonNullable<ReturnType<Rule<K>['create']>['check']>>[0],
   o: ContextOptions = {},
-): Outcome {
+): WordedOutcome {
   const instance = rule.create(context(rule, o));
   if (!instance.check) throw new Error(`${rule.meta.id} has no check`);
-  return instance.check(record);
+  return wordedOutcome(rule, instance.check(record));
+}
+
+/** A finding with its message (and `--explain` notes) rendered in both languages, as the edge renders them. */
+export type Worded<F extends Finding> = Omit<F, 'notes'> & { message: Localized; notes?: Localized[] };
+/** An outcome whose finding is {@link Worded}. */
+export type WordedOutcome = Exclude<Outcome, Finding> | Worded<Finding>;
+
+/** Renders a finding's message id and data (and notes) through the rule's `meta.messages`, in both languages. */
+export function worded<F extends Finding>(rule: Pick<Rule, 'meta'>, f: F): Worded<F> {
+  const both = (id: string, data: Finding['data']): Localized => ({
+    en: renderFinding(rule.meta.messages, id, data, 'en'),
+    ko: renderFinding(rule.meta.messages, id, data, 'ko'),
+  });
+  const { notes, ...rest } = f;
+  const out: Worded<F> = { ...rest, message: both(f.messageId, f.data) } as Worded<F>;
+  if (notes) out.notes = notes.map((n) => both(n.messageId, n.data));
+  return out;
+}
+
+function wordedOutcome(rule: Pick<Rule, 'meta'>, o: Outcome): WordedOutcome {
+  return typeof o === 'object' ? worded(rule, o) : o;
 }
 
 /** Runs a rule over records as the engine does: check (own kind), observe, then finish. */
@@ -143,13 +174,16 @@ export function run(
   rule: AnyRule,
   records: readonly AnyRecord[],
   o: ContextOptions = {},
-): { outcomes: Outcome[]; finish: FinishResult } {
+): { outcomes: WordedOutcome[]; finish: Omit<FinishResult, 'findings'> & { findings?: Worded<DeferredFinding>[] } } {
   const instance = rule.create(context(rule, o));
-  const outcomes: Outcome[] = [];
+  const outcomes: WordedOutcome[] = [];
   for (const r of records) {
-    if (r.kind === rule.meta.kind && instance.check) outcomes.push(instance.check(r as never));
+    if (r.kind === rule.meta.kind && instance.check) outcomes.push(wordedOutcome(rule, instance.check(r as never)));
     const reads = [rule.meta.kind, ...rule.meta.reads, ...((rule as RuleDefinition).optionalReads ?? [])];
     if (instance.observe && reads.includes(r.kind)) instance.observe(r);
   }
-  return { outcomes, finish: instance.finish?.() ?? {} };
+  const finish = instance.finish?.() ?? {};
+  const findings = finish.findings?.map((f) => worded(rule, f));
+  const { findings: _raw, ...others } = finish;
+  return { outcomes, finish: findings ? { ...others, findings } : others };
 }

@@ -6,12 +6,12 @@ import { contractHappyCall, formatWon } from '../../src/rules/contract-happy-cal
 import { contractStandardDays, standardDaysFor } from '../../src/rules/contract-standard-days.js';
 import { paymentFourHours } from '../../src/rules/payment-four-hours.js';
 import { paymentHoldNotice } from '../../src/rules/payment-hold-notice.js';
-import { at, call, check, contract, payment, run } from './factory.js';
+import { at, call, check, contract, payment, run, type Worded } from './factory.js';
 
 const H = 3600;
-const finding = (o: unknown): Finding => {
+const finding = (o: unknown): Worded<Finding> => {
   expect(typeof o).toBe('object');
-  return o as Finding;
+  return o as Worded<Finding>;
 };
 
 describe('payment.four-hours', () => {
