@@ -117,10 +117,9 @@ describe('auditStream and a slow consumer', () => {
     let n = 0;
     for await (const v of auditStream([path, other], { ...OPTIONS, jobs: 2, parallelMinBytes: 1 })) {
       expect(v.file).toBe(path);
-      if (++n === 3) {
-        expect(holdsOpen(other)).toBe(true); // its worker is parsing ahead
-        break;
-      }
+      // The second file's worker may be parsing ahead by now, or not yet started, or done: whether
+      // it holds the file at this instant is a race, so only what break leaves behind is checked.
+      if (++n === 3) break;
     }
     expect(holdsOpen(path)).toBe(false);
     expect(holdsOpen(other)).toBe(false);
