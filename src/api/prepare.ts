@@ -5,11 +5,12 @@
 import { formatInstant, type Instant } from '../calendar/kst.js';
 import { parseWorkingDuration } from '../format/index.js';
 import { usageError } from '../messages/index.js';
+import { inputError } from '../messages/errors.js';
 import { audit as runEngine } from '../engine/engine.js';
 import type { VariantSpec } from '../engine/variants.js';
 import type { OpenedInput } from '../model/input.js';
 import { openedInput, readHeader } from '../ingest/reader.js';
-import { InputError, type ReadOptions } from '../model/input.js';
+import type { ReadOptions } from '../model/input.js';
 import type { AuditResult, GroupBy } from '../model/result.js';
 import type { Period } from './period.js';
 import type { Setup } from './setup.js';
@@ -59,7 +60,7 @@ export function resolveDueWithin(value: number | string | undefined, secondsPerD
 export function openText(name: string, text: string | Uint8Array, options: ReadOptions): OpenedInput {
   const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   const header = readHeader(bytes, true, name, options);
-  if (header === null) throw new InputError('EMPTY_FILE', `${name}: there is no header line`, name);
+  if (header === null) throw inputError('EMPTY_FILE', 'INPUT_READ', { file: name, problem: 'no-header' }, name);
   return openedInput(header, async function* () {
     yield bytes;
   });

@@ -1,7 +1,9 @@
 import { processIo } from './io.js';
 import { run } from './program.js';
 import { EXIT_ERROR } from './exit-codes.js';
-import { removeTempFiles } from './output.js';
+import { removeTempFiles, writeFailure } from './output.js';
+import { runLang } from './lang.js';
+import { renderMessage } from '../messages/catalog.js';
 
 /** Exit codes of a run ended by a signal: 128 + the signal's number, as a shell reports it. */
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
@@ -18,7 +20,10 @@ export function main(argv: readonly string[]): void {
       process.stdout.destroy();
       return;
     }
-    process.stderr.write(`charter-audit: cannot write output: ${err.message}\n`);
+    // In the run's language, as every other message (`cannot write output: no space left on the device (ENOSPC)`).
+    const failure = writeFailure('output', err);
+    const words = failure.said ? renderMessage(failure.said, runLang(argv, process.env)) : failure.message;
+    process.stderr.write(`charter-audit: ${words}\n`);
     process.exitCode = EXIT_ERROR;
   });
   // Ctrl-C, `kill`, a closed terminal: remove the half-written temp file of `-o` (the previous

@@ -1,7 +1,8 @@
 import { createWriteStream, statSync, unlinkSync, type Stats, type WriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { InputError } from '../model/input.js';
+import type { InputError } from '../model/input.js';
+import { inputError } from '../messages/errors.js';
 import type { MessageData } from '../model/messages.js';
 import type { Io } from './io.js';
 
@@ -75,20 +76,6 @@ export function removeTempFiles(): void {
   liveTempFiles.clear();
 }
 
-/** The system's words for the write errors a user can act on. */
-const WRITE_ERRORS: Record<string, string> = {
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
-  EROFS: 'read-only file system',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EIO: 'input/output error',
-  EFBIG: 'file too large',
-  ENOENT: 'the directory does not exist',
-  ENOTDIR: 'a part of the path is not a directory',
-  EISDIR: 'it is a directory',
-};
-
 /**
  * The one-line message of a failed write to `target`.
  *
@@ -96,9 +83,7 @@ const WRITE_ERRORS: Record<string, string> = {
  * // => 'cannot write /dev/full: no space left on the device (ENOSPC)'
  */
 export function writeFailure(target: string, err: NodeJS.ErrnoException): InputError {
-  const words = err.code !== undefined ? WRITE_ERRORS[err.code] : undefined;
-  const detail = words !== undefined ? `${words} (${err.code})` : (err.code ?? err.message);
-  return new InputError('OUTPUT_UNWRITABLE', `cannot write ${target}: ${detail}`, target);
+  return inputError('OUTPUT_UNWRITABLE', 'INPUT_WRITE_FAILED', { target, errno: err.code ?? null, detail: err.message }, target);
 }
 
 export async function openOutput(io: Io, file: string | undefined): Promise<Output> {

@@ -78,9 +78,10 @@ function configFor(kind: Kind, options: ReadOptions, file: string): Map<string, 
     for (const [from, to] of Object.entries(table)) {
       if (!valid.has(to)) {
         if (strict) {
-          throw new InputError(
+          throw inputError(
             'CONFIG_COLUMN',
-            `${file}: the config's columns.${scope} maps "${from}" to "${to}", which is not a ${kind} column (${COLUMNS[kind].join(', ')})`,
+            'INPUT_READ',
+            { file, problem: 'config-column', scope, from, to, kind, columns: COLUMNS[kind] },
             file,
           );
         }

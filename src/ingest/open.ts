@@ -61,7 +61,12 @@ class StreamChunks {
     for (;;) {
       if (this.error !== null) {
         const e = this.error as NodeJS.ErrnoException;
-        throw new InputError('READ_ERROR', `${this.name}: cannot be read (${e.code ?? e.message})`, this.name);
+        throw inputError(
+          'READ_ERROR',
+          'INPUT_READ',
+          { file: this.name, problem: 'read-error', detail: e.code ?? e.message },
+          this.name,
+        );
       }
       const chunk = this.stream.read() as Buffer | string | null;
       if (chunk !== null) return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
@@ -90,7 +95,7 @@ async function headerFrom(
     const prefix = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
     const header = readHeader(prefix, eof, file, options);
     if (header !== null) return { header, prefix, eof };
-    if (eof) throw new InputError('EMPTY_FILE', `${file}: there is no header line`, file);
+    if (eof) throw inputError('EMPTY_FILE', 'INPUT_READ', { file, problem: 'no-header' }, file);
   }
 }
 
@@ -131,7 +136,7 @@ export async function openStreamInput(stream: NodeJS.ReadableStream, name: strin
   const { header, prefix, eof } = await headerFrom(() => chunks.next(), name, options);
   let used = false;
   return hashed(header, async function* () {
-    if (used) throw new InputError('READ_TWICE', `${name}: a pipe or standard input can be read only once`, name);
+    if (used) throw inputError('READ_TWICE', 'INPUT_READ', { file: name, problem: 'read-twice' }, name);
     used = true;
     yield prefix;
     if (eof) return;

@@ -21,7 +21,7 @@ import { type OwnWords, type RowBuilder, rowBuilder, warnUnreadable } from './ro
 import { holdsARecord, physicalLines } from './spans.js';
 import { isBlank } from './text.js';
 import { delimiterNames, rejection, say, warning } from './reasons.js';
-import { headerSearchError } from '../messages/errors.js';
+import { headerSearchError, inputError } from '../messages/errors.js';
 import { containerOf, unreadableSpreadsheet } from './xlsx-sniff.js';
 
 /** Everything known about a file once its header has been read. */
@@ -56,18 +56,11 @@ export const DETECT_BYTES = 64 * 1024;
 export function readHeader(prefix: Buffer, eof: boolean, file: string, options: ReadOptions): HeaderInfo | null {
   if (!eof && prefix.length < DETECT_BYTES) return null;
   if (prefix.length === 0) {
-    throw new InputError(
-      'EMPTY_FILE',
-      `${file}: the file is empty — there is no header line to tell the kind of export from`,
-      file,
-    );
+    throw inputError('EMPTY_FILE', 'INPUT_READ', { file, problem: 'empty' }, file);
   }
   const container = containerOf(prefix);
   if (container !== 'text') {
-    throw (
-      unreadableSpreadsheet(container, file) ??
-      new InputError('WORKBOOK', `${file}: this is a zip archive (an .xlsx workbook); open it as a file, not as text`, file)
-    );
+    throw unreadableSpreadsheet(container, file) ?? inputError('WORKBOOK', 'INPUT_READ', { file, problem: 'zip' }, file);
   }
   const encoding = detectEncoding(prefix, eof, options.encoding);
   const body = prefix.subarray(encoding.bomLength);
@@ -76,17 +69,9 @@ export function readHeader(prefix: Buffer, eof: boolean, file: string, options: 
   if (found === null) {
     if (!eof && prefix.length < MAX_HEADER_BYTES) return null;
     if (eof) {
-      throw new InputError(
-        'EMPTY_FILE',
-        `${file}: the file has only blank lines — there is no header line to tell the kind of export from`,
-        file,
-      );
+      throw inputError('EMPTY_FILE', 'INPUT_READ', { file, problem: 'blank' }, file);
     }
-    throw new InputError(
-      'NOT_CSV',
-      `${file}: no line break in the first ${MAX_HEADER_BYTES} bytes: this is not a CSV export`,
-      file,
-    );
+    throw inputError('NOT_CSV', 'INPUT_READ', { file, problem: 'not-csv', bytes: MAX_HEADER_BYTES }, file);
   }
   checkHeaderText(found, file, encoding.name);
   const chosen = chooseHeader(headerCandidates(text, eof), found, file, options);
@@ -111,17 +96,13 @@ export function readHeader(prefix: Buffer, eof: boolean, file: string, options: 
 /** Refuses a header line holding NUL bytes or undecodable text, with what to do. */
 function checkHeaderText(found: HeaderLine, file: string, encoding: string): void {
   if (found.text.indexOf('\0') >= 0) {
-    throw new InputError(
-      'NOT_TEXT',
-      `${file}:${found.line}: the header holds NUL bytes: this is binary data or UTF-16 without a BOM, not a CSV export (save it as CSV UTF-8 or pass --encoding)`,
-      file,
-      found.line,
-    );
+    throw inputError('NOT_TEXT', 'INPUT_READ', { file, problem: 'nul-header', line: found.line }, file, found.line);
   }
   if (found.text.indexOf('\uFFFD') >= 0) {
-    throw new InputError(
+    throw inputError(
       'BAD_ENCODING',
-      `${file}:${found.line}: the header is not valid ${encoding} text: pass --encoding (utf-8, cp949) or save the file as CSV UTF-8`,
+      'INPUT_READ',
+      { file, problem: 'header-encoding', line: found.line, encoding },
       file,
       found.line,
     );
@@ -137,12 +118,7 @@ function headerCells(line: HeaderLine, delimiter: string, file: string): string[
     NOOP,
   );
   if (err !== undefined) {
-    throw new InputError(
-      'BAD_HEADER',
-      `${file}:${line.line}: the header line cannot be read as CSV (check its quotes)`,
-      file,
-      line.line,
-    );
+    throw inputError('BAD_HEADER', 'INPUT_READ', { file, problem: 'header-csv', line: line.line }, file, line.line);
   }
   return rows[0] ?? [];
 }
@@ -173,9 +149,16 @@ function chooseHeader(
   if (options.headerLine !== undefined) {
     const index = candidates.findIndex((c) => c.line === options.headerLine);
     if (index < 0) {
-      throw new InputError(
+      throw inputError(
         'HEADER_LINE',
-        `${file}: --header-line ${options.headerLine} is not a non-blank line among the first ${HEADER_SEARCH_LINES} (they are lines ${candidates.map((c) => c.line).join(', ')})`,
+        'INPUT_READ',
+        {
+          file,
+          problem: 'header-line',
+          headerLine: options.headerLine,
+          search: HEADER_SEARCH_LINES,
+          lines: candidates.map((c) => c.line),
+        },
         file,
       );
     }

@@ -10,11 +10,20 @@ import { REJECTIONS } from './rejections.js';
 import type { Template, Templates } from './template.js';
 import { CONFIG } from './config.js';
 import { HEADER, INPUT } from './inputs.js';
+import { READING } from './reading.js';
 import { USAGE } from './usage.js';
 import { WARNINGS } from './warnings.js';
 
 /** Every code's templates. */
-export const CATALOG: Templates<MessageCode> = { ...REJECTIONS, ...WARNINGS, ...INPUT, ...HEADER, ...CONFIG, ...USAGE };
+export const CATALOG: Templates<MessageCode> = {
+  ...REJECTIONS,
+  ...WARNINGS,
+  ...INPUT,
+  ...HEADER,
+  ...CONFIG,
+  ...READING,
+  ...USAGE,
+};
 
 /**
  * A message in `lang`.

@@ -163,6 +163,18 @@ export interface MessageData {
   };
   /** `--encoding` that is not one the reader knows. */
   INPUT_UNKNOWN_ENCODING: { name: string; accepted: string };
+  /** An export the reader cannot start on (its stable code is `EMPTY_FILE`, `NOT_CSV`, `CONFIG_COLUMN` …). */
+  INPUT_READ: { file: string } & (
+    | { problem: 'empty' | 'blank' | 'no-header' | 'zip' | 'read-twice' }
+    | { problem: 'not-csv'; bytes: number }
+    | { problem: 'nul-header' | 'header-csv'; line: number }
+    | { problem: 'header-encoding'; line: number; encoding: string }
+    | { problem: 'header-line'; headerLine: number; search: number; lines: readonly number[] }
+    | { problem: 'read-error'; detail: string }
+    | { problem: 'config-column'; scope: string; from: string; to: string; kind: Kind; columns: readonly string[] }
+  );
+  /** Output that cannot be written (`errno`: the system's code, when it gave one; `detail`: its words otherwise). */
+  INPUT_WRITE_FAILED: { target: string; errno: string | null; detail: string };
   /** A config file that cannot be read, is not JSON, or holds a value it does not accept (error code `INVALID_CONFIG`). */
   INPUT_CONFIG: ConfigProblem & { file: string };
 

@@ -1,6 +1,6 @@
 /**
  * `--lang` and the locale reach the errors about the files a run reads besides the exports: the
- * config file (INVALID_CONFIG) first. Each case runs the built CLI (`bin/charter-audit.js`) with
+ * config file (INVALID_CONFIG), an export the reader cannot start on, a failed write. Each case runs the built CLI (`bin/charter-audit.js`) with
  * `--lang en` under a Korean locale, with `--lang ko`, and with `LANG=ko_KR.UTF-8` alone.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readHeader } from '../../src/ingest/reader.js';
+import { renderMessage } from '../../src/messages/catalog.js';
+import { InputError } from '../../src/model/input.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'charter-audit.js');
 let dir: string;
@@ -46,6 +49,8 @@ beforeAll(() => {
     'syntax.json': '{\n  "granularity": month\n}',
   };
   for (const [name, text] of Object.entries(configs)) writeFileSync(join(dir, name), text);
+  writeFileSync(join(dir, 'empty.csv'), '');
+  writeFileSync(join(dir, 'blank.csv'), '\n \n');
 });
 
 describe('config-file errors (INVALID_CONFIG) in both languages', () => {
@@ -101,4 +106,49 @@ describe('config-file errors (INVALID_CONFIG) in both languages', () => {
       /^charter-audit: 설정 파일 key\.json: 알 수 없는 키/,
     );
   });
+});
+
+describe("the reader's file errors and a failed write in both languages", () => {
+  it.each([
+    [
+      ['inspect', 'empty.csv'],
+      'charter-audit: empty.csv: the file is empty — there is no header line to tell the kind of export from\n',
+      'charter-audit: empty.csv: 빈 파일입니다. 자료 종류를 알아낼 머리글 줄이 없습니다\n',
+    ],
+    [
+      ['audit', 'blank.csv', '--as-of', '2025-07-01'],
+      'charter-audit: blank.csv: the file has only blank lines — there is no header line to tell the kind of export from\n',
+      'charter-audit: blank.csv: 빈 줄만 있습니다. 자료 종류를 알아낼 머리글 줄이 없습니다\n',
+    ],
+    [
+      ['inspect', 'payments.csv', '--header-line', '5'],
+      'charter-audit: payments.csv: --header-line 5 is not a non-blank line among the first 20 (they are lines 1, 2)\n',
+      'charter-audit: payments.csv: --header-line 5은(는) 처음 20줄 중 비어 있지 않은 줄이 아닙니다 (비어 있지 않은 줄: 1, 2)\n',
+    ],
+    [
+      ['audit', 'payments.csv', '--as-of', '2025-07-01', '-f', 'json', '-o', '/dev/full'],
+      'charter-audit: cannot write /dev/full: no space left on the device (ENOSPC)\n',
+      'charter-audit: /dev/full에 쓸 수 없습니다: 저장 장치에 남은 공간이 없습니다 (ENOSPC)\n',
+    ],
+  ] as const)('%j', (args, en, ko) => {
+    both(args, en, ko);
+  });
+});
+
+it("CONFIG_COLUMN (a library caller's per-kind column that is not the kind's) carries its data for --lang", () => {
+  let err: unknown;
+  try {
+    readHeader(Buffer.from('청구번호,청구일시\n'), true, 'p.csv', { columns: { payments: { 지급: 'received_at' } } });
+  } catch (e) {
+    err = e;
+  }
+  expect(err).toBeInstanceOf(InputError);
+  const e = err as InputError;
+  expect(e.code).toBe('CONFIG_COLUMN');
+  expect(e.message).toMatch(
+    /^p\.csv: the config's columns\.payments maps "지급" to "received_at", which is not a payments column/,
+  );
+  expect(renderMessage(e.said!, 'ko')).toMatch(
+    /^p\.csv: 설정의 columns\.payments가 "지급"을\(를\) "received_at"에 대응시키는데, 이는 대금지급\(payments\) 자료의 열이 아닙니다/,
+  );
 });

@@ -159,6 +159,24 @@ const SAMPLES: Message[] = [
   { code: 'INPUT_UNKNOWN_ENCODING', data: { name: 'klingon', accepted: 'utf-8, cp949' } },
   ...(
     [
+      { problem: 'empty' },
+      { problem: 'blank' },
+      { problem: 'no-header' },
+      { problem: 'zip' },
+      { problem: 'read-twice' },
+      { problem: 'not-csv', bytes: 1048576 },
+      { problem: 'nul-header', line: 1 },
+      { problem: 'header-csv', line: 2 },
+      { problem: 'header-encoding', line: 1, encoding: 'utf-8' },
+      { problem: 'header-line', headerLine: 9, search: 20, lines: [1, 2] },
+      { problem: 'read-error', detail: 'EIO' },
+      { problem: 'config-column', scope: 'calls', from: '대기', to: 'received_at', kind: 'calls', columns: ['arrived_at'] },
+    ] as const
+  ).map((d): Message => ({ code: 'INPUT_READ', data: { ...d, file: 'p.csv' } })),
+  { code: 'INPUT_WRITE_FAILED', data: { target: '/dev/full', errno: 'ENOSPC', detail: 'ENOSPC: no space left on device' } },
+  { code: 'INPUT_WRITE_FAILED', data: { target: 'out.json', errno: null, detail: 'stream destroyed' } },
+  ...(
+    [
       { problem: 'found', path: 'granularity', found: { type: 'string', text: '"week"' }, expected: { what: 'granularity' } },
       { problem: 'found', path: '', found: { type: 'array', text: '' }, expected: { what: 'object', of: 'top' } },
       {
