@@ -9,7 +9,7 @@
  * `ReadOptions.columns` (the config file's `columns` map) is consulted first and renames anything.
  */
 import { type AnyColumn, COLUMNS, KINDS, type Kind, REQUIRED_COLUMN, columnsOf } from '../model/records.js';
-import { type ColumnMapping, InputError, type ReadOptions } from '../model/input.js';
+import { type ColumnMapping, type InputError, type ReadOptions } from '../model/input.js';
 import { normalizeKey, withoutAnnotation } from './text.js';
 import { inputError } from '../messages/errors.js';
 import type { RequiredColumn } from '../model/messages.js';
