@@ -16,7 +16,39 @@ const WRITE_ERRORS: Record<string, { en: string; ko: string }> = {
   EISDIR: { en: 'it is a directory', ko: '폴더입니다' },
 };
 
-export const READING: Templates<'INPUT_READ' | 'INPUT_WRITE_FAILED'> = {
+/** Why a what-if cannot change a key. */
+const FIXED = {
+  columns: { en: "the rows are read once, with the run's column mapping", ko: '행은 실행의 열 대응으로 한 번만 읽습니다' },
+  granularity: { en: 'aggregates are compared period by period', ko: '집계는 기간별로 비교합니다' },
+} as const;
+
+export const READING: Templates<'INPUT_READ' | 'INPUT_WRITE_FAILED' | 'INPUT_WHAT_IF'> = {
+  INPUT_WHAT_IF: {
+    en(d) {
+      switch (d.problem) {
+        case 'json':
+          return `${d.file}: not valid JSON (${d.detail}); a what-if file is a partial config file`;
+        case 'not-object':
+          return `${d.file}: expected a JSON object (a partial config file)`;
+        case 'label':
+          return `${d.file}: label: expected a string or {"ko": "…", "en": "…"}`;
+        case 'fixed':
+          return `${d.file}: "${d.key}" cannot change in a what-if (${FIXED[d.key].en}); remove it`;
+      }
+    },
+    ko(d) {
+      switch (d.problem) {
+        case 'json':
+          return `가정 파일 ${d.file}: JSON 형식이 올바르지 않습니다 (${d.detail}). 가정 파일은 설정 파일의 일부입니다`;
+        case 'not-object':
+          return `가정 파일 ${d.file}: JSON 객체(설정 파일의 일부)여야 합니다`;
+        case 'label':
+          return `가정 파일 ${d.file}: label은 문자열 또는 {"ko": "…", "en": "…"}이어야 합니다`;
+        case 'fixed':
+          return `가정 파일 ${d.file}: "${d.key}"은(는) 가정으로 바꿀 수 없습니다 (${FIXED[d.key].ko}). 빼 주세요`;
+      }
+    },
+  },
   INPUT_READ: {
     en(d) {
       switch (d.problem) {

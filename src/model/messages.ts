@@ -175,6 +175,11 @@ export interface MessageData {
   );
   /** Output that cannot be written (`errno`: the system's code, when it gave one; `detail`: its words otherwise). */
   INPUT_WRITE_FAILED: { target: string; errno: string | null; detail: string };
+  /** A what-if file that is not JSON, not an object, has a bad label, or changes what a what-if cannot (`WHATIF_INVALID`). */
+  INPUT_WHAT_IF:
+    | { file: string; problem: 'json'; detail: string }
+    | { file: string; problem: 'not-object' | 'label' }
+    | { file: string; problem: 'fixed'; key: 'columns' | 'granularity' };
   /** A config file that cannot be read, is not JSON, or holds a value it does not accept (error code `INVALID_CONFIG`). */
   INPUT_CONFIG: ConfigProblem & { file: string };
 

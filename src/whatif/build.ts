@@ -12,7 +12,7 @@ import type { VariantSpec } from '../engine/variants.js';
 import type { WorkingCalendar } from '../model/calendar.js';
 import type { Localized } from '../model/rule.js';
 import { TEMPORARY_HOLIDAYS } from './announcements.js';
-import { InputError } from '../model/input.js';
+import { inputError } from '../messages/errors.js';
 import { combineHolidays, overlay, WHATIF_ERROR_CODE, type WhatIfFile } from './file.js';
 import { READING_PREFIX, type Reading } from './readings.js';
 
@@ -29,10 +29,8 @@ export interface Base {
 const isGazette = (day: number) => gazetteHolidays().has(day);
 
 /** Config keys a variant cannot change, because the rows are read once and compared period by period. */
-const FIXED: readonly (readonly [string, string])[] = [
-  ['columns', "the rows are read once, with the run's column mapping"],
-  ['granularity', 'aggregates are compared period by period'],
-];
+/** What a what-if cannot change (the catalog says why). */
+const FIXED = ['columns', 'granularity'] as const;
 
 /** The run's config with `over` laid on it, validated (errors name `name`). */
 function configWith(base: Base, over: Record<string, unknown>, name: string): Config {
@@ -66,9 +64,8 @@ export function describeWhatIf(w: WhatIfFile): Localized {
  * @example variantFromFile(base, parseWhatIf('{"holidays":{"remove":["2025-01-27"]}}', 'w.json')).calendar.isWorkingDay(daysFromCivil(2025, 1, 27)) // => true
  */
 export function variantFromFile(base: Base, w: WhatIfFile, replacement?: HolidayOverrides): VariantSpec {
-  for (const [key, why] of FIXED) {
-    if (key in w.config)
-      throw new InputError(WHATIF_ERROR_CODE, `${w.name}: "${key}" cannot change in a what-if (${why}); remove it`, w.name);
+  for (const key of FIXED) {
+    if (key in w.config) throw inputError(WHATIF_ERROR_CODE, 'INPUT_WHAT_IF', { file: w.name, problem: 'fixed', key }, w.name);
   }
   const config = configWith(base, w.config, w.name);
   let overrides = base.overrides;

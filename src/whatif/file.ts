@@ -6,7 +6,7 @@
  * An optional `"label": {"ko", "en"}` (or a string) names the alternative in reports. Pure.
  */
 import { type HolidayOverrides, parseHolidayJson } from '../ingest/holiday-file.js';
-import { InputError } from '../model/input.js';
+import { inputError } from '../messages/errors.js';
 import type { Localized } from '../model/rule.js';
 
 /** Stable error code of a what-if file that is not a JSON object. */
@@ -37,20 +37,16 @@ export function parseWhatIf(text: string, name: string): WhatIfFile {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new InputError(
-      WHATIF_ERROR_CODE,
-      `${name}: not valid JSON (${err instanceof Error ? err.message : String(err)}); a what-if file is a partial config file`,
-      name,
-    );
+    const detail = err instanceof Error ? err.message : String(err);
+    throw inputError(WHATIF_ERROR_CODE, 'INPUT_WHAT_IF', { file: name, problem: 'json', detail }, name);
   }
-  if (!isObject(raw)) throw new InputError(WHATIF_ERROR_CODE, `${name}: expected a JSON object (a partial config file)`, name);
+  if (!isObject(raw)) throw inputError(WHATIF_ERROR_CODE, 'INPUT_WHAT_IF', { file: name, problem: 'not-object' }, name);
   const { label, holidays, ...config } = raw;
   let localized: Localized | null = null;
   if (typeof label === 'string') localized = { ko: label, en: label };
   else if (isObject(label) && typeof label.ko === 'string' && typeof label.en === 'string')
     localized = { ko: label.ko, en: label.en };
-  else if (label !== undefined)
-    throw new InputError(WHATIF_ERROR_CODE, `${name}: label: expected a string or {"ko": "…", "en": "…"}`, name);
+  else if (label !== undefined) throw inputError(WHATIF_ERROR_CODE, 'INPUT_WHAT_IF', { file: name, problem: 'label' }, name);
   let holidaysFile: string | null = null;
   let overrides: HolidayOverrides | null = null;
   if (typeof holidays === 'string') holidaysFile = holidays;

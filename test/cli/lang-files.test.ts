@@ -50,6 +50,8 @@ beforeAll(() => {
   };
   for (const [name, text] of Object.entries(configs)) writeFileSync(join(dir, name), text);
   writeFileSync(join(dir, 'empty.csv'), '');
+  writeFileSync(join(dir, 'fixed.whatif.json'), JSON.stringify({ granularity: 'day' }));
+  writeFileSync(join(dir, 'array.whatif.json'), '[1]');
   writeFileSync(join(dir, 'blank.csv'), '\n \n');
 });
 
@@ -132,6 +134,23 @@ describe("the reader's file errors and a failed write in both languages", () => 
     ],
   ] as const)('%j', (args, en, ko) => {
     both(args, en, ko);
+  });
+});
+
+describe('what-if file errors in both languages', () => {
+  it.each([
+    [
+      'fixed.whatif.json',
+      'charter-audit: fixed.whatif.json: "granularity" cannot change in a what-if (aggregates are compared period by period); remove it\n',
+      'charter-audit: 가정 파일 fixed.whatif.json: "granularity"은(는) 가정으로 바꿀 수 없습니다 (집계는 기간별로 비교합니다). 빼 주세요\n',
+    ],
+    [
+      'array.whatif.json',
+      'charter-audit: array.whatif.json: expected a JSON object (a partial config file)\n',
+      'charter-audit: 가정 파일 array.whatif.json: JSON 객체(설정 파일의 일부)여야 합니다\n',
+    ],
+  ])('audit --what-if %s', (file, en, ko) => {
+    both(['audit', 'payments.csv', '--as-of', '2025-07-01', '--what-if', file], en, ko);
   });
 });
 

@@ -175,6 +175,10 @@ const SAMPLES: Message[] = [
   ).map((d): Message => ({ code: 'INPUT_READ', data: { ...d, file: 'p.csv' } })),
   { code: 'INPUT_WRITE_FAILED', data: { target: '/dev/full', errno: 'ENOSPC', detail: 'ENOSPC: no space left on device' } },
   { code: 'INPUT_WRITE_FAILED', data: { target: 'out.json', errno: null, detail: 'stream destroyed' } },
+  { code: 'INPUT_WHAT_IF', data: { file: 'w.json', problem: 'json', detail: 'Unexpected end of JSON input' } },
+  { code: 'INPUT_WHAT_IF', data: { file: 'w.json', problem: 'not-object' } },
+  { code: 'INPUT_WHAT_IF', data: { file: 'w.json', problem: 'label' } },
+  { code: 'INPUT_WHAT_IF', data: { file: 'w.json', problem: 'fixed', key: 'granularity' } },
   ...(
     [
       { problem: 'found', path: 'granularity', found: { type: 'string', text: '"week"' }, expected: { what: 'granularity' } },
