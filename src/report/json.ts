@@ -33,6 +33,8 @@ export function violationJson(v: Violation, lang: Lang): Record<string, unknown>
     open: v.open,
     department: v.department,
     message: findingText(v, lang),
+    messageId: v.messageId,
+    data: v.data,
   };
   return o;
 }
@@ -136,8 +138,15 @@ function reportValue(result: AuditResult, lang: Lang, list: ListOf): Record<stri
       column: r.column ?? null,
       value: r.value ?? null,
       reason: rejectionReason(r, lang),
+      data: r.data,
     })),
-    warnings: list(result.warnings, (w) => ({ file: w.file, line: w.line, code: w.code, message: warningMessage(w, lang) })),
+    warnings: list(result.warnings, (w) => ({
+      file: w.file,
+      line: w.line,
+      code: w.code,
+      message: warningMessage(w, lang),
+      data: w.data,
+    })),
   };
   if (result.watch) {
     o.watch = {

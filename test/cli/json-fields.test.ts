@@ -28,6 +28,19 @@ describe('JSON report fields', () => {
     expect(Object.keys(pick('complaint.inquiry')).slice(0, 4)).toEqual(['rule', 'kind', 'severity', 'file']);
   });
 
+  it('gives every violation its messageId and data beside the rendered message, and every rejection and warning its data', async () => {
+    const j = await json(['test/e2e/data/payments.csv']);
+    expect(j.violations.length).toBeGreaterThan(0);
+    for (const v of j.violations) {
+      expect(typeof v.messageId).toBe('string');
+      expect(typeof v.data).toBe('object');
+    }
+    // Data is what the words are made of: a late payment's overrun is its overWorkingSeconds.
+    const late = j.violations.find((v: { messageId: string }) => v.messageId === 'hours-late');
+    expect(late.data.late).toBe(late.overWorkingSeconds);
+    expect(late.data.limit).toBe(late.allowedWorkingSeconds);
+  });
+
   it('writes department: null rather than leaving the key out', async () => {
     const j = await json(['test/e2e/data/calls.csv']);
     const v = j.violations.find((x: { recordId: string }) => x.recordId === 'C-2');
@@ -49,6 +62,6 @@ describe('JSON report fields', () => {
       column: 'claimed_at',
       value: '2025-13-01 09:00',
     });
-    expect(Object.keys(start.rejected[0])).toEqual(['file', 'line', 'code', 'column', 'value', 'reason']);
+    expect(Object.keys(start.rejected[0])).toEqual(['file', 'line', 'code', 'column', 'value', 'reason', 'data']);
   });
 });

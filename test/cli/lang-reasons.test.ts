@@ -33,9 +33,19 @@ describe('rejected rows and warnings follow --lang', () => {
     const r = await audit('--lang', 'ko', '--format', 'json');
     const report = JSON.parse(r.stdout);
     expect(report.rejected).toEqual([
-      { file, line: 3, code: 'INVALID_TIMESTAMP', column: 'claimed_at', value: '2025-02-30 09:00', reason: KO },
+      {
+        file,
+        line: 3,
+        code: 'INVALID_TIMESTAMP',
+        column: 'claimed_at',
+        value: '2025-02-30 09:00',
+        reason: KO,
+        data: { header: '청구일시', problem: 'date', value: '2025-02-30 09:00' },
+      },
     ]);
-    expect(report.warnings).toEqual([{ file, line: 4, code: 'DUPLICATE_ID', message: DUP_KO }]);
+    expect(report.warnings).toEqual([
+      { file, line: 4, code: 'DUPLICATE_ID', message: DUP_KO, data: { firstLine: 2, header: '청구번호', id: 'P-1' } },
+    ]);
     expect(r.stderr).toContain(`charter-audit: 처리하지 못한 행 1건 (보고서에 목록이 있습니다); 첫 행: ${file}:3: ${KO}\n`);
     expect(r.stderr).toContain(`charter-audit: 경고: ${file}:4: ${DUP_KO}\n`);
   });
@@ -44,9 +54,19 @@ describe('rejected rows and warnings follow --lang', () => {
     const r = await audit('--lang', 'en', '--format', 'json');
     const report = JSON.parse(r.stdout);
     expect(report.rejected).toEqual([
-      { file, line: 3, code: 'INVALID_TIMESTAMP', column: 'claimed_at', value: '2025-02-30 09:00', reason: EN },
+      {
+        file,
+        line: 3,
+        code: 'INVALID_TIMESTAMP',
+        column: 'claimed_at',
+        value: '2025-02-30 09:00',
+        reason: EN,
+        data: { header: '청구일시', problem: 'date', value: '2025-02-30 09:00' },
+      },
     ]);
-    expect(report.warnings).toEqual([{ file, line: 4, code: 'DUPLICATE_ID', message: DUP_EN }]);
+    expect(report.warnings).toEqual([
+      { file, line: 4, code: 'DUPLICATE_ID', message: DUP_EN, data: { firstLine: 2, header: '청구번호', id: 'P-1' } },
+    ]);
     expect(r.stderr).toContain(`charter-audit: 1 row rejected (listed in the report); first: ${file}:3: ${EN}\n`);
     expect(r.stderr).toContain(`charter-audit: warning: ${file}:4: ${DUP_EN}\n`);
   });

@@ -165,6 +165,7 @@ describe('an office workbook: title row, Korean headers, a notes sheet', () => {
         column: 'claimed_at',
         value: '2025-02-30 09:00',
         reason: expect.stringContaining('"2025-02-30 09:00"'),
+        data: { header: '청구일시', problem: 'date', value: '2025-02-30 09:00' },
       },
     ]);
     expect(r.stderr).toContain('first: payments.xlsx [대금지급] row 16: 청구일시 "2025-02-30 09:00"');

@@ -28,6 +28,7 @@ describe('wait_seconds contradicting arrived_at → answered_at', () => {
       {
         file: '<stdin>',
         line: 2,
+        data: { answered: 'answered_at', arrived: 'arrived_at', between: 50, wait: 'wait_seconds', written: 10 },
         code: 'WAIT_CONTRADICTS_TIMES',
         message: 'wait_seconds 10 s contradicts arrived_at → answered_at (50 s); the rules used wait_seconds (10 s)',
       },

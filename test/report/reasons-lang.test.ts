@@ -59,6 +59,7 @@ describe('reasons and warnings in the chosen language', () => {
         column: null,
         value: null,
         reason: '지급일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다',
+        data: { header: '지급일시', problem: 'date', value: '2025-02-30 09:00' },
       },
       {
         file: 'p.csv',
@@ -67,9 +68,18 @@ describe('reasons and warnings in the chosen language', () => {
         column: null,
         value: null,
         reason: '이 줄부터 9행까지 CSV로 읽지 못했습니다: only in English',
+        data: { detail: 'only in English', last: 9 },
       },
     ]);
-    expect(ko.warnings).toEqual([{ file: 'p.csv', line: null, code: 'RULE_SKIPPED', message: MESSAGE.ko }]);
+    expect(ko.warnings).toEqual([
+      {
+        file: 'p.csv',
+        line: null,
+        code: 'RULE_SKIPPED',
+        message: MESSAGE.ko,
+        data: { rule: 'x', kind: 'payments', missing: ['paid_at'] },
+      },
+    ]);
     const en = JSON.parse(formatJson(result, { lang: 'en' }));
     expect(en.rejected[0].reason).toBe(REASON.en);
     expect(en.warnings[0].message).toBe(MESSAGE.en);
