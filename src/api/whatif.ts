@@ -6,8 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { loadHolidayFile } from '../ingest/holiday-file.js';
 import type { VariantSpec } from '../engine/variants.js';
-import { InputError } from '../model/input.js';
-import { UsageError } from '../model/errors.js';
+import { inputError, usageError } from '../messages/errors.js';
 import { type Base, variantFromFile, variantFromReading } from '../whatif/build.js';
 import { parseWhatIf, WHATIF_ERROR_CODE } from '../whatif/file.js';
 import { findReading, READING_PREFIX, readings, sensitivityReadings } from '../whatif/readings.js';
@@ -18,11 +17,8 @@ async function readText(path: string, shown: string): Promise<string> {
     return await readFile(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(
-      WHATIF_ERROR_CODE,
-      `${shown}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}; --what-if takes a partial config file (JSON) or reading:NAME`,
-      shown,
-    );
+    const data = { file: shown, problem: 'unreadable', missing: code === 'ENOENT', detail: String(code) } as const;
+    throw inputError(WHATIF_ERROR_CODE, 'INPUT_WHAT_IF', data, shown);
   }
 }
 
@@ -62,11 +58,10 @@ export async function loadVariants(
     if (name.startsWith(READING_PREFIX)) {
       const reading = findReading(name);
       if (!reading)
-        throw new UsageError(
-          `--what-if ${name} is not a reading; readings: ${readings()
-            .map((r) => `${READING_PREFIX}${r.name}`)
-            .join(', ')}`,
-        );
+        throw usageError('USAGE_WHAT_IF_READING', {
+          name,
+          readings: readings().map((r) => `${READING_PREFIX}${r.name}`),
+        });
       out.push(variantFromReading(base, reading));
       continue;
     }

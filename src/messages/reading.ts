@@ -32,6 +32,8 @@ export const READING: Templates<'INPUT_READ' | 'INPUT_WRITE_FAILED' | 'INPUT_WHA
           return `${d.file}: expected a JSON object (a partial config file)`;
         case 'label':
           return `${d.file}: label: expected a string or {"ko": "…", "en": "…"}`;
+        case 'unreadable':
+          return `${d.file}: ${d.missing ? 'no such file' : `cannot be read (${d.detail})`}; --what-if takes a partial config file (JSON) or reading:NAME`;
         case 'fixed':
           return `${d.file}: "${d.key}" cannot change in a what-if (${FIXED[d.key].en}); remove it`;
       }
@@ -44,6 +46,8 @@ export const READING: Templates<'INPUT_READ' | 'INPUT_WRITE_FAILED' | 'INPUT_WHA
           return `가정 파일 ${d.file}: JSON 객체(설정 파일의 일부)여야 합니다`;
         case 'label':
           return `가정 파일 ${d.file}: label은 문자열 또는 {"ko": "…", "en": "…"}이어야 합니다`;
+        case 'unreadable':
+          return `가정 파일 ${d.file}: ${d.missing ? '파일이 없습니다' : `읽을 수 없습니다 (${d.detail})`}. --what-if에는 설정 파일의 일부(JSON)나 reading:이름을 지정하세요`;
         case 'fixed':
           return `가정 파일 ${d.file}: "${d.key}"은(는) 가정으로 바꿀 수 없습니다 (${FIXED[d.key].ko}). 빼 주세요`;
       }

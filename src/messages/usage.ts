@@ -121,6 +121,10 @@ export const USAGE: Templates<Extract<keyof MessageData, `USAGE_${string}`>> = {
     ko: (d) =>
       `--format ${d.format}은(는) 터미널에 보일 글이 아니라 바이너리 파일을 씁니다. -o report${d.extension}을(를) 쓰거나 표준 출력을 파일로 돌리세요`,
   },
+  USAGE_WHAT_IF_READING: {
+    en: (d) => `--what-if ${d.name} is not a reading; readings: ${d.readings.join(', ')}`,
+    ko: (d) => `--what-if ${d.name}: 그런 해석이 없습니다. 쓸 수 있는 해석: ${d.readings.join(', ')}`,
+  },
   USAGE_WHAT_IF_FORMAT: {
     en: (d) => `--what-if and --sensitivity are shown in the ${d.formats.join(', ')} reports, not in ${d.format}`,
     ko: (d) => `--what-if와 --sensitivity는 ${d.formats.join(', ')} 보고서에만 나옵니다 (${d.format}에는 나오지 않음)`,

@@ -179,6 +179,7 @@ export interface MessageData {
   INPUT_WHAT_IF:
     | { file: string; problem: 'json'; detail: string }
     | { file: string; problem: 'not-object' | 'label' }
+    | { file: string; problem: 'unreadable'; missing: boolean; detail: string }
     | { file: string; problem: 'fixed'; key: 'columns' | 'granularity' };
   /** A config file that cannot be read, is not JSON, or holds a value it does not accept (error code `INVALID_CONFIG`). */
   INPUT_CONFIG: ConfigProblem & { file: string };
@@ -201,6 +202,8 @@ export interface MessageData {
   USAGE_FORMAT_FROM_NAME: { name: string; extensions: readonly string[] };
   USAGE_BINARY_TO_TERMINAL: { format: string; extension: string };
   USAGE_WHAT_IF_FORMAT: { format: string; formats: readonly string[] };
+  /** `--what-if reading:NAME` that names no reading (`readings`: the ones there are). */
+  USAGE_WHAT_IF_READING: { name: string; readings: readonly string[] };
   USAGE_NOTHING_TO_EXPLAIN: { id: string };
   USAGE_OVERWRITE_INPUT: { output: string; role: 'input' | 'config' | 'holidays' | 'config-holidays' | 'what-if' };
   /** The same file twice (`first`: the other spelling of it, or null when written the same). */

@@ -149,6 +149,16 @@ describe('what-if file errors in both languages', () => {
       'charter-audit: array.whatif.json: expected a JSON object (a partial config file)\n',
       'charter-audit: 가정 파일 array.whatif.json: JSON 객체(설정 파일의 일부)여야 합니다\n',
     ],
+    [
+      'missing.whatif.json',
+      'charter-audit: missing.whatif.json: no such file; --what-if takes a partial config file (JSON) or reading:NAME\n',
+      'charter-audit: 가정 파일 missing.whatif.json: 파일이 없습니다. --what-if에는 설정 파일의 일부(JSON)나 reading:이름을 지정하세요\n',
+    ],
+    [
+      'reading:nope',
+      /^charter-audit: --what-if reading:nope is not a reading; readings: reading:[^\n]*\n$/,
+      /^charter-audit: --what-if reading:nope: 그런 해석이 없습니다\. 쓸 수 있는 해석: reading:[^\n]*\n$/,
+    ],
   ])('audit --what-if %s', (file, en, ko) => {
     both(['audit', 'payments.csv', '--as-of', '2025-07-01', '--what-if', file], en, ko);
   });

@@ -178,6 +178,8 @@ const SAMPLES: Message[] = [
   { code: 'INPUT_WHAT_IF', data: { file: 'w.json', problem: 'json', detail: 'Unexpected end of JSON input' } },
   { code: 'INPUT_WHAT_IF', data: { file: 'w.json', problem: 'not-object' } },
   { code: 'INPUT_WHAT_IF', data: { file: 'w.json', problem: 'label' } },
+  { code: 'INPUT_WHAT_IF', data: { file: 'w.json', problem: 'unreadable', missing: true, detail: 'ENOENT' } },
+  { code: 'USAGE_WHAT_IF_READING', data: { name: 'reading:x', readings: ['reading:a', 'reading:b'] } },
   { code: 'INPUT_WHAT_IF', data: { file: 'w.json', problem: 'fixed', key: 'granularity' } },
   ...(
     [
