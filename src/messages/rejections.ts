@@ -4,7 +4,7 @@
  */
 import { quoteValue } from '../format/text.js';
 import type { Localized } from '../model/rule.js';
-import type { TimestampProblem } from '../model/messages.js';
+import type { RejectionCode, TimestampProblem } from '../model/messages.js';
 import { KIND_KO, koreanColumn } from '../model/records.js';
 import { type Templates, yearRange } from './template.js';
 
@@ -51,19 +51,7 @@ const NUMBER_EXPECTED = {
   seconds: { en: 'is not a number of seconds (e.g. 25 or 00:00:25)', ko: '초 단위 시간이 아닙니다 (예: 25 또는 00:00:25)' },
 } as const;
 
-export const REJECTIONS: Templates<
-  | 'MISSING_REQUIRED'
-  | 'INVALID_TIMESTAMP'
-  | 'END_BEFORE_START'
-  | 'UNKNOWN_VALUE'
-  | 'INVALID_NUMBER'
-  | 'FIELD_COUNT'
-  | 'BAD_ENCODING'
-  | 'NUL_BYTE'
-  | 'UNTERMINATED_QUOTE'
-  | 'CSV_ERROR'
-  | 'CALENDAR_YEAR_NOT_LOADED'
-> = {
+export const REJECTIONS: Templates<RejectionCode> = {
   MISSING_REQUIRED: {
     en: (d) =>
       d.of === 'start'

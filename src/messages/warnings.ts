@@ -1,7 +1,7 @@
 /** The words of every warning, by code, in English and Korean side by side. */
 import { quoteValue } from '../format/text.js';
 import type { Lang } from '../model/rule.js';
-import type { Message } from '../model/messages.js';
+import type { Message, WarningCode } from '../model/messages.js';
 import { koreanColumn } from '../model/records.js';
 import { REJECTIONS } from './rejections.js';
 import type { Templates } from './template.js';
@@ -40,22 +40,7 @@ function typesAndKeys(d: { types: readonly (readonly [string, number])[]; keys: 
   return { found, accepted: listSome(d.keys.map((k) => JSON.stringify(k))) };
 }
 
-export const WARNINGS: Templates<
-  | 'MULTILINE_RECORDS'
-  | 'DUPLICATE_COLUMN'
-  | 'DUPLICATE_ID'
-  | 'INVISIBLE_IN_ID'
-  | 'SUMMARY_ROW'
-  | 'WAIT_CONTRADICTS_TIMES'
-  | 'UNREADABLE_VALUE'
-  | 'RULE_SKIPPED'
-  | 'SHARED_ID'
-  | 'SHEET_SKIPPED'
-  | 'STANDARD_DAYS_UNMATCHED'
-  | 'DUTY_PERIOD_NOT_JUDGED'
-  | 'DUTY_PERIOD_PENDING'
-  | 'DUTY_WITHOUT_REGION'
-> = {
+export const WARNINGS: Templates<WarningCode> = {
   DUTY_PERIOD_NOT_JUDGED: {
     en: (d) =>
       `${d.what.en}: ${d.periods} not judged — the ${d.span.en} is only partly inside the audited period (or its holiday data is not loaded) and no ${d.what.en} was seen in the part audited; audit whole ${d.span.en}s to judge it`,
