@@ -6,6 +6,9 @@
  * verdict, as is an aggregate (rule × period) whose `passed` differs. A violation present in
  * both whose deadline, lateness or open state moved is a change, not a flip.
  */
+import { renderMessage } from '../messages/catalog.js';
+import { diffReason } from '../messages/diff.js';
+import type { DiffReason, Message } from '../model/messages.js';
 import type { AuditReport, ReportAggregate, ReportInput, ReportRule, ReportViolation } from './report.js';
 
 /** Stable error code: the two reports are not of the same inputs. */
@@ -14,8 +17,15 @@ export const NOT_COMPARABLE = 'DIFF_NOT_COMPARABLE';
 /** Why two reports cannot be compared (one line each, naming the inputs). */
 export class IncomparableError extends Error {
   readonly code = NOT_COMPARABLE;
-  constructor(readonly reasons: readonly string[]) {
-    super(`the reports cannot be compared: ${reasons.join('; ')}`);
+  /** The code and data of the message, for the CLI to word in `--lang`. */
+  readonly said: Message<'INPUT_DIFF'>;
+  /** Each reason in English. */
+  readonly reasons: readonly string[];
+  constructor(problems: readonly DiffReason[]) {
+    const said: Message<'INPUT_DIFF'> = { code: 'INPUT_DIFF', data: { problem: 'incomparable', reasons: problems } };
+    super(renderMessage(said, 'en'));
+    this.said = said;
+    this.reasons = problems.map((r) => diffReason(r, 'en'));
     this.name = 'IncomparableError';
   }
 }
@@ -58,9 +68,6 @@ export interface ReportDiff {
   flipped: number;
 }
 
-const short = (sha: string | null) => (sha ? `sha256 ${sha.slice(0, 12)}` : 'no hash');
-const describe = (i: ReportInput) => `${i.file} (${i.kind}, ${i.rows} rows, ${short(i.sha256)})`;
-
 /** Same input: the same bytes when both reports carry hashes, else the same name, kind and rows. */
 function sameInput(a: ReportInput, b: ReportInput): boolean {
   if (a.kind !== b.kind) return false;
@@ -73,7 +80,7 @@ function sameInput(a: ReportInput, b: ReportInput): boolean {
  * input that has no partner.
  */
 function pairInputs(before: AuditReport, after: AuditReport): Map<string, string> {
-  const reasons: string[] = [];
+  const reasons: DiffReason[] = [];
   const afterToBefore = new Map<string, string>();
   const taken = new Set<number>();
   for (const b of before.inputs) {
@@ -82,8 +89,13 @@ function pairInputs(before: AuditReport, after: AuditReport): Map<string, string
       const sameName = after.inputs.find((a) => a.file === b.file);
       reasons.push(
         sameName
-          ? `input ${b.file} differs: ${short(b.sha256)}, ${b.rows} rows in ${before.name} vs ${short(sameName.sha256)}, ${sameName.rows} rows in ${after.name}`
-          : `input ${describe(b)} is only in ${before.name}`,
+          ? {
+              shape: 'differs',
+              file: b.file,
+              before: { name: before.name, sha256: b.sha256, rows: b.rows },
+              after: { name: after.name, sha256: sameName.sha256, rows: sameName.rows },
+            }
+          : { shape: 'only', input: b, in: before.name },
       );
       continue;
     }
@@ -91,8 +103,7 @@ function pairInputs(before: AuditReport, after: AuditReport): Map<string, string
     afterToBefore.set(after.inputs[j]!.file, b.file);
   }
   after.inputs.forEach((a, k) => {
-    if (!taken.has(k) && !before.inputs.some((b) => b.file === a.file))
-      reasons.push(`input ${describe(a)} is only in ${after.name}`);
+    if (!taken.has(k) && !before.inputs.some((b) => b.file === a.file)) reasons.push({ shape: 'only', input: a, in: after.name });
   });
   if (reasons.length > 0) throw new IncomparableError(reasons);
   return afterToBefore;

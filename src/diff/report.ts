@@ -2,7 +2,8 @@
  * A JSON audit report (SPEC §4, `schemaVersion: 1`) read back for `charter-audit diff`: only
  * the fields the comparison needs, checked for shape. Pure: the text comes in, the CLI reads it.
  */
-import { InputError } from '../model/input.js';
+import { inputError } from '../messages/errors.js';
+import type { DiffFieldProblem } from '../model/messages.js';
 
 /** Stable error code: the file is not a JSON audit report (or not one this version reads). */
 export const NOT_A_REPORT = 'DIFF_NOT_A_REPORT';
@@ -63,48 +64,44 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 
 class Reader {
   constructor(readonly name: string) {}
-  fail(path: string, what: string): never {
-    throw new InputError(
-      NOT_A_REPORT,
-      `${this.name}: ${path ? `${path} ` : ''}${what}; give two JSON reports written by "charter-audit audit --format json"`,
-      this.name,
-    );
+  fail(path: string, what: DiffFieldProblem, detail: string | null = null): never {
+    throw inputError(NOT_A_REPORT, 'INPUT_DIFF', { problem: 'field', file: this.name, path, what, detail }, this.name);
   }
   array(o: Obj, key: string, path = key): unknown[] {
     const v = o[key];
-    if (!Array.isArray(v)) this.fail(path, 'is missing or not an array');
+    if (!Array.isArray(v)) this.fail(path, 'array');
     return v;
   }
   obj(v: unknown, path: string): Obj {
-    if (!isObj(v)) this.fail(path, 'is not an object');
+    if (!isObj(v)) this.fail(path, 'object');
     return v;
   }
   str(o: Obj, key: string, path: string): string {
     const v = o[key];
-    if (typeof v !== 'string') this.fail(`${path}.${key}`, 'is missing or not a string');
+    if (typeof v !== 'string') this.fail(`${path}.${key}`, 'string');
     return v;
   }
   num(o: Obj, key: string, path: string): number {
     const v = o[key];
-    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(`${path}.${key}`, 'is missing or not a number');
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(`${path}.${key}`, 'number');
     return v;
   }
   numOrNull(o: Obj, key: string, path: string): number | null {
     const v = o[key];
     if (v === null || v === undefined) return null;
-    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(`${path}.${key}`, 'is not a number');
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(`${path}.${key}`, 'maybe-number');
     return v;
   }
   strOrNull(o: Obj, key: string, path: string): string | null {
     const v = o[key];
     if (v === null || v === undefined) return null;
-    if (typeof v !== 'string') this.fail(`${path}.${key}`, 'is not a string');
+    if (typeof v !== 'string') this.fail(`${path}.${key}`, 'maybe-string');
     return v;
   }
 }
 
 /**
- * Parses the text of a JSON audit report. Throws an {@link InputError} `DIFF_NOT_A_REPORT` naming
+ * Parses the text of a JSON audit report. Throws an `InputError` `DIFF_NOT_A_REPORT` naming
  * the file and the field when it is not one.
  *
  * @example parseReport('{"schemaVersion":1,"asOf":"…","inputs":[],…}', 'before.json').inputs // => []
@@ -115,14 +112,11 @@ export function parseReport(text: string, name: string): AuditReport {
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (err) {
-    r.fail('', `is not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+    r.fail('', 'json', err instanceof Error ? err.message : String(err));
   }
   const top = r.obj(raw, '');
   if (top.schemaVersion !== 1) {
-    r.fail(
-      'schemaVersion',
-      `is ${JSON.stringify(top.schemaVersion) ?? 'missing'}, this version reads reports of schemaVersion 1`,
-    );
+    r.fail('schemaVersion', 'schema', JSON.stringify(top.schemaVersion) ?? null);
   }
   const period = isObj(top.period) ? top.period : {};
   return {
@@ -171,7 +165,7 @@ export function parseReport(text: string, name: string): AuditReport {
     aggregates: r.array(top, 'aggregates').map((v, i) => {
       const p = `aggregates[${i}]`;
       const o = r.obj(v, p);
-      if (typeof o.passed !== 'boolean') r.fail(`${p}.passed`, 'is missing or not true/false');
+      if (typeof o.passed !== 'boolean') r.fail(`${p}.passed`, 'boolean');
       return {
         rule: r.str(o, 'rule', p),
         period: r.str(o, 'period', p),

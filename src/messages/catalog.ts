@@ -9,6 +9,7 @@ import type { Lang, Localized } from '../model/rule.js';
 import { REJECTIONS } from './rejections.js';
 import type { Template, Templates } from './template.js';
 import { CONFIG } from './config.js';
+import { DIFF } from './diff.js';
 import { HEADER, INPUT } from './inputs.js';
 import { READING } from './reading.js';
 import { USAGE } from './usage.js';
@@ -23,6 +24,7 @@ export const CATALOG: Templates<MessageCode> = {
   ...CONFIG,
   ...READING,
   ...USAGE,
+  ...DIFF,
 };
 
 /**

@@ -65,6 +65,28 @@ export type ConfigProblem =
   | { problem: 'json'; at: { line: number; column: number } | null; detail: string }
   | { problem: 'file'; why: 'missing' | 'folder' | 'unreadable'; detail: string };
 
+/** What is wrong with a field of a report `diff` reads. */
+export type DiffFieldProblem =
+  'json' | 'object' | 'array' | 'string' | 'number' | 'boolean' | 'maybe-number' | 'maybe-string' | 'schema';
+
+/** An input of one report `diff` reads, as a reason names it. */
+export interface DiffInput {
+  file: string;
+  kind: string;
+  rows: number;
+  sha256: string | null;
+}
+
+/** Why two reports cannot be compared: an input whose bytes differ, or one only one report read (`in`: that report). */
+export type DiffReason =
+  | {
+      shape: 'differs';
+      file: string;
+      before: { name: string; sha256: string | null; rows: number };
+      after: { name: string; sha256: string | null; rows: number };
+    }
+  | { shape: 'only'; input: DiffInput; in: string };
+
 /** The data of each code. Adding a code here makes the catalog incomplete until it words it. */
 export interface MessageData {
   // ── Rejected rows ────────────────────────────────────────────────────────────────────────
@@ -181,6 +203,15 @@ export interface MessageData {
     | { file: string; problem: 'not-object' | 'label' }
     | { file: string; problem: 'unreadable'; missing: boolean; detail: string }
     | { file: string; problem: 'fixed'; key: 'columns' | 'granularity' };
+  /**
+   * `diff`: a report file that cannot be read (`DIFF_NOT_A_REPORT`), is not a JSON audit report
+   * (`path`: the field at fault, empty for the whole file; `detail`: the parser's words or the
+   * schemaVersion found, null when missing), or two reports not of the same inputs (`DIFF_NOT_COMPARABLE`).
+   */
+  INPUT_DIFF:
+    | { problem: 'unreadable'; file: string; missing: boolean; detail: string }
+    | { problem: 'field'; file: string; path: string; what: DiffFieldProblem; detail: string | null }
+    | { problem: 'incomparable'; reasons: readonly DiffReason[] };
   /** A config file that cannot be read, is not JSON, or holds a value it does not accept (error code `INVALID_CONFIG`). */
   INPUT_CONFIG: ConfigProblem & { file: string };
 

@@ -181,6 +181,24 @@ const SAMPLES: Message[] = [
   { code: 'INPUT_WHAT_IF', data: { file: 'w.json', problem: 'unreadable', missing: true, detail: 'ENOENT' } },
   { code: 'USAGE_WHAT_IF_READING', data: { name: 'reading:x', readings: ['reading:a', 'reading:b'] } },
   { code: 'INPUT_WHAT_IF', data: { file: 'w.json', problem: 'fixed', key: 'granularity' } },
+  { code: 'INPUT_DIFF', data: { problem: 'unreadable', file: 'a.json', missing: false, detail: 'EACCES' } },
+  { code: 'INPUT_DIFF', data: { problem: 'field', file: 'a.json', path: 'rules[0].passed', what: 'boolean', detail: null } },
+  { code: 'INPUT_DIFF', data: { problem: 'field', file: 'a.json', path: 'schemaVersion', what: 'schema', detail: null } },
+  {
+    code: 'INPUT_DIFF',
+    data: {
+      problem: 'incomparable',
+      reasons: [
+        {
+          shape: 'differs',
+          file: 'c.csv',
+          before: { name: 'a.json', sha256: null, rows: 3 },
+          after: { name: 'b.json', sha256: 'ab'.repeat(32), rows: 4 },
+        },
+        { shape: 'only', input: { file: 'd.csv', kind: 'calls', rows: 2, sha256: null }, in: 'b.json' },
+      ],
+    },
+  },
   ...(
     [
       { problem: 'found', path: 'granularity', found: { type: 'string', text: '"week"' }, expected: { what: 'granularity' } },

@@ -20,7 +20,8 @@ import {
 import { InputError } from '../../model/input.js';
 import type { Lang } from '../../model/rule.js';
 import { defaultLang } from '../../report/i18n.js';
-import { EXIT_OK, EXIT_VIOLATIONS, UsageError } from '../exit-codes.js';
+import { inputError, usageError } from '../../messages/errors.js';
+import { EXIT_OK, EXIT_VIOLATIONS } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { OutputClosedError, openOutput } from '../output.js';
 import { type RunState, wrap } from '../action.js';
@@ -37,9 +38,10 @@ async function readReport(path: string, cwd: string) {
     text = await readFile(resolve(cwd, path), 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(
+    throw inputError(
       NOT_A_REPORT,
-      `${path}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}; give two JSON reports`,
+      'INPUT_DIFF',
+      { problem: 'unreadable', file: path, missing: code === 'ENOENT', detail: String(code) },
       path,
     );
   }
@@ -65,9 +67,10 @@ export function registerDiff(program: Command, io: Io, state: RunState): void {
         if (!format && opts.output) {
           format = diffFormatFromExtension(opts.output) ?? undefined;
           if (!format)
-            throw new UsageError(
-              `cannot tell the format from "${basename(opts.output)}"; use --format or one of ${DIFF_FORMAT_ENTRIES.flatMap((f) => f.extensions).join(' ')}`,
-            );
+            throw usageError('USAGE_FORMAT_FROM_NAME', {
+              name: basename(opts.output),
+              extensions: DIFF_FORMAT_ENTRIES.flatMap((f) => f.extensions),
+            });
         }
         format ??= io.stdoutIsTTY ? 'table' : 'json';
         const lang = opts.lang ?? defaultLang(io.env);
@@ -76,7 +79,7 @@ export function registerDiff(program: Command, io: Io, state: RunState): void {
         try {
           d = compareReports(reports[0], reports[1]);
         } catch (err) {
-          if (err instanceof IncomparableError) throw new InputError(err.code, err.message);
+          if (err instanceof IncomparableError) throw new InputError(err.code, err.message, undefined, undefined, err.said);
           throw err;
         }
         const out = await openOutput(io, opts.output);
