@@ -9,6 +9,8 @@ import type { Readable } from 'node:stream';
 import { InputError, type OpenedInput, type ReadOptions, type RowSink } from '../model/input.js';
 import type { Warning } from '../model/result.js';
 import { warning } from './reasons.js';
+import { inputError } from '../messages/errors.js';
+import { renderBoth } from '../messages/catalog.js';
 import { sheetFile } from '../model/place.js';
 import { type TimeColumn, cellText } from './xlsx-cells.js';
 import { SHEET_HEADER_ROWS, type SheetHeader, type SheetRow, SheetRows, blankRow, findSheetHeader } from './xlsx-sheet.js';
@@ -112,11 +114,7 @@ function picks(pick: string, name: string, position: number): boolean {
 function unreadable(file: string, err: unknown): InputError {
   if (err instanceof InputError) return err;
   const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
-  return new InputError(
-    'BAD_WORKBOOK',
-    `${file}: the workbook cannot be read (${detail}); open it in Excel and save it again as .xlsx or CSV UTF-8`,
-    file,
-  );
+  return inputError('BAD_WORKBOOK', 'INPUT_WORKBOOK', { file, problem: 'bad-workbook', detail: detail ?? '' }, file);
 }
 
 /** One sheet found on the first pass. */
@@ -239,9 +237,11 @@ export async function openWorkbook(file: string, source: WorkbookSource, options
   if (options.sheet !== undefined) {
     const picked = found[0];
     if (picked === undefined) {
-      throw new InputError(
+      const position = /^\d+$/.test(options.sheet.trim());
+      throw inputError(
         'UNKNOWN_SHEET',
-        `${file}: no sheet ${/^\d+$/.test(options.sheet.trim()) ? 'at position' : 'named'} "${options.sheet}"; the sheets are: ${names.join(', ')} (pass --sheet with a name or a position 1–${names.length})`,
+        'INPUT_WORKBOOK',
+        { file, problem: 'unknown-sheet', sheet: options.sheet, position, names },
         file,
       );
     }
@@ -251,12 +251,9 @@ export async function openWorkbook(file: string, source: WorkbookSource, options
   if (audited.length === 0) {
     const first = found.find((f) => f.error?.code !== 'EMPTY_SHEET') ?? found[0];
     if (first?.error && found.length === 1) throw first.error;
-    throw new InputError(
-      'NO_SHEET',
-      `${file}: no sheet has a header that tells the kind of export (looked at the first ${SHEET_HEADER_ROWS} rows of ${names.join(', ') || 'no sheet'})` +
-        (first?.error ? `; ${first.error.message}` : '; save the export as .xlsx with its header row, or as CSV UTF-8'),
-      file,
-    );
+    const error = first?.error ?? null;
+    const cause = error === null ? null : error.said ? renderBoth(error.said) : { en: error.message, ko: error.message };
+    throw inputError('NO_SHEET', 'INPUT_WORKBOOK', { file, problem: 'no-sheet', rows: SHEET_HEADER_ROWS, names, cause }, file);
   }
   const skipped: Warning[] = found
     .filter((f) => f.header === null)

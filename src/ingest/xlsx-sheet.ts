@@ -9,7 +9,7 @@ import type { Warning } from '../model/result.js';
 import { detectKind } from './columns.js';
 import { INVISIBLE_IN_ID, IdLines } from './ids.js';
 import { rejection, say, warning } from './reasons.js';
-import { headerSearchError } from '../messages/errors.js';
+import { headerSearchError, inputError } from '../messages/errors.js';
 import { type OwnWords, type RowBuilder, rowBuilder, warnUnreadable } from './rows.js';
 import { isBlank } from './text.js';
 import type { TimeColumn } from './xlsx-cells.js';
@@ -95,9 +95,16 @@ export function findSheetHeader(rows: readonly SheetRow[], options: ReadOptions,
   if (options.headerLine !== undefined) {
     const index = candidates.findIndex((c) => c.row === options.headerLine);
     if (index < 0) {
-      throw new InputError(
+      throw inputError(
         'HEADER_LINE',
-        `${file}: --header-line ${options.headerLine} is not a non-blank row among the first ${SHEET_HEADER_ROWS} (they are rows ${candidates.map((c) => c.row).join(', ')})`,
+        'INPUT_WORKBOOK',
+        {
+          file,
+          problem: 'header-line',
+          headerLine: options.headerLine,
+          search: SHEET_HEADER_ROWS,
+          rows: candidates.map((c) => c.row),
+        },
         file,
       );
     }
@@ -116,11 +123,7 @@ export function findSheetHeader(rows: readonly SheetRow[], options: ReadOptions,
     throw headerSearchError(firstError, candidates.length, 'rows', file);
   }
   if (firstError !== null) throw firstError;
-  throw new InputError(
-    'EMPTY_SHEET',
-    `${file}: the sheet is empty — there is no header row to tell the kind of export from`,
-    file,
-  );
+  throw inputError('EMPTY_SHEET', 'INPUT_WORKBOOK', { file, problem: 'empty-sheet' }, file);
 }
 
 /**

@@ -3,7 +3,8 @@
  * spreadsheet files this tool does not read (a legacy `.xls`, an "xls" that is an HTML page).
  * Pure functions over a byte prefix.
  */
-import { InputError } from '../model/input.js';
+import type { InputError } from '../model/input.js';
+import { inputError } from '../messages/errors.js';
 
 /** What the first bytes of a file say it is. */
 export type Container = 'zip' | 'ole2' | 'html' | 'text';
@@ -43,8 +44,6 @@ export function containerOf(prefix: Uint8Array): Container {
   return 'text';
 }
 
-const CONVERT_EN = 'open it in Excel and save it as .xlsx (Excel Workbook) or CSV UTF-8, then audit that file';
-
 /**
  * The error for a spreadsheet file that cannot be audited as it is, or null for a zip or text.
  * One line: what the file is and how to convert it (stable codes `LEGACY_XLS`, `HTML_XLS`).
@@ -54,18 +53,10 @@ const CONVERT_EN = 'open it in Excel and save it as .xlsx (Excel Workbook) or CS
  */
 export function unreadableSpreadsheet(container: Container, file: string): InputError | null {
   if (container === 'ole2') {
-    return new InputError(
-      'LEGACY_XLS',
-      `${file}: this is a legacy Excel 97-2003 workbook (.xls, BIFF), which is not read; ${CONVERT_EN}`,
-      file,
-    );
+    return inputError('LEGACY_XLS', 'INPUT_WORKBOOK', { file, problem: 'legacy-xls' }, file);
   }
   if (container === 'html') {
-    return new InputError(
-      'HTML_XLS',
-      `${file}: this is an HTML page (a web table saved with an Excel name), not a workbook; ${CONVERT_EN}`,
-      file,
-    );
+    return inputError('HTML_XLS', 'INPUT_WORKBOOK', { file, problem: 'html-xls' }, file);
   }
   return null;
 }

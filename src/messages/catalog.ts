@@ -14,6 +14,7 @@ import { HEADER, INPUT } from './inputs.js';
 import { READING } from './reading.js';
 import { USAGE } from './usage.js';
 import { WARNINGS } from './warnings.js';
+import { WORKBOOK } from './workbook.js';
 
 /** Every code's templates. */
 export const CATALOG: Templates<MessageCode> = {
@@ -23,6 +24,7 @@ export const CATALOG: Templates<MessageCode> = {
   ...HEADER,
   ...CONFIG,
   ...READING,
+  ...WORKBOOK,
   ...USAGE,
   ...DIFF,
 };

@@ -212,6 +212,17 @@ export interface MessageData {
     | { problem: 'unreadable'; file: string; missing: boolean; detail: string }
     | { problem: 'field'; file: string; path: string; what: DiffFieldProblem; detail: string | null }
     | { problem: 'incomparable'; reasons: readonly DiffReason[] };
+  /**
+   * A workbook that cannot be audited as it is (stable codes `LEGACY_XLS`, `HTML_XLS`,
+   * `BAD_WORKBOOK`, `UNKNOWN_SHEET`, `NO_SHEET`, `EMPTY_SHEET`, `HEADER_LINE`). `cause`: the
+   * first sheet's own error, in both languages, when one was found.
+   */
+  INPUT_WORKBOOK:
+    | { file: string; problem: 'legacy-xls' | 'html-xls' | 'empty-sheet' }
+    | { file: string; problem: 'bad-workbook'; detail: string }
+    | { file: string; problem: 'unknown-sheet'; sheet: string; position: boolean; names: readonly string[] }
+    | { file: string; problem: 'no-sheet'; rows: number; names: readonly string[]; cause: Localized | null }
+    | { file: string; problem: 'header-line'; headerLine: number; search: number; rows: readonly number[] };
   /** A config file that cannot be read, is not JSON, or holds a value it does not accept (error code `INVALID_CONFIG`). */
   INPUT_CONFIG: ConfigProblem & { file: string };
 
