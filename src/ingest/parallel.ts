@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { InputError, type OpenedInput, type ReadOptions, type RowSink } from '../model/input.js';
+import type { InputCode, Message as Said } from '../model/messages.js';
 import type { AnyRecord } from '../model/records.js';
 import type { Rejection, Warning } from '../model/result.js';
 import { EVENT, type RecordBatch, RecordDecoder } from './record-codec.js';
@@ -30,7 +31,7 @@ function workerUrl(): URL {
 type Message =
   | { batch: RecordBatch }
   | { done: number; sha256?: string }
-  | { error: { input: boolean; code?: string; message: string; file?: string; line?: number } };
+  | { error: { input: boolean; code?: string; message: string; file?: string; line?: number; said?: Said<InputCode> } };
 
 /** Starts workers in input order, at most `jobs` running at a time. */
 export class WorkerPool {
@@ -157,7 +158,7 @@ export function parallelInput(
           return m.done;
         }
         const e = m.error;
-        if (e.input) throw new InputError(e.code ?? 'READ_ERROR', e.message, e.file, e.line);
+        if (e.input) throw new InputError(e.code ?? 'READ_ERROR', e.message, e.file, e.line, e.said);
         throw new Error(e.message);
       }
     },

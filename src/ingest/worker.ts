@@ -67,7 +67,15 @@ async function main(job: WorkerJob): Promise<void> {
     flush();
     const e = err as Error & { code?: string; file?: string; line?: number };
     parentPort!.postMessage({
-      error: { input: err instanceof InputError, code: e.code, message: e.message, file: e.file, line: e.line },
+      error: {
+        input: err instanceof InputError,
+        code: e.code,
+        message: e.message,
+        file: e.file,
+        line: e.line,
+        // The catalog code and data (plain data, cloned across the thread): worded in --lang by the CLI.
+        said: err instanceof InputError ? err.said : undefined,
+      },
     });
   }
 }
