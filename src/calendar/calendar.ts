@@ -284,12 +284,19 @@ function buildHolidays(overrides: HolidayOverrides | undefined): Map<DayNumber, 
   if (!overrides) return map;
   for (const r of overrides.remove) {
     if (!map.has(r.day)) {
+      // The calendar is below the catalog: it says the English itself (the same words as the
+      // catalog's INPUT_HOLIDAYS 'not-holiday', checked by a test) and the data for `--lang`.
       const at = r.line === undefined ? overrides.file : `${overrides.file}:${r.line}`;
+      const date = formatDay(r.day);
       throw new InputError(
         HOLIDAY_FILE_ERRORS.notHoliday,
-        `${at}: ${formatDay(r.day)} is not a holiday, so it cannot be removed; remove accepts only dates that are gazette holidays`,
+        `${at}: ${date} is not a holiday, so it cannot be removed; remove accepts only dates that are gazette holidays`,
         overrides.file,
         r.line,
+        {
+          code: 'INPUT_HOLIDAYS',
+          data: { file: overrides.file, line: r.line ?? null, problem: 'not-holiday', date },
+        },
       );
     }
     map.delete(r.day);

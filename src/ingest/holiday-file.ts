@@ -11,24 +11,19 @@
  * Parsing is pure ({@link parseHolidayFile}); {@link loadHolidayFile} only reads the file.
  */
 import { readFile } from 'node:fs/promises';
-import { InputError } from '../model/input.js';
+import type { MessageData } from '../model/messages.js';
+import { inputError } from '../messages/errors.js';
 import { type DayNumber, formatDay } from '../calendar/kst.js';
 import { HOLIDAY_FILE_ERRORS, type HolidayAddition, type HolidayOverrides, type HolidayRemoval } from '../calendar/overrides.js';
 import { parseDate } from './timestamp.js';
 
 export { HOLIDAY_FILE_ERRORS, type HolidayAddition, type HolidayOverrides, type HolidayRemoval };
 
-const ACCEPTED_CSV = 'accepted: CSV lines "date,name[,add|remove]", e.g. 2028-01-01,1월 1일';
-const ACCEPTED_JSON =
-  'accepted: JSON [{"date":"2028-01-01","name":"1월 1일"}, {"date":"…","remove":true}] or {"add":[{"date","name"}],"remove":["date"]}';
-const ACCEPTED_DATE = 'accepted: a date like 2028-01-01 (also 2028.01.01, 2028/1/1, 20280101, 2028년 1월 1일)';
+/** What is wrong, as the catalog's `INPUT_HOLIDAYS` data says it (without the file and line). */
+type Problem = MessageData['INPUT_HOLIDAYS'] extends infer D ? (D extends unknown ? Omit<D, 'file' | 'line'> : never) : never;
 
-function where(file: string, line: number | undefined): string {
-  return line === undefined ? file : `${file}:${line}`;
-}
-
-function fail(code: string, file: string, line: number | undefined, what: string, accepted: string): never {
-  throw new InputError(code, `${where(file, line)}: ${what}; ${accepted}`, file, line);
+function fail(code: string, file: string, line: number | undefined, problem: Problem): never {
+  throw inputError(code, 'INPUT_HOLIDAYS', { file, line: line ?? null, ...problem } as MessageData['INPUT_HOLIDAYS'], file, line);
 }
 
 /**
@@ -75,7 +70,7 @@ export function splitCsvLine(line: string): string[] | undefined {
 
 function parseDay(text: string, file: string, line: number | undefined): DayNumber {
   const day = parseDate(text);
-  if (Number.isNaN(day)) fail(HOLIDAY_FILE_ERRORS.date, file, line, `"${text}" is not a date`, ACCEPTED_DATE);
+  if (Number.isNaN(day)) fail(HOLIDAY_FILE_ERRORS.date, file, line, { problem: 'not-a-date', text });
   return day;
 }
 
@@ -99,32 +94,25 @@ export function parseHolidayCsv(text: string, file: string): HolidayOverrides {
     const trimmed = raw.trim();
     if (trimmed === '' || trimmed.startsWith('#')) return;
     const fields = splitCsvLine(trimmed);
-    if (!fields) fail(HOLIDAY_FILE_ERRORS.syntax, file, line, 'a quoted field is not closed', ACCEPTED_CSV);
+    if (!fields) fail(HOLIDAY_FILE_ERRORS.syntax, file, line, { problem: 'quote', format: 'csv' });
     if (!seenContent) {
       seenContent = true;
       if (isCsvHeader(fields)) return;
     }
     if (fields.length > 3) {
-      fail(HOLIDAY_FILE_ERRORS.syntax, file, line, `${fields.length} fields, at most 3 expected`, ACCEPTED_CSV);
+      fail(HOLIDAY_FILE_ERRORS.syntax, file, line, { problem: 'fields', fields: fields.length });
     }
     const [dateText = '', name = '', actionText = ''] = fields;
-    if (dateText === '') fail(HOLIDAY_FILE_ERRORS.date, file, line, 'the date is empty', ACCEPTED_DATE);
+    if (dateText === '') fail(HOLIDAY_FILE_ERRORS.date, file, line, { problem: 'date-empty', format: 'csv' });
     const day = parseDay(dateText, file, line);
     const action = actionText.toLowerCase();
     if (action === '' || action === 'add') {
-      if (name === '')
-        fail(
-          HOLIDAY_FILE_ERRORS.name,
-          file,
-          line,
-          `no name for ${dateText}`,
-          'an added holiday needs its name, e.g. 2028-01-01,1월 1일',
-        );
+      if (name === '') fail(HOLIDAY_FILE_ERRORS.name, file, line, { problem: 'no-name', date: dateText, format: 'csv' });
       add.push({ day, name, line });
     } else if (action === 'remove') {
       remove.push({ day, line });
     } else {
-      fail(HOLIDAY_FILE_ERRORS.action, file, line, `unknown action "${actionText}"`, 'accepted: add (default) or remove');
+      fail(HOLIDAY_FILE_ERRORS.action, file, line, { problem: 'action', action: actionText });
     }
   });
   return checkConflicts({ file, add, remove });
@@ -185,36 +173,29 @@ export function parseHolidayJson(text: string, file: string): HolidayOverrides {
     const detail = (err instanceof Error ? err.message : String(err))
       .replace(/, ".*" is not valid JSON$/s, '')
       .replace(/\s+/g, ' ');
-    fail(HOLIDAY_FILE_ERRORS.syntax, file, jsonSyntaxLine(body, err), `invalid JSON (${detail})`, ACCEPTED_JSON);
+    fail(HOLIDAY_FILE_ERRORS.syntax, file, jsonSyntaxLine(body, err), { problem: 'json', detail });
   }
   const finder = new LineFinder(body);
   const add: HolidayAddition[] = [];
   const remove: HolidayRemoval[] = [];
   const entry = (item: unknown, path: string, mode: 'mixed' | 'add'): void => {
-    if (!isRecord(item)) fail(HOLIDAY_FILE_ERRORS.shape, file, undefined, `${path} is not an object`, ACCEPTED_JSON);
+    if (!isRecord(item)) fail(HOLIDAY_FILE_ERRORS.shape, file, undefined, { problem: 'not-object', path });
     const line = finder.next(item.date);
     const unknownKey = Object.keys(item).find((k) => k !== 'date' && k !== 'name' && (mode === 'add' || k !== 'remove'));
     if (unknownKey !== undefined) {
-      fail(HOLIDAY_FILE_ERRORS.shape, file, line, `${path} has an unknown field "${unknownKey}"`, ACCEPTED_JSON);
+      fail(HOLIDAY_FILE_ERRORS.shape, file, line, { problem: 'unknown-field', path, field: unknownKey });
     }
-    if (typeof item.date !== 'string')
-      fail(HOLIDAY_FILE_ERRORS.date, file, line, `${path}.date is missing or not a string`, ACCEPTED_DATE);
+    if (typeof item.date !== 'string') fail(HOLIDAY_FILE_ERRORS.date, file, line, { problem: 'date-type', path });
     const day = parseDay(item.date, file, line);
     if (item.remove !== undefined && typeof item.remove !== 'boolean') {
-      fail(HOLIDAY_FILE_ERRORS.action, file, line, `${path}.remove is not true or false`, ACCEPTED_JSON);
+      fail(HOLIDAY_FILE_ERRORS.action, file, line, { problem: 'remove-type', path });
     }
     if (item.remove === true) {
       remove.push({ day, line });
       return;
     }
     if (typeof item.name !== 'string' || item.name.trim() === '') {
-      fail(
-        HOLIDAY_FILE_ERRORS.name,
-        file,
-        line,
-        `no name for ${item.date}`,
-        'an added holiday needs its name, e.g. {"date":"2028-01-01","name":"1월 1일"}',
-      );
+      fail(HOLIDAY_FILE_ERRORS.name, file, line, { problem: 'no-name', date: item.date, format: 'json' });
     }
     add.push({ day, name: item.name.trim(), line });
   };
@@ -223,22 +204,21 @@ export function parseHolidayJson(text: string, file: string): HolidayOverrides {
   } else if (isRecord(data)) {
     const extra = Object.keys(data).find((k) => k !== 'add' && k !== 'remove');
     if (extra !== undefined)
-      fail(HOLIDAY_FILE_ERRORS.shape, file, undefined, `unknown top-level field "${extra}"`, ACCEPTED_JSON);
+      fail(HOLIDAY_FILE_ERRORS.shape, file, undefined, { problem: 'unknown-field', path: null, field: extra });
     const adds = data.add ?? [];
     const removes = data.remove ?? [];
     if (!Array.isArray(adds) || !Array.isArray(removes)) {
-      fail(HOLIDAY_FILE_ERRORS.shape, file, undefined, '"add" and "remove" must be arrays', ACCEPTED_JSON);
+      fail(HOLIDAY_FILE_ERRORS.shape, file, undefined, { problem: 'arrays', format: 'json' });
     }
     adds.forEach((item, i) => entry(item, `add[${i}]`, 'add'));
     removes.forEach((item, i) => {
       const date = isRecord(item) ? item.date : item;
       const line = finder.next(date);
-      if (typeof date !== 'string')
-        fail(HOLIDAY_FILE_ERRORS.date, file, line, `remove[${i}] is not a date string`, ACCEPTED_DATE);
+      if (typeof date !== 'string') fail(HOLIDAY_FILE_ERRORS.date, file, line, { problem: 'remove-date', path: `remove[${i}]` });
       remove.push({ day: parseDay(date, file, line), line });
     });
   } else {
-    fail(HOLIDAY_FILE_ERRORS.shape, file, 1, 'the JSON is neither an array nor an object', ACCEPTED_JSON);
+    fail(HOLIDAY_FILE_ERRORS.shape, file, 1, { problem: 'not-array-or-object', format: 'json' });
   }
   return checkConflicts({ file, add, remove });
 }
@@ -249,13 +229,11 @@ function checkConflicts(overrides: HolidayOverrides): HolidayOverrides {
   for (const r of overrides.remove) {
     const a = added.get(r.day);
     if (a) {
-      fail(
-        HOLIDAY_FILE_ERRORS.conflict,
-        overrides.file,
-        r.line,
-        `${formatDay(r.day)} is both added${a.line === undefined ? '' : ` (line ${a.line})`} and removed`,
-        'a date may be added or removed, not both',
-      );
+      fail(HOLIDAY_FILE_ERRORS.conflict, overrides.file, r.line, {
+        problem: 'conflict',
+        date: formatDay(r.day),
+        addedLine: a.line ?? null,
+      });
     }
   }
   return overrides;
@@ -279,10 +257,11 @@ export async function loadHolidayFile(path: string): Promise<HolidayOverrides> {
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
-    throw new InputError(
+    const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+    throw inputError(
       HOLIDAY_FILE_ERRORS.read,
-      `${path}: cannot read the holidays file (${reason}); give a readable CSV or JSON file`,
+      'INPUT_HOLIDAYS',
+      { file: path, line: null, problem: 'read', missing, detail: missing ? '' : (err as Error).message },
       path,
     );
   }

@@ -15,6 +15,7 @@ import { READING } from './reading.js';
 import { USAGE } from './usage.js';
 import { WARNINGS } from './warnings.js';
 import { WORKBOOK } from './workbook.js';
+import { HOLIDAYS } from './holidays.js';
 
 /** Every code's templates. */
 export const CATALOG: Templates<MessageCode> = {
@@ -25,6 +26,7 @@ export const CATALOG: Templates<MessageCode> = {
   ...CONFIG,
   ...READING,
   ...WORKBOOK,
+  ...HOLIDAYS,
   ...USAGE,
   ...DIFF,
 };

@@ -223,6 +223,24 @@ export interface MessageData {
     | { file: string; problem: 'unknown-sheet'; sheet: string; position: boolean; names: readonly string[] }
     | { file: string; problem: 'no-sheet'; rows: number; names: readonly string[]; cause: Localized | null }
     | { file: string; problem: 'header-line'; headerLine: number; search: number; rows: readonly number[] };
+  /**
+   * A holidays file (`--holidays`) that cannot be read or holds a line it does not accept
+   * (codes `HOLIDAY_FILE_*` kept). `line`: null when the file as a whole is at fault;
+   * `format`: which shape the file was read as (what is accepted is said from it).
+   */
+  INPUT_HOLIDAYS: { file: string; line: number | null } & (
+    | { problem: 'read'; missing: boolean; detail: string }
+    | { problem: 'quote' | 'date-empty' | 'not-array-or-object' | 'arrays'; format: 'csv' | 'json' }
+    | { problem: 'fields'; fields: number }
+    | { problem: 'not-a-date'; text: string }
+    | { problem: 'no-name'; date: string; format: 'csv' | 'json' }
+    | { problem: 'action'; action: string }
+    | { problem: 'json'; detail: string }
+    | { problem: 'not-object' | 'date-type' | 'remove-type' | 'remove-date'; path: string }
+    | { problem: 'unknown-field'; path: string | null; field: string }
+    | { problem: 'conflict'; date: string; addedLine: number | null }
+    | { problem: 'not-holiday'; date: string }
+  );
   /** A config file that cannot be read, is not JSON, or holds a value it does not accept (error code `INVALID_CONFIG`). */
   INPUT_CONFIG: ConfigProblem & { file: string };
 
