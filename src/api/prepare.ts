@@ -8,6 +8,7 @@ import { usageError } from '../messages/index.js';
 import { inputError } from '../messages/errors.js';
 import { audit as runEngine } from '../engine/engine.js';
 import type { VariantSpec } from '../engine/variants.js';
+import { CalendarRangeError } from '../model/calendar.js';
 import type { OpenedInput } from '../model/input.js';
 import { openedInput, readHeader } from '../ingest/reader.js';
 import type { ReadOptions } from '../model/input.js';
@@ -30,7 +31,15 @@ export function judgingTime(
   const asOf = chosenAsOf ?? Math.floor(now() / 1000);
   const notices: Notice[] = [];
   if (!setup.calendar.covers(asOf)) {
-    if (chosen) setup.calendar.assertCovers(asOf, `--as-of ${formatInstant(asOf)}`);
+    if (chosen) {
+      try {
+        setup.calendar.assertCovers(asOf, `--as-of ${formatInstant(asOf)}`);
+      } catch (err) {
+        if (!(err instanceof CalendarRangeError)) throw err;
+        const data = { option: '--as-of', value: formatInstant(asOf), year: err.year, loaded: err.loaded };
+        throw new CalendarRangeError(err.year, err.loaded, err.what, { code: 'INPUT_FLAG_YEAR_NOT_LOADED', data });
+      }
+    }
     notices.push({ code: 'AS_OF_PAST_HOLIDAY_DATA', asOf, lastYear: setup.calendar.holidayYears.at(-1) });
   }
   return { asOf, notices };

@@ -27,6 +27,7 @@ export interface RunState {
 export function userMessage(err: unknown, lang: Lang = 'en'): string | undefined {
   if (err instanceof UsageError) return err.said ? renderMessage(err.said, lang) : err.message;
   if (err instanceof CalendarRangeError) {
+    if (err.said) return renderMessage(err.said, lang);
     const said: Message = {
       code: 'CALENDAR_YEAR_NOT_LOADED',
       data: { span: true, what: err.what ?? null, year: err.year, loaded: err.loaded },

@@ -1,7 +1,7 @@
 /** The words of `diff`'s errors: a report that cannot be read, and two reports that cannot be compared. */
 import type { DiffFieldProblem, DiffReason } from '../model/messages.js';
 import type { Lang } from '../model/rule.js';
-import type { Templates } from './template.js';
+import { type Templates, yearRange } from './template.js';
 
 const FIELD: Record<Exclude<DiffFieldProblem, 'json' | 'schema'>, { en: string; ko: string }> = {
   object: { en: 'is not an object', ko: '객체가 아닙니다' },
@@ -34,7 +34,14 @@ export function diffReason(r: DiffReason, lang: Lang): string {
   return `입력 ${r.input.file}(${r.input.kind}, ${r.input.rows}행, ${hash(r.input.sha256, 'ko')})은(는) ${r.in}에만 있습니다`;
 }
 
-export const DIFF: Templates<'INPUT_DIFF'> = {
+export const DIFF: Templates<'INPUT_DIFF' | 'INPUT_FLAG_YEAR_NOT_LOADED'> = {
+  INPUT_FLAG_YEAR_NOT_LOADED: {
+    en: (d) =>
+      `${d.option} ${d.value}: no holiday data for ${d.year} (loaded: ${yearRange(d.loaded, 'en')}); ` +
+      `add that year's holidays with --holidays FILE (CSV "date,name" or JSON)`,
+    ko: (d) =>
+      `${d.option} ${d.value}: ${d.year}년 공휴일 자료가 없습니다 (적재: ${yearRange(d.loaded, 'ko')}). --holidays 파일로 그 해의 공휴일을 추가하세요`,
+  },
   INPUT_DIFF: {
     en(d) {
       switch (d.problem) {

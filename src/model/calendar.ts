@@ -1,3 +1,4 @@
+import type { Message } from './messages.js';
 import type { DayNumber, Instant } from './time.js';
 
 /** One non-working weekday (a public holiday) with its official Korean name(s). */
@@ -72,6 +73,8 @@ export class CalendarRangeError extends Error {
     readonly loaded: readonly number[],
     /** What needed the year (`deadline`, `received_at 2028-01-03 09:00`), named first in the message. */
     readonly what?: string,
+    /** The catalog code and data when a flag the user gave needs the year (`--as-of`): worded in `--lang` by the CLI. */
+    readonly said?: Message<'INPUT_FLAG_YEAR_NOT_LOADED'>,
   ) {
     const range = loaded.length ? `${loaded[0]}–${loaded[loaded.length - 1]}` : 'none';
     super(

@@ -1,5 +1,5 @@
 /**
- * `--lang` and the locale reach `diff`'s errors: a report that cannot be read, a file that is not
+ * `--lang` and the locale reach `diff`'s errors and `--as-of` past the holiday data: a report that cannot be read, a file that is not
  * a report, an output name that tells no format, and two reports of different inputs. Each case
  * runs the built CLI with `--lang en` under a Korean locale, with `--lang ko`, and with
  * `LANG=ko_KR.UTF-8` alone.
@@ -83,5 +83,15 @@ describe('diff errors in both languages', () => {
     ],
   ] as const)('diff %j', (args, en, ko) => {
     both(['diff', ...args], en, ko);
+  });
+});
+
+describe('a flag that needs holiday data not loaded, in both languages', () => {
+  it('audit --as-of 2031-01-01', () => {
+    both(
+      ['audit', 'payments.csv', '--as-of', '2031-01-01'],
+      /^charter-audit: --as-of 2031-01-01T00:00:00\+09:00: no holiday data for 2031 \(loaded: \d{4}–\d{4}\); add that year's holidays with --holidays FILE \(CSV "date,name" or JSON\)\n$/,
+      /^charter-audit: --as-of 2031-01-01T00:00:00\+09:00: 2031년 공휴일 자료가 없습니다 \(적재: \d{4}–\d{4}\)\. --holidays 파일로 그 해의 공휴일을 추가하세요\n$/,
+    );
   });
 });

@@ -220,6 +220,10 @@ const SAMPLES: Message[] = [
   { code: 'USAGE_WHAT_IF_READING', data: { name: 'reading:x', readings: ['reading:a', 'reading:b'] } },
   { code: 'INPUT_WHAT_IF', data: { file: 'w.json', problem: 'fixed', key: 'granularity' } },
   { code: 'INPUT_DIFF', data: { problem: 'unreadable', file: 'a.json', missing: false, detail: 'EACCES' } },
+  {
+    code: 'INPUT_FLAG_YEAR_NOT_LOADED',
+    data: { option: '--as-of', value: '2031-01-01T00:00:00+09:00', year: 2031, loaded: [2024, 2025] },
+  },
   { code: 'INPUT_DIFF', data: { problem: 'field', file: 'a.json', path: 'rules[0].passed', what: 'boolean', detail: null } },
   { code: 'INPUT_DIFF', data: { problem: 'field', file: 'a.json', path: 'schemaVersion', what: 'schema', detail: null } },
   {
