@@ -66,6 +66,7 @@ const ko = {
   findings: '위반 내역',
   showing: (shown: number, total: number) => `전체 ${total}건 중 ${shown}건 표시`,
   allShown: (total: number) => `전체 ${total}건`,
+  belowTarget: (below: number, of: number) => `${formatCount(of)}개 중 ${formatCount(below)}개 미달`,
   record: '레코드',
   recordId: '레코드 번호',
   department: '부서',
@@ -98,6 +99,7 @@ const ko = {
   totalViolations: '위반 건수',
   overallCompliance: '전체 준수율',
   failingRules: '부적합 규칙 / 평가 규칙',
+  measuresBelowTarget: '미달 지표 / 판정한 지표',
   counts: '산출 근거',
   rejectedRows: '처리하지 못한 행',
   chartCompliance: '규칙별 준수율',
@@ -121,8 +123,18 @@ const ko = {
     first: '첫 행',
     warning: '경고',
     moreWarnings: (n: number) => `… 경고 ${n}건 더 있음`,
-    wrote: (file: string, format: string, evaluated: number, violations: number, rejected: number) =>
-      `${file}에 ${format} 보고서를 썼습니다: 평가한 행 ${formatCount(evaluated)}, 위반 ${formatCount(violations)}건, 처리하지 못한 행 ${formatCount(rejected)}`,
+    /** `measuresBelowTarget` is null when no periodic measure was judged (no calls audited). */
+    wrote: (
+      file: string,
+      format: string,
+      evaluated: number,
+      violations: number,
+      measuresBelowTarget: number | null,
+      rejected: number,
+    ) =>
+      `${file}에 ${format} 보고서를 썼습니다: 평가한 행 ${formatCount(evaluated)}, 위반 ${formatCount(violations)}건, ` +
+      (measuresBelowTarget === null ? '' : `미달 지표 ${formatCount(measuresBelowTarget)}건, `) +
+      `처리하지 못한 행 ${formatCount(rejected)}`,
     noDataRows: (file: string) => `${file}: 데이터 행이 없습니다 (머리글만 있음)`,
   },
   explain: {
@@ -202,6 +214,7 @@ const en: Labels = {
   findings: 'Findings',
   showing: (shown, total) => `showing ${shown} of ${total}`,
   allShown: (total) => `${total} in total`,
+  belowTarget: (below, of) => `${formatCount(below)} of ${formatCount(of)} below target`,
   record: 'Record',
   recordId: 'Record id',
   department: 'Department',
@@ -234,6 +247,7 @@ const en: Labels = {
   totalViolations: 'Violations',
   overallCompliance: 'Overall compliance',
   failingRules: 'Rules failing / judged',
+  measuresBelowTarget: 'Measures below target / judged',
   counts: 'Counts',
   rejectedRows: 'Rejected rows',
   chartCompliance: 'Compliance by rule',
@@ -256,8 +270,12 @@ const en: Labels = {
     first: 'first',
     warning: 'warning',
     moreWarnings: (n) => `… and ${n} more warnings`,
-    wrote: (file, format, evaluated, violations, rejected) =>
-      `wrote ${file} (${format}): ${formatQuantity(evaluated, { en: 'row', ko: '행' }, 'en')} evaluated, ${formatQuantity(violations, { en: 'violation', ko: '건' }, 'en')}, ${formatQuantity(rejected, { en: 'rejected row', ko: '행' }, 'en')}`,
+    wrote: (file, format, evaluated, violations, measuresBelowTarget, rejected) =>
+      `wrote ${file} (${format}): ${formatQuantity(evaluated, { en: 'row', ko: '행' }, 'en')} evaluated, ${formatQuantity(violations, { en: 'violation', ko: '건' }, 'en')}, ` +
+      (measuresBelowTarget === null
+        ? ''
+        : `${formatQuantity(measuresBelowTarget, { en: 'measure', ko: '건' }, 'en')} below target, `) +
+      `${formatQuantity(rejected, { en: 'rejected row', ko: '행' }, 'en')}`,
     noDataRows: (file) => `${file}: no data rows (only a header)`,
   },
   explain: {

@@ -5,6 +5,7 @@ import { formatInstant } from '../../calendar/kst.js';
 import { placeOf } from '../../model/place.js';
 import type { AuditResult } from '../../model/result.js';
 import type { Lang } from '../../model/rule.js';
+import { failureCounts } from '../../report/counts.js';
 import { inLang, labels, rejectionReason, warningMessage } from '../../report/i18n.js';
 import { messageLine } from '../../report/sanitize.js';
 import type { Io } from '../io.js';
@@ -56,9 +57,14 @@ export function isRegularFile(path: string): boolean {
   }
 }
 
-/** What `-o FILE` wrote, in one line: the file, the format and the counts. */
+/**
+ * What `-o FILE` wrote, in one line: the file, the format and the counts — violations (records,
+ * as many as the report lists) apart from the periodic measures below target (a failed call-centre
+ * month is not a violation row), the latter only when measures were judged.
+ */
 export function wroteLine(result: AuditResult, output: string, format: string, lang: Lang): string {
   const evaluated = result.inputs.reduce((n, i) => n + i.evaluated, 0);
-  const violations = result.rules.reduce((n, r) => n + r.violations, 0);
-  return labels(lang).stderr.wrote(output, format, evaluated, violations, result.rejected.length);
+  const counts = failureCounts(result);
+  const below = counts.measures > 0 ? counts.measuresBelowTarget : null;
+  return labels(lang).stderr.wrote(output, format, evaluated, counts.violations, below, result.rejected.length);
 }
