@@ -14,6 +14,7 @@ import { formatPercent, formatPointChange, formatWhen } from '../format/index.js
 import { formatAggregateValue, groupLabel, lateness, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { n, overallCompliance, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { coalesce, mapped } from './chunks.js';
+import { failureCounts } from './counts.js';
 import { escapeHtml as esc } from './sanitize.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
 import { placeOf } from '../model/place.js';
@@ -123,7 +124,9 @@ function kpis(result: AuditResult, o: FormatOptions): string {
   // rule on each row in its scope, plus each measured period): two numbers, each labelled.
   const rows = result.inputs.reduce((a, i) => a + i.evaluated, 0);
   const checks = result.rules.reduce((a, r) => a + r.evaluated, 0);
+  // The violation rows as listed below; a failed month of a periodic measure is its own card.
   const violations = result.violations.length;
+  const measured = failureCounts(result);
   const overall = overallCompliance(result);
   const failing = result.rules.filter((r) => verdict(r) === 'fail').length;
   const judged = result.rules.filter((r) => verdict(r) !== 'none').length;
@@ -136,6 +139,13 @@ function kpis(result: AuditResult, o: FormatOptions): string {
     card(t.totalViolations, n(violations), violations ? 'bad' : 'good') +
     card(t.overallCompliance, formatPercent(overall), overall !== null && overall < 1 ? 'bad' : 'good') +
     card(t.failingRules, `${failing} / ${judged}`, failing ? 'bad' : 'good') +
+    (measured.measures > 0
+      ? card(
+          t.measuresBelowTarget,
+          `${n(measured.measuresBelowTarget)} / ${n(measured.measures)}`,
+          measured.measuresBelowTarget ? 'bad' : 'good',
+        )
+      : '') +
     card(t.rejectedRows, n(result.rejected.length), result.rejected.length ? 'bad' : '') +
     `</div>`
   );
@@ -296,7 +306,9 @@ function aggregatesSection(result: AuditResult, o: FormatOptions): string {
       `<td class="note">${counts}</td><td>${a.value === null ? badge('none', t.noData) : a.passed ? badge('pass', t.pass) : badge('fail', t.fail)}</td></tr>`
     );
   });
-  return `<section><h2>${esc(t.aggregates)}</h2>${table([t.rule, t.aggregatePeriod, [t.value, 'num'], [t.target, 'num'], t.counts, t.result], rows)}</section>`;
+  const { measures, measuresBelowTarget } = failureCounts(result);
+  const note = t.belowTarget(measuresBelowTarget, measures);
+  return `<section><h2>${esc(t.aggregates)} <span class="muted">(${esc(note)})</span></h2>${table([t.rule, t.aggregatePeriod, [t.value, 'num'], [t.target, 'num'], t.counts, t.result], rows)}</section>`;
 }
 
 function comparison(result: AuditResult, o: FormatOptions): string {

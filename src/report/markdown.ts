@@ -12,6 +12,7 @@ import { formatAggregateValue, groupLabel, lateness, labels, rejectionReason, un
 import { n, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { coalesce, mapped } from './chunks.js';
 import { escapeMarkdownCell as md } from './sanitize.js';
+import { failureCounts } from './counts.js';
 import type { FormatOptions, Formatter, RenderFormat } from './types.js';
 import { placeOf } from '../model/place.js';
 import { allowanceSection, watchLabels, watchSection } from './watch.js';
@@ -105,7 +106,8 @@ function mdParts(result: AuditResult, o: FormatOptions): (string | Iterable<stri
   }
   out.push(...watchMarkdown(result, o));
   if (result.aggregates.length) {
-    out.push('', `## ${t.aggregates}`, '');
+    const { measures, measuresBelowTarget } = failureCounts(result);
+    out.push('', `## ${t.aggregates}`, '', `_${t.belowTarget(measuresBelowTarget, measures)}_`, '');
     out.push(
       mdTable(
         [t.rule, t.aggregatePeriod, t.value, t.target, t.result],

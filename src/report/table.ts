@@ -13,6 +13,7 @@ import stringWidth from 'string-width';
 import type { Aggregate, AuditResult, BreakdownRow, RuleSummary, Violation } from '../model/result.js';
 import { type Lang, findingText } from '../model/rule.js';
 import { formatPercent, formatPointChange, formatWhen } from '../format/index.js';
+import { failureCounts } from './counts.js';
 import { formatAggregateValue, groupLabel, lateness, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import {
   wrapText,
@@ -139,6 +140,8 @@ function aggregates(result: AuditResult, o: FormatOptions, c: ChalkInstance): st
   const byRule = new Map<string, Aggregate[]>();
   for (const a of result.aggregates) byRule.set(a.rule, [...(byRule.get(a.rule) ?? []), a]);
   const oneTarget = [...byRule.values()].every((as) => new Set(as.map((a) => a.target)).size === 1);
+  const { measures, measuresBelowTarget } = failureCounts(result);
+  const title = `${t.aggregates} (${t.belowTarget(measuresBelowTarget, measures)})`;
   const ruleWidth = Math.max(stringWidth(t.rule), ...[...byRule.keys()].map((id) => stringWidth(id)));
   const cellWidth = Math.max(8, ...periods.map((p) => stringWidth(p)));
   const matrixWidth = ruleWidth + 2 + 8 + periods.length * (cellWidth + 2);
@@ -159,7 +162,7 @@ function aggregates(result: AuditResult, o: FormatOptions, c: ChalkInstance): st
         }),
       ];
     });
-    return [heading(t.aggregates, o, c.bold), ...grid(columns, rows, o.width, c.bold)];
+    return [heading(title, o, c.bold), ...grid(columns, rows, o.width, c.bold)];
   }
   const columns: GridColumn[] = [
     { head: t.rule, flex: true, min: 12 },
@@ -173,7 +176,7 @@ function aggregates(result: AuditResult, o: FormatOptions, c: ChalkInstance): st
     aggregateCell(a, o, c),
     formatAggregateValue(unitOf(o.rules, a.rule), a.target, o.lang),
   ]);
-  return [heading(t.aggregates, o, c.bold), ...grid(columns, rows, o.width, c.bold)];
+  return [heading(title, o, c.bold), ...grid(columns, rows, o.width, c.bold)];
 }
 
 /** Date over time, so three timestamps fit beside the id and department. */
