@@ -4,7 +4,6 @@
  * locale through the one `defaultLang` (LC_ALL, LC_MESSAGES, LANG).
  */
 import { Option } from 'commander';
-import type { Message } from '../model/messages.js';
 import type { Lang } from '../model/rule.js';
 import { defaultLang } from '../report/i18n.js';
 
@@ -23,47 +22,6 @@ export function runLang(argv: readonly string[], env: Readonly<Record<string, st
     if (value === 'ko' || value === 'en') return value;
   }
   return defaultLang(env);
-}
-
-/** What commander says about a usage error (its message, without `error: `), as data. */
-const COMMANDER: readonly [RegExp, (m: RegExpExecArray) => Partial<Message<'USAGE_COMMANDER'>['data']>][] = [
-  [/^unknown option '([^']*)'/, (m) => ({ kind: 'unknown-option', name: m[1]! })],
-  [/^unknown command '([^']*)'/, (m) => ({ kind: 'unknown-command', name: m[1]! })],
-  [/^missing required argument '([^']*)'/, (m) => ({ kind: 'missing-argument', name: m[1]! })],
-  [/^option '([^']*)' argument missing/, (m) => ({ kind: 'option-missing-argument', name: m[1]! })],
-  [
-    /^option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/m,
-    (m) => ({ kind: 'invalid-choice', name: m[1]!, value: m[2]!, choices: m[3]!.split(', ') }),
-  ],
-  [
-    /^command-argument value '([^']*)' is invalid for argument '([^']*)'\. Allowed choices are (.*)\.$/m,
-    (m) => ({ kind: 'invalid-argument', name: m[2]!, value: m[1]!, choices: m[3]!.split(', ') }),
-  ],
-  [/^too many arguments(?: for '([^']*)')?\./, (m) => ({ kind: 'excess-arguments', name: m[1] ?? '' })],
-  [/^option '([^']*)' was given an empty value/, (m) => ({ kind: 'empty-value', name: m[1]! })],
-];
-
-/**
- * Commander's usage error as data: which error, what was typed, the choices and the suggestion.
- *
- * @example commanderMessage("unknown option '--fromat'\n(Did you mean --format?)").data.suggestion // => '--format'
- */
-export function commanderMessage(text: string): Message<'USAGE_COMMANDER'> {
-  const body = text.replace(/^error: /, '').replace(/\n+$/, '');
-  const suggestion = /\(Did you mean (?:one of )?([^?]*)\?\)/.exec(body)?.[1] ?? null;
-  const data: Message<'USAGE_COMMANDER'>['data'] = {
-    kind: 'other',
-    name: '',
-    value: '',
-    choices: [],
-    suggestion,
-    text: body,
-  };
-  for (const [re, read] of COMMANDER) {
-    const m = re.exec(body);
-    if (m) return { code: 'USAGE_COMMANDER', data: { ...data, ...read(m) } };
-  }
-  return { code: 'USAGE_COMMANDER', data };
 }
 
 /** `--lang ko|en` for a command: what it prints and every message it gives, in that language. */

@@ -1,9 +1,9 @@
-import { Command, CommanderError } from 'commander';
+import { type Command, CommanderError } from 'commander';
 import { EXIT_ERROR, EXIT_OK } from './exit-codes.js';
 import { messageLine } from '../report/sanitize.js';
 import { type RunState } from './action.js';
-import { commanderMessage, runLang } from './lang.js';
-import { renderMessage } from '../messages/catalog.js';
+import { runLang } from './lang.js';
+import { CliCommand, usageFault } from './commander.js';
 import type { Io } from './io.js';
 import { registerAudit } from './commands/audit.js';
 import { registerCalendarCommands } from './commands/calendar.js';
@@ -15,7 +15,7 @@ import { registerInit } from './commands/init.js';
 import { registerSample } from './commands/sample.js';
 
 export function buildProgram(io: Io, state: RunState): Command {
-  const program = new Command();
+  const program = new CliCommand(state.lang);
   program
     .name('charter-audit')
     .description('Audit 조달서비스헌장 (Public Procurement Service charter) deadlines in Korean working time.')
@@ -24,19 +24,12 @@ export function buildProgram(io: Io, state: RunState): Command {
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
-      // Commander echoes what was typed (an unknown option): each line shown escaped and bounded.
-      outputError: (s, write) => {
-        // In Korean, commander's English is worded again from what it said (the option, the choices).
-        const text = state.lang === 'ko' && s.startsWith('error:') ? `오류: ${renderMessage(commanderMessage(s), 'ko')}\n` : s;
-        const safe = text
-          .split('\n')
-          .map((line) => messageLine(line))
-          .join('\n');
-        write(safe.startsWith('error:') || safe.startsWith('오류:') ? `charter-audit: ${safe}` : safe);
-      },
+      // A usage error, already worded in the run's language (cli/commander.ts), echoes what was
+      // typed (an unknown option): shown escaped, on one bounded line.
+      outputError: (s, write) => write(`charter-audit: ${messageLine(s.endsWith('\n') ? s.slice(0, -1) : s)}\n`),
     })
     .exitOverride()
-    .hook('preAction', (_program, action) => refuseEmptyValues(action));
+    .hook('preAction', (_program, action) => refuseEmptyValues(action, state));
   registerAudit(program, io, state);
   registerInspect(program, io, state);
   registerRules(program, io, state);
@@ -56,14 +49,11 @@ export function buildProgram(io: Io, state: RunState): Command {
  * An option given an empty value (`--as-of ''`, `--limit "$UNSET"`) is an error, never ignored:
  * a script whose variable is unset would otherwise audit at the wall clock, or with no limit.
  */
-function refuseEmptyValues(action: Command): void {
+function refuseEmptyValues(action: Command, state: RunState): void {
   for (const option of action.options) {
     const value: unknown = action.getOptionValue(option.attributeName());
     if (value === '' || (Array.isArray(value) && value.includes(''))) {
-      action.error(`error: option '${option.flags}' was given an empty value; give a value or leave the option out`, {
-        exitCode: EXIT_ERROR,
-        code: 'charter-audit.emptyValue',
-      });
+      usageFault(action, state.lang, { kind: 'empty-value', option: option.flags }, 'charter-audit.emptyValue');
     }
   }
 }

@@ -3,6 +3,7 @@ import type { MessageData } from '../model/messages.js';
 import { ACCEPTED_TIMESTAMPS, TIMESTAMP_PROBLEMS } from './rejections.js';
 import type { Templates } from './template.js';
 import { formatDuration } from '../format/index.js';
+import { COMMANDER } from './commander.js';
 
 const OVERWRITE_ROLES: Record<MessageData['USAGE_OVERWRITE_INPUT']['role'], { en: string; ko: string }> = {
   input: { en: 'one of the inputs', ko: '입력 파일' },
@@ -11,21 +12,6 @@ const OVERWRITE_ROLES: Record<MessageData['USAGE_OVERWRITE_INPUT']['role'], { en
   'config-holidays': { en: "the config's holidays file", ko: '설정에 적힌 공휴일 파일' },
   'what-if': { en: 'a what-if file', ko: '--what-if 파일' },
 };
-
-const COMMANDER_KO: Record<MessageData['USAGE_COMMANDER']['kind'], (d: MessageData['USAGE_COMMANDER']) => string> = {
-  'unknown-option': (d) => `알 수 없는 옵션입니다: ${d.name}`,
-  'unknown-command': (d) => `알 수 없는 명령입니다: ${d.name}`,
-  'missing-argument': (d) => `인수 ${d.name}이(가) 필요합니다`,
-  'option-missing-argument': (d) => `옵션 ${d.name}에 값이 필요합니다`,
-  'invalid-choice': (d) => `옵션 ${d.name}의 값 "${d.value}"은(는) 허용되지 않습니다 (허용: ${d.choices.join(', ')})`,
-  'invalid-argument': (d) => `인수 ${d.name}의 값 "${d.value}"은(는) 허용되지 않습니다 (허용: ${d.choices.join(', ')})`,
-  'excess-arguments': (d) => `인수가 너무 많습니다${d.name === '' ? '' : ` (${d.name})`}`,
-  'empty-value': (d) => `옵션 ${d.name}에 빈 값이 주어졌습니다. 값을 쓰거나 옵션을 빼세요`,
-  other: (d) => d.text,
-};
-
-/** Commander's suggestion, in Korean. */
-const didYouMeanKo = (d: MessageData['USAGE_COMMANDER']) => (d.suggestion === null ? '' : ` (혹시 ${d.suggestion}?)`);
 
 export const USAGE: Templates<Extract<keyof MessageData, `USAGE_${string}`>> = {
   USAGE_NOT_ONE_OF: {
@@ -242,8 +228,5 @@ export const USAGE: Templates<Extract<keyof MessageData, `USAGE_${string}`>> = {
     ko: (d) =>
       `--due-within "${d.value}": 근무시간의 길이가 아닙니다. 숫자와 단위로 쓰세요 (예: 8h, 30m, 1h30m, 8시간, 1d 또는 1일 = 근무일 하루 ${formatDuration(d.day, 'ko')})`,
   },
-  USAGE_COMMANDER: {
-    en: (d) => d.text,
-    ko: (d) => `${COMMANDER_KO[d.kind](d)}${didYouMeanKo(d)}`,
-  },
+  USAGE_COMMANDER: COMMANDER,
 };

@@ -297,28 +297,23 @@ export interface MessageData {
   USAGE_SAMPLE_OUTPUT: { output: string; detail: string };
   /** `--due-within` that is not an amount of working time (`day`: the calendar's working day, in seconds). */
   USAGE_DUE_WITHIN: { value: string; day: number };
-  /** Commander's own usage errors (unknown option, missing argument, invalid choice …), kept as data. */
-  USAGE_COMMANDER: {
-    kind:
-      | 'unknown-option'
-      | 'unknown-command'
-      | 'missing-argument'
-      | 'option-missing-argument'
-      | 'invalid-choice'
-      | 'invalid-argument'
-      | 'excess-arguments'
-      | 'empty-value'
-      | 'other';
-    /** What was typed (the option, command or argument), as commander names it. */
-    name: string;
-    /** The value of an invalid choice, and the choices. */
-    value: string;
-    choices: readonly string[];
-    /** Commander's "did you mean" suggestion, when it made one. */
-    suggestion: string | null;
-    /** Commander's own English line, without `error: ` (the English text, and the fallback). */
-    text: string;
-  };
+  /**
+   * Commander's own usage errors, from its error code and what it knew when it raised it (the
+   * option's flags, the value, the choices, its did-you-mean candidates): worded by the catalog.
+   */
+  USAGE_COMMANDER:
+    | { kind: 'unknown-option'; option: string; suggestions: readonly string[] }
+    | { kind: 'unknown-command'; command: string; suggestions: readonly string[] }
+    | { kind: 'missing-argument'; argument: string }
+    | { kind: 'option-missing-argument'; option: string }
+    | { kind: 'missing-mandatory-option'; option: string }
+    | { kind: 'conflicting-option'; option: string; other: string }
+    | { kind: 'invalid-choice'; option: string; value: string; choices: readonly string[] }
+    | { kind: 'invalid-argument'; argument: string; value: string; choices: readonly string[] }
+    | { kind: 'excess-arguments'; command: string | null; expected: number; received: number }
+    | { kind: 'empty-value'; option: string }
+    /** A commander error this program does not expect (its code and English, without `error: `). */
+    | { kind: 'other'; code: string; text: string };
 }
 
 export type MessageCode = keyof MessageData;

@@ -291,17 +291,20 @@ const SAMPLES: Message[] = [
       { problem: 'file', why: 'unreadable', detail: 'EACCES' },
     ] as const
   ).map((d): Message => ({ code: 'INPUT_CONFIG', data: { ...d, file: 'c.json' } })),
-  {
-    code: 'USAGE_COMMANDER',
-    data: {
-      kind: 'unknown-option',
-      name: '--fromat',
-      value: '',
-      choices: [],
-      suggestion: '--format',
-      text: "unknown option '--fromat'",
-    },
-  },
+  ...(
+    [
+      { kind: 'unknown-option', option: '--fromat', suggestions: ['--format'] },
+      { kind: 'unknown-command', command: 'bogus', suggestions: [] },
+      { kind: 'missing-argument', argument: 'files' },
+      { kind: 'option-missing-argument', option: '--limit <n>' },
+      { kind: 'missing-mandatory-option', option: '--kind <kind>' },
+      { kind: 'conflicting-option', option: '--all', other: '--limit <n>' },
+      { kind: 'invalid-choice', option: '--lang <lang>', value: 'fr', choices: ['ko', 'en'] },
+      { kind: 'invalid-argument', argument: 'kind', value: 'x', choices: ['calls'] },
+      { kind: 'excess-arguments', command: 'rules', expected: 0, received: 1 },
+      { kind: 'empty-value', option: '--as-of <time>' },
+    ] as const
+  ).map((data): Message => ({ code: 'USAGE_COMMANDER', data })),
 ];
 
 describe('the message catalog', () => {
