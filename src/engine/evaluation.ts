@@ -8,17 +8,9 @@ import type { WorkingCalendar } from '../model/calendar.js';
 import type { OpenedInput } from '../model/input.js';
 import type { Kind } from '../model/records.js';
 import type { Aggregate, AllowanceUse, RuleSummary } from '../model/result.js';
-import {
-  type Granularity,
-  type Localized,
-  type MeasureProbe,
-  type Rule,
-  type RuleInstance,
-  type Severity,
-  newProbe,
-} from '../model/rule.js';
+import { type Granularity, type MeasureProbe, type Rule, type RuleInstance, type Severity, newProbe } from '../model/rule.js';
 import { newAllowanceUse } from './allowance.js';
-import { NO_INPUT, OFF_REASON, nothingInScope } from './not-evaluated.js';
+import { NO_INPUT, type NotEvaluated, OFF_REASON, nothingInScope } from './not-evaluated.js';
 import { RuleTally, complianceRate } from './tally.js';
 
 /** A rule as the config leaves it: on or off, its severity and its validated options. */
@@ -66,7 +58,7 @@ export class Evaluation {
 
   constructor(
     readonly rules: readonly ResolvedRule[],
-    readonly reasons: ReadonlyMap<string, Localized>,
+    readonly reasons: ReadonlyMap<string, NotEvaluated>,
     options: EvaluationContext,
     period: Period,
     inputs: readonly OpenedInput[] = [],

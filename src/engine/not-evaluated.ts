@@ -1,37 +1,34 @@
 /**
  * Why a rule was not evaluated: its kind has no input, it is off, a precondition or a companion
  * export is missing, the columns it needs are absent, or no row in the period is in its scope.
- * Reasons are bilingual data; the report renders them.
+ * Reasons are a code and its data (`NOT_EVALUATED_*`); the catalog words them at the edge.
  */
+import type { Message, NotEvaluatedCode } from '../model/messages.js';
 import type { OpenedInput } from '../model/input.js';
-import { KIND_KO, koreanColumn } from '../model/records.js';
-import type { Localized, Rule } from '../model/rule.js';
+import type { Rule } from '../model/rule.js';
 import type { ResolvedRule } from './engine.js';
 
-/** Marks rules whose kind has no input: they are left out of the report, not "not evaluated". */
-export const NO_INPUT: Localized = { ko: '', en: '' };
-export const OFF_REASON: Localized = { ko: '설정에서 끔', en: 'turned off in the config' };
+/** A rule's not-evaluated reason. */
+export type NotEvaluated = Message<NotEvaluatedCode>;
 
-/** Why a rule that ran judged nothing: no row of its kind in the period, or none in its scope. */
-export function nothingInScope(meta: Rule['meta'], rows: number): Localized {
-  if (rows === 0) {
-    return { en: `no ${meta.kind} row in the audited period`, ko: `점검 기간에 ${KIND_KO[meta.kind]} 자료의 행이 없음` };
-  }
-  const unit = rows === 1 ? 'row' : 'rows';
-  return meta.scope === 'aggregate'
-    ? {
-        en: `none of the ${rows} ${meta.kind} ${unit} is one this measure counts`,
-        ko: `${KIND_KO[meta.kind]} ${rows}행 중 이 지표로 집계할 행이 없음`,
-      }
-    : {
-        en: `none of the ${rows} ${meta.kind} ${unit} is one this rule applies to`,
-        ko: `${KIND_KO[meta.kind]} ${rows}행 중 이 규칙의 대상인 행이 없음`,
-      };
+/** Marks rules whose kind has no input: they are left out of the report, not "not evaluated". */
+export const NO_INPUT: NotEvaluated = { code: 'NOT_EVALUATED_OFF', data: {} };
+/** The reason of a rule the config turns off. */
+export const OFF_REASON: NotEvaluated = { code: 'NOT_EVALUATED_OFF', data: {} };
+
+/**
+ * Why a rule that ran judged nothing: no row of its kind in the period, or none in its scope.
+ *
+ * @example nothingInScope({ kind: 'calls', scope: 'aggregate' }, 0) // => { code: 'NOT_EVALUATED_NO_ROWS', data: { kind: 'calls' } }
+ */
+export function nothingInScope(meta: Pick<Rule['meta'], 'kind' | 'scope'>, rows: number): NotEvaluated {
+  if (rows === 0) return { code: 'NOT_EVALUATED_NO_ROWS', data: { kind: meta.kind } };
+  return { code: 'NOT_EVALUATED_OUT_OF_SCOPE', data: { kind: meta.kind, rows, scope: meta.scope } };
 }
 
 /** Why each enabled rule cannot run on these inputs at all (SPEC §2: never silently passed). */
-export function notEvaluatedReasons(rules: readonly ResolvedRule[], inputs: readonly OpenedInput[]): Map<string, Localized> {
-  const reasons = new Map<string, Localized>();
+export function notEvaluatedReasons(rules: readonly ResolvedRule[], inputs: readonly OpenedInput[]): Map<string, NotEvaluated> {
+  const reasons = new Map<string, NotEvaluated>();
   const kinds = new Set(inputs.map((i) => i.kind));
   for (const { rule, enabled, options } of rules) {
     const meta = rule.meta;
@@ -42,24 +39,22 @@ export function notEvaluatedReasons(rules: readonly ResolvedRule[], inputs: read
     if (!enabled) continue;
     const pre = rule.precondition?.(options);
     if (pre) {
-      reasons.set(meta.id, pre);
+      reasons.set(meta.id, {
+        code: 'NOT_EVALUATED_PRECONDITION',
+        data: { messageId: pre.messageId, data: pre.data, messages: meta.messages },
+      });
       continue;
     }
     const missingKind = meta.reads.find((k) => !kinds.has(k));
     if (missingKind) {
-      reasons.set(meta.id, {
-        ko: `${KIND_KO[missingKind]} 파일(${missingKind})도 필요함`,
-        en: `needs a ${missingKind} export too`,
-      });
+      reasons.set(meta.id, { code: 'NOT_EVALUATED_NEEDS_KIND', data: { kind: missingKind } });
       continue;
     }
     const files = inputs.filter((i) => i.kind === meta.kind);
     if (files.length > 0 && files.every((f) => meta.requires.some((c) => !f.columns.has(c)))) {
       const missing = meta.requires.filter((c) => files.every((f) => !f.columns.has(c)));
       const named = missing.length ? missing : meta.requires;
-      // Korean names the header an auditor would add, with the canonical name beside it.
-      const ko = named.map((c) => koreanColumn(meta.kind, c)).join(', ');
-      reasons.set(meta.id, { ko: `필요한 열이 없음: ${ko}`, en: `missing column(s): ${named.join(', ')}` });
+      reasons.set(meta.id, { code: 'NOT_EVALUATED_MISSING_COLUMNS', data: { kind: meta.kind, columns: [...named] } });
     }
   }
   return reasons;

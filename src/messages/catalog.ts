@@ -16,6 +16,7 @@ import { USAGE } from './usage.js';
 import { WARNINGS } from './warnings.js';
 import { WORKBOOK } from './workbook.js';
 import { HOLIDAYS } from './holidays.js';
+import { NOT_EVALUATED } from './not-evaluated.js';
 
 /** Every code's templates. */
 export const CATALOG: Templates<MessageCode> = {
@@ -27,6 +28,7 @@ export const CATALOG: Templates<MessageCode> = {
   ...READING,
   ...WORKBOOK,
   ...HOLIDAYS,
+  ...NOT_EVALUATED,
   ...USAGE,
   ...DIFF,
 };

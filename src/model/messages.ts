@@ -6,7 +6,7 @@
  * code carries.
  */
 import type { Kind } from './records.js';
-import type { Localized } from './rule.js';
+import type { FindingData, FindingMessages, Localized } from './rule.js';
 
 /** Why a cell is not a timestamp (the reader decides; the catalog words it). */
 export type TimestampProblem = 'format' | 'date' | 'time' | 'no-time' | 'offset' | 'empty';
@@ -153,6 +153,23 @@ export interface MessageData {
   DUTY_WITHOUT_REGION: { what: Localized; rows: number };
   /** The standard-days table matched none of the export's contract types. */
   STANDARD_DAYS_UNMATCHED: { types: readonly (readonly [type: string, count: number])[]; keys: readonly string[] };
+
+  // ── Why a rule was not evaluated (a report's `notEvaluatedReason`) ──────────────────────
+  /** The config turns the rule off. */
+  NOT_EVALUATED_OFF: Record<string, never>;
+  /** No row of `kind` in the audited period. */
+  NOT_EVALUATED_NO_ROWS: { kind: Kind };
+  /** `rows` rows of `kind`, none in the rule's scope (`scope` aggregate: none its measure counts). */
+  NOT_EVALUATED_OUT_OF_SCOPE: { kind: Kind; rows: number; scope: 'record' | 'aggregate' };
+  /** The rule also reads `kind` (a companion export), which was not given. */
+  NOT_EVALUATED_NEEDS_KIND: { kind: Kind };
+  /** No export of `kind` has these columns (canonical names) the rule needs. */
+  NOT_EVALUATED_MISSING_COLUMNS: { kind: Kind; columns: readonly string[] };
+  /**
+   * The rule's precondition (e.g. standard-days without its table): a message of its own
+   * `meta.messages` (`messages`, a reference: the words are the rule's) and its data.
+   */
+  NOT_EVALUATED_PRECONDITION: { messageId: string; data: FindingData; messages: FindingMessages };
 
   // ── Input errors (exit 2) ────────────────────────────────────────────────────────────────
   /** `init`: the config file is there already. */
@@ -351,6 +368,9 @@ export type WarningCode =
   | 'DUTY_PERIOD_NOT_JUDGED'
   | 'DUTY_PERIOD_PENDING'
   | 'DUTY_WITHOUT_REGION';
+
+/** The codes of a rule's not-evaluated reason. */
+export type NotEvaluatedCode = Extract<MessageCode, `NOT_EVALUATED_${string}`>;
 
 /** The codes of an input error worded by the catalog. */
 export type InputCode = Extract<MessageCode, `INPUT_${string}`>;

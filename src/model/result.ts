@@ -1,9 +1,9 @@
 import type { DayNumber, Instant } from './time.js';
 import type { WorkingCalendar } from './calendar.js';
 import type { Kind } from './records.js';
-import type { AggregateResult, FindingData, FindingMessage, FindingMessages, Granularity, Localized, Severity } from './rule.js';
+import type { AggregateResult, FindingData, FindingMessage, FindingMessages, Granularity, Severity } from './rule.js';
 import type { WhatIfResult } from './whatif.js';
-import type { Message, RejectionCode, WarningCode } from './messages.js';
+import type { Message, NotEvaluatedCode, RejectionCode, WarningCode } from './messages.js';
 
 /** Per input file (SPEC §4 `inputs`). `rows = evaluated + outOfPeriod + rejected + summary`, always. */
 export interface InputSummary {
@@ -35,7 +35,8 @@ export interface RuleSummary {
   pending: number;
   /** passed ÷ (passed + violations); null when nothing was decided. */
   complianceRate: number | null;
-  notEvaluatedReason?: Localized;
+  /** Why the rule judged nothing: a code and its data, worded by the catalog (`renderMessage`) at the edge. */
+  notEvaluatedReason?: Message<NotEvaluatedCode>;
   /** Rules measured in working time: how much of the allowance the decided records used. */
   allowanceUse?: AllowanceUse;
 }

@@ -259,8 +259,9 @@ export interface Rule<K extends Kind = Kind> {
   optionalReads?: readonly Kind[];
   /**
    * Why the rule cannot run with these options (e.g. standard-days without its table), or
-   * undefined. The engine then reports it "not evaluated" with this reason.
+   * undefined: a message of its `meta.messages` and its data. The engine then reports it "not
+   * evaluated" with this reason (`NOT_EVALUATED_PRECONDITION`).
    */
-  precondition?(options: Readonly<Record<string, unknown>>): Localized | undefined;
+  precondition?(options: Readonly<Record<string, unknown>>): FindingMessage | undefined;
   create(context: RuleContext): RuleInstance<K>;
 }

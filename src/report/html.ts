@@ -11,7 +11,16 @@ import type { AuditResult, RuleSummary, Violation } from '../model/result.js';
 import { type Lang, findingText } from '../model/rule.js';
 import { COLORS, columnsWithTarget, fillMonths, horizontalBars, trendLine, type Series } from './charts.js';
 import { formatPercent, formatPointChange, formatWhen } from '../format/index.js';
-import { formatAggregateValue, groupLabel, lateness, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
+import {
+  formatAggregateValue,
+  groupLabel,
+  lateness,
+  labels,
+  notEvaluatedText,
+  rejectionReason,
+  unitOf,
+  warningMessage,
+} from './i18n.js';
 import { n, overallCompliance, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { coalesce, mapped } from './chunks.js';
 import { failureCounts } from './counts.js';
@@ -266,7 +275,7 @@ function summary(result: AuditResult, o: FormatOptions): string {
     const meta = o.rules.get(r.id);
     return (
       `<tr><td><code>${esc(r.id)}</code><br>${esc(ruleTitle(o.rules, r.id, o.lang))}` +
-      `${r.notEvaluatedReason ? `<br><span class="note">${esc(r.notEvaluatedReason[o.lang])}</span>` : ''}</td>` +
+      `${r.notEvaluatedReason ? `<br><span class="note">${esc(notEvaluatedText(r, o.lang)!)}</span>` : ''}</td>` +
       `<td class="t">${meta ? esc(t.bases[meta.basis]) : '—'}</td>` +
       `<td class="num">${n(r.evaluated)}</td><td class="num">${n(r.passed)}</td><td class="num">${n(r.violations)}</td><td class="num">${n(r.pending)}</td>` +
       `<td class="num">${formatPercent(r.complianceRate)}${meter(r.complianceRate)}</td>` +

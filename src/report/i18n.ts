@@ -12,7 +12,7 @@ import {
 } from '../format/index.js';
 import { renderMessage } from '../messages/catalog.js';
 import { KIND_KO } from '../model/records.js';
-import { type GroupBy, NO_DEPARTMENT, type Rejection, type Warning } from '../model/result.js';
+import { type GroupBy, NO_DEPARTMENT, type Rejection, type RuleSummary, type Warning } from '../model/result.js';
 import type { Lang, MeasureUnit, RuleMeta } from '../model/rule.js';
 
 const ko = {
@@ -363,6 +363,15 @@ export function rejectionReason(r: Rejection, lang: Lang): string {
  */
 export function warningMessage(w: Warning, lang: Lang): string {
   return renderMessage(w, lang);
+}
+
+/**
+ * Why a rule was not evaluated, in `lang` (null when it was), worded by the catalog from its code and data.
+ *
+ * @example notEvaluatedText({ notEvaluatedReason: { code: 'NOT_EVALUATED_OFF', data: {} } }, 'ko') // => '설정에서 끔'
+ */
+export function notEvaluatedText(r: Pick<RuleSummary, 'notEvaluatedReason'>, lang: Lang): string | null {
+  return r.notEvaluatedReason ? renderMessage(r.notEvaluatedReason, lang) : null;
 }
 
 /**

@@ -9,7 +9,8 @@ import { whatIfJson } from './whatif.js';
 import { formatDay, formatInstant } from '../calendar/kst.js';
 import type { Aggregate, AuditResult, BreakdownRow, RuleSummary, Violation, WatchItem } from '../model/result.js';
 import { type Lang, findingText } from '../model/rule.js';
-import { rejectionReason, warningMessage } from './i18n.js';
+import { notEvaluatedText, rejectionReason, warningMessage } from './i18n.js';
+import type { Message, NotEvaluatedCode } from '../model/messages.js';
 import { LazyList, jsonChunks } from './json-stream.js';
 import type { Chunk, FormatOptions, RenderFormat, StreamFormat } from './types.js';
 
@@ -39,6 +40,17 @@ export function violationJson(v: Violation, lang: Lang): Record<string, unknown>
   return o;
 }
 
+/**
+ * A rule's not-evaluated reason as JSON, beside its words: the code and its data (a
+ * precondition's message id and data, not the rule's words themselves).
+ *
+ * @example notEvaluatedJson({ code: 'NOT_EVALUATED_NO_ROWS', data: { kind: 'calls' } }) // => { code: 'NOT_EVALUATED_NO_ROWS', data: { kind: 'calls' } }
+ */
+export function notEvaluatedJson(m: Message<NotEvaluatedCode>): { code: NotEvaluatedCode; data: unknown } {
+  if (m.code !== 'NOT_EVALUATED_PRECONDITION') return { code: m.code, data: m.data };
+  return { code: m.code, data: { messageId: m.data.messageId, data: m.data.data } };
+}
+
 function ruleJson(r: RuleSummary, lang: Lang): Record<string, unknown> {
   const o: Record<string, unknown> = {
     id: r.id,
@@ -50,7 +62,10 @@ function ruleJson(r: RuleSummary, lang: Lang): Record<string, unknown> {
     complianceRate: r.complianceRate,
   };
   if (r.allowanceUse) o.allowanceUse = { ...r.allowanceUse };
-  if (r.notEvaluatedReason) o.notEvaluatedReason = r.notEvaluatedReason[lang];
+  if (r.notEvaluatedReason) {
+    o.notEvaluatedReason = notEvaluatedText(r, lang);
+    o.notEvaluated = notEvaluatedJson(r.notEvaluatedReason);
+  }
   return o;
 }
 

@@ -8,7 +8,16 @@ import { formatDay } from '../calendar/kst.js';
 import type { AuditResult, Violation } from '../model/result.js';
 import { findingText } from '../model/rule.js';
 import { formatPercent, formatPointChange, formatWhen } from '../format/index.js';
-import { formatAggregateValue, groupLabel, lateness, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
+import {
+  formatAggregateValue,
+  groupLabel,
+  lateness,
+  labels,
+  notEvaluatedText,
+  rejectionReason,
+  unitOf,
+  warningMessage,
+} from './i18n.js';
 import { n, ruleThreshold, ruleTitle, selectViolations, verdict, verdictLabel } from './layout.js';
 import { coalesce, mapped } from './chunks.js';
 import { escapeMarkdownCell as md } from './sanitize.js';
@@ -102,7 +111,7 @@ function mdParts(result: AuditResult, o: FormatOptions): (string | Iterable<stri
   const skipped = result.rules.filter((r) => r.notEvaluatedReason);
   if (skipped.length) {
     out.push('', `${t.notEvaluatedReasons}:`, '');
-    for (const r of skipped) out.push(`- \`${r.id}\`: ${md(r.notEvaluatedReason?.[o.lang] ?? '')}`);
+    for (const r of skipped) out.push(`- \`${r.id}\`: ${md(notEvaluatedText(r, o.lang) ?? '')}`);
   }
   out.push(...watchMarkdown(result, o));
   if (result.aggregates.length) {

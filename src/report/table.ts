@@ -14,7 +14,16 @@ import type { Aggregate, AuditResult, BreakdownRow, RuleSummary, Violation } fro
 import { type Lang, findingText } from '../model/rule.js';
 import { formatPercent, formatPointChange, formatWhen } from '../format/index.js';
 import { failureCounts } from './counts.js';
-import { formatAggregateValue, groupLabel, lateness, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
+import {
+  formatAggregateValue,
+  groupLabel,
+  lateness,
+  labels,
+  notEvaluatedText,
+  rejectionReason,
+  unitOf,
+  warningMessage,
+} from './i18n.js';
 import {
   wrapText,
   fitColumns,
@@ -116,7 +125,7 @@ function summary(result: AuditResult, o: FormatOptions, c: ChalkInstance): strin
   const skipped = result.rules.filter((r) => r.notEvaluatedReason);
   if (skipped.length) {
     out.push('', heading(`${t.notEvaluatedReasons}:`, o, c.yellow));
-    for (const r of skipped) out.push(...wrapText(`  ${r.id}: ${safe(r.notEvaluatedReason?.[o.lang])}`, o.width, '    '));
+    for (const r of skipped) out.push(...wrapText(`  ${r.id}: ${safe(notEvaluatedText(r, o.lang))}`, o.width, '    '));
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { formatDuration } from '../format/index.js';
 import type { AuditResult, Violation } from '../model/result.js';
 import { type Lang, findingText } from '../model/rule.js';
 import { csvBreakdownHeaders, csvHeaders, csvMeasureHeaders, measureCells } from './csv.js';
-import { groupLabel, labels, rejectionReason, unitOf, warningMessage } from './i18n.js';
+import { groupLabel, labels, notEvaluatedText, rejectionReason, unitOf, warningMessage } from './i18n.js';
 import { ruleThreshold, ruleTitle, verdict, verdictLabel } from './layout.js';
 import type { FormatOptions } from './types.js';
 import { allowanceRules, watchLabels } from './watch.js';
@@ -118,7 +118,7 @@ function summaryTable(result: AuditResult, o: FormatOptions): XlsxTable {
       r.complianceRate,
       ruleThreshold(o.rules, r.id, o.lang),
       verdictLabel(verdict(r), o.lang),
-      r.notEvaluatedReason?.[o.lang] ?? null,
+      notEvaluatedText(r, o.lang),
     ]),
   };
 }

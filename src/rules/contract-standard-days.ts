@@ -1,7 +1,7 @@
 import type { ContractRecord } from '../model/records.js';
 import type { Message } from '../model/messages.js';
-import type { Localized } from '../model/rule.js';
 import { DEADLINE_EXAMPLES, DEADLINE_MESSAGES, type RuleDefinition, checkDays } from './shared.js';
+import { words } from './finding-words.js';
 
 /** The standard-days table: `contract_type` or `contract_type/category` → working days. */
 export type StandardDaysTable = Readonly<Record<string, number>>;
@@ -21,9 +21,13 @@ export function standardDaysFor(table: StandardDaysTable, type: string | null, c
   return table[type];
 }
 
-const NO_TABLE: Localized = {
-  ko: '평가하지 않음: 설정 파일에 표준행정소요일수 표(standardDays)가 없음',
-  en: 'not evaluated: no standard-days table in the config (add "standardDays" to charter-audit.config.json)',
+/** The rule's own messages: the deadline findings, and why it cannot run without its table (its precondition). */
+const MESSAGES = {
+  ...DEADLINE_MESSAGES,
+  'no-table': words<Record<string, never>>({
+    en: () => 'not evaluated: no standard-days table in the config (add "standardDays" to charter-audit.config.json)',
+    ko: () => '평가하지 않음: 설정 파일에 표준행정소요일수 표(standardDays)가 없음',
+  }),
 };
 
 /**
@@ -47,8 +51,8 @@ export const contractStandardDays: RuleDefinition<'contracts'> = {
     threshold: { ko: '설정의 표준행정소요일수 (근무일)', en: 'standard days from the config (working days)' },
     scope: 'record',
     requires: ['contract_type', 'concluded_at'],
-    messages: DEADLINE_MESSAGES,
-    messageExamples: DEADLINE_EXAMPLES,
+    messages: MESSAGES,
+    messageExamples: { ...DEADLINE_EXAMPLES, 'no-table': {} },
   },
   defaults: { table: {} },
   optionSpecs: {
@@ -57,7 +61,7 @@ export const contractStandardDays: RuleDefinition<'contracts'> = {
   configTables: { table: 'standardDays' },
   precondition(options) {
     const table = options.table;
-    return table && typeof table === 'object' && Object.keys(table).length > 0 ? undefined : NO_TABLE;
+    return table && typeof table === 'object' && Object.keys(table).length > 0 ? undefined : { messageId: 'no-table', data: {} };
   },
   create(context) {
     const table = (context.options.table ?? {}) as StandardDaysTable;

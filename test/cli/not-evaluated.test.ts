@@ -5,6 +5,8 @@
  */
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../src/messages/catalog.js';
+import { contractStandardDays } from '../../src/rules/contract-standard-days.js';
 import { runCli } from '../helpers/cli.js';
 
 // Two web inquiries without department or delay_notified_at: delay-notice lacks its column;
@@ -21,6 +23,34 @@ describe('not-evaluated rules give a reason', () => {
     const by = Object.fromEntries(j.rules.map((r: { id: string; notEvaluatedReason?: string }) => [r.id, r.notEvaluatedReason]));
     expect(by['complaint.improvement']).toBe('none of the 2 complaints rows is one this rule applies to');
     expect(by['complaint.delay-notice']).toBe('missing column(s): delay_notified_at');
+  });
+
+  it('as a code and its data beside the words, which the catalog words the same in both languages', async () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const j = JSON.parse((await audit('--format', 'json', '--lang', lang)).stdout);
+      const by = Object.fromEntries(j.rules.map((r: { id: string }) => [r.id, r]));
+      expect(by['complaint.delay-notice'].notEvaluated).toEqual({
+        code: 'NOT_EVALUATED_MISSING_COLUMNS',
+        data: { kind: 'complaints', columns: ['delay_notified_at'] },
+      });
+      expect(by['complaint.improvement'].notEvaluated).toEqual({
+        code: 'NOT_EVALUATED_OUT_OF_SCOPE',
+        data: { kind: 'complaints', rows: 2, scope: 'record' },
+      });
+      for (const r of j.rules.filter((r: { evaluated: number }) => r.evaluated === 0))
+        expect(renderMessage(r.notEvaluated, lang), r.id).toBe(r.notEvaluatedReason);
+    }
+  });
+
+  it('a precondition (standard-days without its table) in Korean, as the rule declares it', async () => {
+    const contracts = 'id,contract_type,requested_at,concluded_at\nK-1,total,2025-03-04 09:00,2025-03-05 10:00\n';
+    const r = await runCli(['audit', '-', '--as-of', '2025-07-01', '--fail-on', 'none', '--format', 'json', '--lang', 'ko'], {
+      stdin: Readable.from([contracts]),
+    });
+    const rule = JSON.parse(r.stdout).rules.find((x: { id: string }) => x.id === 'contract.standard-days');
+    expect(rule.notEvaluatedReason).toBe('평가하지 않음: 설정 파일에 표준행정소요일수 표(standardDays)가 없음');
+    expect(rule.notEvaluated).toEqual({ code: 'NOT_EVALUATED_PRECONDITION', data: { messageId: 'no-table', data: {} } });
+    expect(Object.keys(contractStandardDays.meta.messages)).toContain(rule.notEvaluated.data.messageId);
   });
 
   it('in Korean, naming the Korean header and the canonical one', async () => {

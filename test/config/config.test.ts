@@ -14,6 +14,7 @@ import { jsonErrorOffset } from '../../src/config/load.js';
 import { editDistance, suggest } from '../../src/config/suggest.js';
 import { InputError } from '../../src/model/input.js';
 import { RULES } from '../../src/rules/index.js';
+import { renderFinding } from '../../src/model/rule.js';
 import { formatRuleList, listRules } from '../../src/config/listing.js';
 
 const F = 'charter-audit.config.json';
@@ -110,7 +111,9 @@ describe('normalizeConfig: valid files', () => {
   it('puts standardDays into contract.standard-days and lifts its precondition', () => {
     const rule = RULES.find((r) => r.meta.id === 'contract.standard-days')!;
     const off = resolveRuleOptions(defaultConfig()).find((r) => r.rule === rule)!;
-    expect(rule.precondition!(off.options)?.en).toMatch(/^not evaluated: no standard-days table in the config/);
+    expect(renderFinding(rule.meta.messages, rule.precondition!(off.options)!.messageId, {}, 'en')).toMatch(
+      /^not evaluated: no standard-days table in the config/,
+    );
     const c = normalizeConfig({ standardDays: { total: 10, 'total/construction': 15 } }, F);
     expect(c.standardDays).toEqual({ total: 10, 'total/construction': 15 });
     expect(c.rules['contract.standard-days']!.options).toEqual({ table: { total: 10, 'total/construction': 15 } });

@@ -7,6 +7,7 @@ import type { AnyColumn, CallRecord, ContractRecord, Kind } from '../../src/mode
 import type { Violation } from '../../src/model/result.js';
 import { PASS, PENDING, type Finding, type Rule } from '../../src/model/rule.js';
 import { enOf, TEXT_MESSAGES, textFinding } from '../helpers/messages.js';
+import { renderMessage } from '../../src/messages/catalog.js';
 
 /** The engine only asks the calendar what it covers; working-time arithmetic is the rules'. */
 const calendar = {
@@ -297,17 +298,19 @@ describe('audit engine', () => {
   it('says why a rule was not evaluated instead of passing it', async () => {
     const result = await audit([input('calls.csv', 'calls', ['id', 'arrived_at'], [call(2, t(3, 3), 5)])], options());
     const byId = Object.fromEntries(result.rules.map((r) => [r.id, r]));
-    expect(byId['call.b-wait']!.notEvaluatedReason!.en).toBe('missing column(s): wait_seconds');
+    expect(renderMessage(byId['call.b-wait']!.notEvaluatedReason!, 'en')).toBe('missing column(s): wait_seconds');
     expect(byId['call.b-wait']!.evaluated).toBe(0);
     // No contracts input: its rules are not listed at all.
     expect(byId['contract.care']).toBeUndefined();
     const careOnly = await audit([contractsInput()], options());
-    expect(careOnly.rules.find((r) => r.id === 'contract.care')!.notEvaluatedReason!.en).toBe('needs a calls export too');
+    expect(renderMessage(careOnly.rules.find((r) => r.id === 'contract.care')!.notEvaluatedReason!, 'en')).toBe(
+      'needs a calls export too',
+    );
   });
 
   it('reports a rule turned off in the config', async () => {
     const result = await audit([callsInput()], options({ rules: [{ ...on(oddRule), enabled: false }, on(waitRule)] }));
-    expect(result.rules.map((r) => [r.id, r.notEvaluatedReason?.en ?? null])).toEqual([
+    expect(result.rules.map((r) => [r.id, r.notEvaluatedReason ? renderMessage(r.notEvaluatedReason, 'en') : null])).toEqual([
       ['call.a-odd', 'turned off in the config'],
       ['call.b-wait', null],
     ]);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG, renderBoth, renderMessage } from '../../src/messages/catalog.js';
 import type { Message, MessageCode } from '../../src/model/messages.js';
+import { contractStandardDays } from '../../src/rules/contract-standard-days.js';
 
 const HANGUL = /[가-힣]/;
 
@@ -58,6 +59,16 @@ const SAMPLES: Message[] = [
   { code: 'SHARED_ID', data: { listed: true, id: 'C-1', kind: 'calls', firstFile: 'a.csv', firstLine: 2 } },
   { code: 'SHARED_ID', data: { listed: false, count: 3, shown: 20, file: 'b.csv', other: 'a.csv' } },
   { code: 'SHEET_SKIPPED', data: { sheet: '안내', rows: 20 } },
+  { code: 'NOT_EVALUATED_OFF', data: {} },
+  { code: 'NOT_EVALUATED_NO_ROWS', data: { kind: 'calls' } },
+  { code: 'NOT_EVALUATED_OUT_OF_SCOPE', data: { kind: 'complaints', rows: 1, scope: 'record' } },
+  { code: 'NOT_EVALUATED_OUT_OF_SCOPE', data: { kind: 'calls', rows: 12, scope: 'aggregate' } },
+  { code: 'NOT_EVALUATED_NEEDS_KIND', data: { kind: 'calls' } },
+  { code: 'NOT_EVALUATED_MISSING_COLUMNS', data: { kind: 'calls', columns: ['callback_requested_at', 'callback_at'] } },
+  {
+    code: 'NOT_EVALUATED_PRECONDITION',
+    data: { messageId: 'no-table', data: {}, messages: contractStandardDays.meta.messages },
+  },
   { code: 'STANDARD_DAYS_UNMATCHED', data: { types: [['수의계약', 3]], keys: ['총액'] } },
   {
     code: 'DUTY_PERIOD_NOT_JUDGED',
@@ -347,6 +358,30 @@ describe('the message catalog', () => {
     const b = renderMessage({ code: 'DUPLICATE_ID', data: { header: '민원번호', id: 'C-9', firstLine: 7 } }, 'ko');
     expect(a).toBe('청구번호 "P-1": 2행에도 같은 번호가 있습니다. 두 행 모두 점검합니다');
     expect(b).toBe('민원번호 "C-9": 7행에도 같은 번호가 있습니다. 두 행 모두 점검합니다');
+  });
+
+  it('words why a rule was not evaluated from its code and data, as the core used to', () => {
+    const said = (m: Message) => [renderMessage(m, 'en'), renderMessage(m, 'ko')];
+    expect(said({ code: 'NOT_EVALUATED_OUT_OF_SCOPE', data: { kind: 'complaints', rows: 1, scope: 'record' } })).toEqual([
+      'none of the 1 complaints row is one this rule applies to',
+      '민원 1행 중 이 규칙의 대상인 행이 없음',
+    ]);
+    expect(said({ code: 'NOT_EVALUATED_OUT_OF_SCOPE', data: { kind: 'calls', rows: 12, scope: 'aggregate' } })).toEqual([
+      'none of the 12 calls rows is one this measure counts',
+      '콜센터 12행 중 이 지표로 집계할 행이 없음',
+    ]);
+    expect(said({ code: 'NOT_EVALUATED_NEEDS_KIND', data: { kind: 'calls' } })).toEqual([
+      'needs a calls export too',
+      '콜센터 파일(calls)도 필요함',
+    ]);
+    expect(said({ code: 'NOT_EVALUATED_MISSING_COLUMNS', data: { kind: 'calls', columns: ['rings'] } })).toEqual([
+      'missing column(s): rings',
+      '필요한 열이 없음: 벨횟수(rings)',
+    ]);
+    expect(said(SAMPLES.find((m) => m.code === 'NOT_EVALUATED_PRECONDITION')!)).toEqual([
+      'not evaluated: no standard-days table in the config (add "standardDays" to charter-audit.config.json)',
+      '평가하지 않음: 설정 파일에 표준행정소요일수 표(standardDays)가 없음',
+    ]);
   });
 
   it('a nested problem (UNREADABLE_VALUE) is worded in the same language as its warning', () => {

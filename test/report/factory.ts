@@ -219,7 +219,19 @@ export function sampleResult(over: Partial<AuditResult> = {}): AuditResult {
       summary({
         id: 'contract.standard-days',
         kind: 'contracts',
-        notEvaluatedReason: { ko: '설정 파일에 표준행정소요일수 표가 없습니다', en: 'no standard-days table in the config' },
+        notEvaluatedReason: {
+          code: 'NOT_EVALUATED_PRECONDITION',
+          data: {
+            messageId: 'no-table',
+            data: {},
+            messages: {
+              'no-table': {
+                ko: () => '설정 파일에 표준행정소요일수 표가 없습니다',
+                en: () => 'no standard-days table in the config',
+              },
+            },
+          },
+        },
       }),
       summary({
         id: 'payment.four-hours',

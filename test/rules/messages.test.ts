@@ -46,6 +46,18 @@ describe('meta.messages of every rule', () => {
     }
   });
 
+  it("words a rule's precondition with a message its meta.messages declare", () => {
+    const withPrecondition = RULES.filter((r) => r.precondition);
+    expect(withPrecondition.map((r) => r.meta.id)).toContain('contract.standard-days');
+    for (const rule of withPrecondition) {
+      const pre = rule.precondition!(rule.defaults);
+      if (pre === undefined) continue;
+      expect(Object.keys(rule.meta.messages), rule.meta.id).toContain(pre.messageId);
+      expect(JSON.parse(JSON.stringify(pre.data))).toEqual(pre.data);
+      expect(renderFinding(rule.meta.messages, pre.messageId, pre.data, 'ko')).toMatch(HANGUL);
+    }
+  });
+
   it('names an unknown message id in the error rather than printing undefined', () => {
     expect(() => renderFinding(RULES[0]!.meta.messages, 'no-such-id', {}, 'en')).toThrow(/no-such-id/);
   });

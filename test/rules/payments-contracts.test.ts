@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PASS, PENDING, type Finding } from '../../src/model/rule.js';
+import { PASS, PENDING, type Finding, renderFinding } from '../../src/model/rule.js';
 import { contractCareCall } from '../../src/rules/contract-care-call.js';
 import { contractDeliveryRequest } from '../../src/rules/contract-delivery-request.js';
 import { contractHappyCall, formatWon } from '../../src/rules/contract-happy-call.js';
@@ -120,8 +120,13 @@ describe('contract.standard-days', () => {
   const table = { total: 10, 'total/construction': 15 };
 
   it('is not evaluated without a table', () => {
-    expect(contractStandardDays.precondition?.(contractStandardDays.defaults)?.en).toBe(
+    const pre = contractStandardDays.precondition?.(contractStandardDays.defaults);
+    expect(pre).toEqual({ messageId: 'no-table', data: {} });
+    expect(renderFinding(contractStandardDays.meta.messages, pre!.messageId, pre!.data, 'en')).toBe(
       'not evaluated: no standard-days table in the config (add "standardDays" to charter-audit.config.json)',
+    );
+    expect(renderFinding(contractStandardDays.meta.messages, pre!.messageId, pre!.data, 'ko')).toBe(
+      '평가하지 않음: 설정 파일에 표준행정소요일수 표(standardDays)가 없음',
     );
     expect(contractStandardDays.precondition?.({ table })).toBeUndefined();
   });
