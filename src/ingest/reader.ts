@@ -8,7 +8,6 @@
  * - {@link openInput}: opens a path or `-` (stdin) and returns an {@link OpenedInput}.
  * - {@link readText}: the whole pipeline over an in-memory text or byte array (for tests and tools).
  */
-import { Parser } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { type ColumnMapping, InputError, type OpenedInput, type ReadOptions, type RowSink } from '../model/input.js';
 import type { AnyColumn, AnyRecord, Kind } from '../model/records.js';
@@ -23,6 +22,7 @@ import { isBlank } from './text.js';
 import { delimiterNames, rejection, say, warning } from './reasons.js';
 import { headerSearchError, inputError } from '../messages/errors.js';
 import { containerOf, unreadableSpreadsheet } from './xlsx-sniff.js';
+import { type CsvApi, NOOP, addCrDelimiter, csvApi, feed } from './csv-core.js';
 
 /** Everything known about a file once its header has been read. */
 export interface HeaderInfo {
@@ -184,51 +184,6 @@ export function delimiterName(d: string): string {
   return delimiterNames(d).en;
 }
 
-interface CsvApi {
-  parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
-  info: { lines: number; empty_lines: number };
-  /** The normalised options; `record_delimiter` is read afresh at every byte. */
-  options: { record_delimiter: Buffer[] };
-}
-
-/** A bare `\r` as a record delimiter (added to a parser once its file shows one). */
-const CR = Buffer.from('\r');
-
-const NOOP = (): void => {};
-
-/**
- * csv-parse's synchronous core with the one set of options every parse here uses (the header
- * line and the rows alike). One options shape and one record callback keep csv-parse's parse
- * loop monomorphic: parsing the header with other options (csv-parse/sync's defaults) made the
- * row parse of a 1M-row file 17% slower (2.35 → 2.75 CPU s).
- *
- * The record delimiter is `\n` alone: the {@link Transcoder} folds `\r\n` to `\n`, and csv-parse
- * compares every byte with every record delimiter, so a second one (`\r`) cost ~0.1 CPU s per
- * million rows. {@link RowReader} adds `\r` when its file turns out to hold a bare one.
- */
-function csvApi(delimiter: string): CsvApi {
-  const parser = new Parser({
-    delimiter,
-    record_delimiter: ['\n'],
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    bom: false,
-  });
-  return (parser as unknown as { api: CsvApi }).api;
-}
-
-/** Where {@link PUSH} sends the records of the parse under way. */
-let receiver: (fields: string[]) => void = NOOP;
-/** The one record callback csv-parse is ever given (see {@link csvApi}). */
-const PUSH = (fields: string[]): void => receiver(fields);
-
-/** {@link PUSH}, aimed at `to` for the parse about to run. */
-function feed(to: (fields: string[]) => void): (fields: string[]) => void {
-  receiver = to;
-  return PUSH;
-}
-
 /**
  * Streams the rows of one file into a sink. Feed it every byte of the file (header included) with
  * `write`, then call `end`; each data row becomes exactly one `record` or `reject` call.
@@ -296,7 +251,7 @@ export class RowReader {
     // and bytes of earlier chunks held back by the parser held none.
     if (this.transcoder.bareCr && !this.crDelimits) {
       this.crDelimits = true;
-      this.api.options.record_delimiter.push(CR);
+      addCrDelimiter(this.api);
     }
     const err = this.api.parse(bytes, end, feed(this.onRecord), NOOP) as (Error & { code?: string }) | undefined;
     if (err === undefined) return;
