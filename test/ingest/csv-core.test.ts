@@ -14,7 +14,7 @@ const OPTIONS = {
   relax_column_count: true,
   skip_empty_lines: true,
   bom: false,
-} as const;
+};
 
 type Api = { parse(b: Buffer | undefined, end: boolean, push: (r: string[]) => void, close: () => void): Error | undefined };
 
