@@ -6,7 +6,7 @@
  * C-2 violates call.wait-announcement (the one violation); in 2025-03 the answer rate (0.75) and
  * the service level (0.5) are below target and the average wait (13.33 s) is not (3 measures, 2 below).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,4 +91,33 @@ describe('every human format says how many measures are below target', () => {
       expect(html).toContain(k(lang === 'en' ? 'Measures below target / judged' : '미달 지표 / 판정한 지표', '2 / 3'));
     });
   }
+});
+
+describe('the stderr lines after the report echo file names on one line, inert', () => {
+  it('an -o name with a newline and an escape sequence', () => {
+    const out = join(dir, 'r\n\u001b[2J.json');
+    const r = cli([
+      'audit',
+      'test/e2e/data/payments.csv',
+      '--as-of',
+      '2025-07-01T09:00:00+09:00',
+      '--fail-on',
+      'none',
+      '-o',
+      out,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `charter-audit: wrote ${dir}/r\\n\\u001b[2J.json (json): 5 rows evaluated, 3 violations, 0 rejected rows\n`,
+    );
+    expect(JSON.parse(readFileSync(out, 'utf8')).violations).toHaveLength(3);
+  });
+
+  it('a header-only input whose name holds them', () => {
+    const empty = join(dir, 'empty\u001b]0;x\u0007\n.csv');
+    writeFileSync(empty, 'id,claimed_at,paid_at\n');
+    const r = cli(['audit', empty, '--format', 'json', '--lang', 'ko']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`charter-audit: ${dir}/empty\\u001b]0;x\\u0007\\n.csv: 데이터 행이 없습니다 (머리글만 있음)\n`);
+  });
 });

@@ -35,7 +35,8 @@ export function writeSummary(io: Io, result: AuditResult, streamed: boolean, lan
     io.stderr.write(`charter-audit: ${said.warning}: ${messageLine(`${placeOf(w.file, w.line)}: ${warningMessage(w, lang)}`)}\n`);
   }
   if (result.warnings.length > 5) io.stderr.write(`charter-audit: ${said.moreWarnings(result.warnings.length - 5)}\n`);
-  for (const input of result.inputs) if (input.rows === 0) io.stderr.write(`charter-audit: ${said.noDataRows(input.file)}\n`);
+  for (const input of result.inputs)
+    if (input.rows === 0) io.stderr.write(`charter-audit: ${messageLine(said.noDataRows(input.file))}\n`);
   const rows = result.inputs.reduce((n, i) => n + i.rows, 0);
   if (rows > 0 && rejected === rows) {
     io.stderr.write(
@@ -66,5 +67,6 @@ export function wroteLine(result: AuditResult, output: string, format: string, l
   const evaluated = result.inputs.reduce((n, i) => n + i.evaluated, 0);
   const counts = failureCounts(result);
   const below = counts.measures > 0 ? counts.measuresBelowTarget : null;
-  return labels(lang).stderr.wrote(output, format, evaluated, counts.violations, below, result.rejected.length);
+  // The name as given may hold a newline or an escape sequence: one line, nothing acting on the terminal.
+  return messageLine(labels(lang).stderr.wrote(output, format, evaluated, counts.violations, below, result.rejected.length));
 }
