@@ -24,10 +24,7 @@ export function runLang(argv: readonly string[], env: Readonly<Record<string, st
   return defaultLang(env);
 }
 
-/** `--lang ko|en` for a command: what it prints and every message it gives, in that language. */
-export function langOption(): Option {
-  return new Option('--lang <lang>', 'language of the output and messages (default: from LC_ALL, LC_MESSAGES, LANG)').choices([
-    'ko',
-    'en',
-  ]);
+/** `--lang ko|en` for a command: what it prints and every message it gives, in that language (`description`: its help words). */
+export function langOption(description: string): Option {
+  return new Option('--lang <lang>', description).choices(['ko', 'en']);
 }

@@ -4,6 +4,8 @@ import { messageLine } from '../report/sanitize.js';
 import { type RunState } from './action.js';
 import { runLang } from './lang.js';
 import { CliCommand, usageFault } from './commander.js';
+import { helpConfiguration } from './help.js';
+import { HELP_WORDS, PROGRAM_HELP } from '../messages/help.js';
 import type { Io } from './io.js';
 import { registerAudit } from './commands/audit.js';
 import { registerCalendarCommands } from './commands/calendar.js';
@@ -18,8 +20,11 @@ export function buildProgram(io: Io, state: RunState): Command {
   const program = new CliCommand(state.lang);
   program
     .name('charter-audit')
-    .description('Audit 조달서비스헌장 (Public Procurement Service charter) deadlines in Korean working time.')
-    .version('0.1.0', '-V, --version')
+    .description(PROGRAM_HELP[state.lang])
+    .version('0.1.0', '-V, --version', HELP_WORDS.version[state.lang])
+    .helpOption('-h, --help', HELP_WORDS.help[state.lang])
+    .helpCommand(HELP_WORDS.helpCommand[state.lang], HELP_WORDS.help[state.lang])
+    .configureHelp(helpConfiguration(state.lang))
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),

@@ -6,6 +6,9 @@ import { KINDS } from '../../model/records.js';
 import type { AuditResult, Violation } from '../../model/result.js';
 import { FORMAT_NAMES, renderReport, type FormatOptions } from '../../report/index.js';
 import { RULES } from '../../rules/index.js';
+import { inLang } from '../../messages/help.js';
+import { AUDIT_HELP } from '../../messages/help-audit.js';
+import { langOption } from '../lang.js';
 import { usageError } from '../../messages/errors.js';
 import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -34,55 +37,39 @@ export { PROGRESS_MIN_BYTES, progressAllowed, startProgress } from '../audit/pro
 const RULE_METAS = new Map(RULES.map((r) => [r.meta.id, r.meta] as const));
 
 export function registerAudit(program: Command, io: Io, state: RunState): void {
+  const h = inLang(AUDIT_HELP, state.lang);
   program
     .command('audit')
-    .description('audit charter deadlines in CSV exports and Excel workbooks of complaints, payments, contracts and calls')
-    .argument('<files...>', 'CSV exports or .xlsx workbooks (- for stdin); the kind is detected from the header')
-    .addOption(
-      new Option('-f, --format <format>', 'report format (default: table on a terminal, else json)').choices(FORMAT_NAMES),
-    )
-    .option('-o, --output <file>', 'write the report to a file (format from its extension), atomically')
-    .addOption(new Option('--kind <kind>', 'treat every input as this kind').choices(KINDS))
-    .option('--sheet <name|n>', 'in .xlsx inputs, audit only this sheet (its name or 1-based position)')
-    .option(
-      '--encoding <encoding>',
-      'input encoding: utf-8, cp949 (ms949, uhc), euc-kr (ks_c_5601-1987), utf-16le/be (default: detected)',
-    )
-    .option(
-      '--header-line <n>',
-      'the 1-based line of the header, when title lines above it are not recognised (default: found in the first 20 lines)',
-    )
-    .option('-c, --config <file>', 'config file (default: ./charter-audit.config.json when present)')
-    .option('--holidays <file>', 'extra or removed holidays (CSV "date,name[,action]" or JSON)')
-    .option('--as-of <time>', 'judge open records at this time (default: now)')
-    .option('--from <date>', 'first day of the audited period (KST, inclusive)')
-    .option('--to <date>', 'last day of the audited period (KST, inclusive)')
-    .option('-q, --quarter <YYYYQn>', 'audit one quarter (and compare with the one before), e.g. 2025Q2')
-    .addOption(new Option('--group-by <group>', 'add a breakdown by month, quarter or department').choices(GROUP_BY))
-    .addOption(
-      new Option('--fail-on <level>', 'exit 1 on violations at or above this severity').choices(FAIL_ON).default('warning'),
-    )
-    .addOption(new Option('--lang <lang>', 'report language (default: from LANG)').choices(['ko', 'en']))
-    .option('--limit <n>', 'violations listed in the table (default 20)')
-    .option('--all', 'list every violation in the table')
-    .option('--color', 'force colour in the table')
-    .option('--no-color', 'no colour')
-    .option('--bom', 'start CSV output with a UTF-8 BOM (the default for -o x.csv, so Korean Excel reads it; stdout has none)')
-    .option('--no-bom', 'no BOM in a CSV file written with -o')
-    .option('--explain <recordId>', 'explain how the deadlines of this record were computed')
-    .option('--strict', 'exit 2 when any row is rejected')
-    .option('--quiet', 'do not say on stderr what -o wrote')
-    .option(
-      '--what-if <file>',
-      'judge the same rows again under a partial config (JSON) or a reading (reading:NAME), and list the verdicts it flips; repeat for several',
-      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
-    )
-    .option('-j, --jobs <n>', 'text files read at once, one worker thread each (default 1: one at a time)')
-    .option('--sensitivity', 'run every built-in reading of the charter and list, per rule, the verdicts that depend on one')
-    .option(
-      '--due-within <time>',
-      'also list the open records that breach within this much working time after --as-of, soonest first (e.g. 8h, 30m, 1d = one working day)',
-    )
+    .description(h.description)
+    .argument('<files...>', h.arguments.files)
+    .addOption(new Option('-f, --format <format>', h.options.format).choices(FORMAT_NAMES))
+    .option('-o, --output <file>', h.options.output)
+    .addOption(new Option('--kind <kind>', h.options.kind).choices(KINDS))
+    .option('--sheet <name|n>', h.options.sheet)
+    .option('--encoding <encoding>', h.options.encoding)
+    .option('--header-line <n>', h.options.headerLine)
+    .option('-c, --config <file>', h.options.config)
+    .option('--holidays <file>', h.options.holidays)
+    .option('--as-of <time>', h.options.asOf)
+    .option('--from <date>', h.options.from)
+    .option('--to <date>', h.options.to)
+    .option('-q, --quarter <YYYYQn>', h.options.quarter)
+    .addOption(new Option('--group-by <group>', h.options.groupBy).choices(GROUP_BY))
+    .addOption(new Option('--fail-on <level>', h.options.failOn).choices(FAIL_ON).default('warning'))
+    .addOption(langOption(h.options.lang))
+    .option('--limit <n>', h.options.limit)
+    .option('--all', h.options.all)
+    .option('--color', h.options.color)
+    .option('--no-color', h.options.noColor)
+    .option('--bom', h.options.bom)
+    .option('--no-bom', h.options.noBom)
+    .option('--explain <recordId>', h.options.explain)
+    .option('--strict', h.options.strict)
+    .option('--quiet', h.options.quiet)
+    .option('--what-if <file>', h.options.whatIf, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+    .option('-j, --jobs <n>', h.options.jobs)
+    .option('--sensitivity', h.options.sensitivity)
+    .option('--due-within <time>', h.options.dueWithin)
     .action(wrap(io, state, (files: string[], opts: AuditCliOptions) => runAudit(files, opts, io)));
 }
 

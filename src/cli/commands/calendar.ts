@@ -15,6 +15,8 @@ import { loadSetup, statutorySplit } from '../../api/setup.js';
 import { type RunState, wrap } from '../action.js';
 import { renderDeadline, renderElapsed, renderHolidays } from '../calendar/render.js';
 import { langOption } from '../lang.js';
+import { inLang } from '../../messages/help.js';
+import { DEADLINE_HELP, ELAPSED_HELP, HOLIDAYS_HELP } from '../../messages/help-commands.js';
 import type { Lang, Localized } from '../../model/rule.js';
 
 export { renderDeadline, renderElapsed, renderHolidays } from '../calendar/render.js';
@@ -152,8 +154,6 @@ async function calendarFor(io: Io, opts: { holidays?: string; config?: string })
   return (await loadSetup({ config: opts.config, holidays: opts.holidays, cwd: io.cwd })).calendar;
 }
 
-const CONFIG_HELP = 'config file for working hours and holidays (default: ./charter-audit.config.json when present)';
-
 function parseYear(text: string): number {
   if (!/^\d{4}$/.test(text.trim())) throw usageError('USAGE_YEAR', { value: text });
   return Number(text);
@@ -163,20 +163,20 @@ const write = (io: Io, text: string): void => void io.stdout.write(text);
 const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
 
 export function registerCalendarCommands(program: Command, io: Io, state: RunState): void {
+  const hDeadline = inLang(DEADLINE_HELP, state.lang);
+  const hElapsed = inLang(ELAPSED_HELP, state.lang);
+  const hHolidays = inLang(HOLIDAYS_HELP, state.lang);
   program
     .command('deadline')
-    .description('When a period of working time that starts at START runs out (hours-based ≤ 5 days, day-based ≥ 6)')
-    .argument('<START>', 'receipt time, e.g. "2024-09-13 17:00" (KST unless it has an offset)')
-    .option('--hours <H>', 'working hours allowed, e.g. 4')
-    .option('--minutes <M>', 'working minutes allowed, e.g. 90')
-    .option(
-      '--days <D>',
-      'statutory days: D ≤ 5 → D × 8 working hours; D ≥ 6 → 18:00 on the D-th working day (complaint.statutory in the config may change the split)',
-    )
-    .option('--holidays <FILE>', 'holidays file (CSV "date,name[,add|remove]" or JSON) added to the gazette data')
-    .option('-c, --config <FILE>', CONFIG_HELP)
-    .option('--json', 'print {"start","clockStart","deadline","allowedWorkingSeconds","basis"}')
-    .addOption(langOption())
+    .description(hDeadline.description)
+    .argument('<START>', hDeadline.arguments.START)
+    .option('--hours <H>', hDeadline.options.hours)
+    .option('--minutes <M>', hDeadline.options.minutes)
+    .option('--days <D>', hDeadline.options.days)
+    .option('--holidays <FILE>', hDeadline.options.holidays)
+    .option('-c, --config <FILE>', hDeadline.options.config)
+    .option('--json', hDeadline.options.json)
+    .addOption(langOption(hDeadline.options.lang))
     .action(
       wrap(
         io,
@@ -200,13 +200,13 @@ export function registerCalendarCommands(program: Command, io: Io, state: RunSta
 
   program
     .command('elapsed')
-    .description('Working time inside [START, END)')
-    .argument('<START>', 'e.g. "2024-09-13 17:00"')
-    .argument('<END>', 'e.g. "2024-09-19 12:00"')
-    .option('--holidays <FILE>', 'holidays file (CSV or JSON) added to the gazette data')
-    .option('-c, --config <FILE>', CONFIG_HELP)
-    .option('--json', 'print {"start","end","workingSeconds"}')
-    .addOption(langOption())
+    .description(hElapsed.description)
+    .argument('<START>', hElapsed.arguments.START)
+    .argument('<END>', hElapsed.arguments.END)
+    .option('--holidays <FILE>', hElapsed.options.holidays)
+    .option('-c, --config <FILE>', hElapsed.options.config)
+    .option('--json', hElapsed.options.json)
+    .addOption(langOption(hElapsed.options.lang))
     .action(
       wrap(
         io,
@@ -231,12 +231,12 @@ export function registerCalendarCommands(program: Command, io: Io, state: RunSta
 
   program
     .command('holidays')
-    .description("The working calendar's public holidays of YEAR")
-    .argument('<YEAR>', 'e.g. 2025')
-    .option('--holidays <FILE>', 'holidays file (CSV or JSON) applied to the gazette data')
-    .option('-c, --config <FILE>', CONFIG_HELP)
-    .option('--json', 'print {"year","holidays":[{"date","weekday","names","source"}]}')
-    .addOption(langOption())
+    .description(hHolidays.description)
+    .argument('<YEAR>', hHolidays.arguments.YEAR)
+    .option('--holidays <FILE>', hHolidays.options.holidays)
+    .option('-c, --config <FILE>', hHolidays.options.config)
+    .option('--json', hHolidays.options.json)
+    .addOption(langOption(hHolidays.options.lang))
     .action(
       wrap(io, state, async (yearText: string, opts: { holidays?: string; config?: string; json?: boolean }) => {
         const year = parseYear(yearText);

@@ -10,6 +10,8 @@ import { EXIT_OK } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { type RunState, wrap } from '../action.js';
 import { langOption } from '../lang.js';
+import { inLang } from '../../messages/help.js';
+import { COLUMNS_HELP } from '../../messages/help-commands.js';
 import type { Lang } from '../../model/rule.js';
 
 /** The config's `values`: kind → column → word → canonical value. */
@@ -120,15 +122,16 @@ export function formatColumns(kinds: readonly Kind[], values: OwnValues = {}, la
 }
 
 export function registerColumns(program: Command, io: Io, state: RunState): void {
+  const h = inLang(COLUMNS_HELP, state.lang);
   program
     .command('columns')
-    .description('list every accepted header (Korean and English) and value word, per kind of export')
-    .addArgument(new Argument('[kind]', 'one kind').choices(KINDS))
-    .addOption(new Option('--format <format>', 'text, json or markdown').choices(['text', 'json', 'markdown']).default('text'))
-    .option('--json', 'same as --format json')
-    .addOption(langOption())
-    .option('-c, --config <file>', "add the config's own value words (default: ./charter-audit.config.json when present)")
-    .addHelpText('after', '\nExamples:\n  charter-audit columns\n  charter-audit columns payments --format markdown\n')
+    .description(h.description)
+    .addArgument(new Argument('[kind]', h.arguments.kind).choices(KINDS))
+    .addOption(new Option('--format <format>', h.options.format).choices(['text', 'json', 'markdown']).default('text'))
+    .option('--json', h.options.json)
+    .addOption(langOption(h.options.lang))
+    .option('-c, --config <file>', h.options.config)
+    .addHelpText('after', h.examples)
     .action(
       wrap(io, state, async (kind: Kind | undefined, opts: { format: string; json?: boolean; config?: string }) => {
         const kinds = kind === undefined ? KINDS : [kind];

@@ -25,6 +25,9 @@ import { EXIT_OK, EXIT_VIOLATIONS } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { OutputClosedError, openOutput } from '../output.js';
 import { type RunState, wrap } from '../action.js';
+import { langOption } from '../lang.js';
+import { inLang } from '../../messages/help.js';
+import { DIFF_HELP } from '../../messages/help-commands.js';
 
 interface DiffCliOptions {
   format?: DiffFormat;
@@ -49,18 +52,15 @@ async function readReport(path: string, cwd: string) {
 }
 
 export function registerDiff(program: Command, io: Io, state: RunState): void {
+  const h = inLang(DIFF_HELP, state.lang);
   program
     .command('diff')
-    .description('compare two JSON audit reports of the same inputs: verdicts that flipped, per-rule counts before → after')
-    .argument('<before>', 'the earlier JSON report (audit --format json)')
-    .argument('<after>', 'the later JSON report')
-    .addOption(
-      new Option('-f, --format <format>', 'table, json, md or html (default: table on a terminal, else json)').choices(
-        DIFF_FORMATS,
-      ),
-    )
-    .option('-o, --output <file>', 'write the comparison to a file (format from its extension), atomically')
-    .addOption(new Option('--lang <lang>', 'language (default: from LANG)').choices(['ko', 'en']))
+    .description(h.description)
+    .argument('<before>', h.arguments.before)
+    .argument('<after>', h.arguments.after)
+    .addOption(new Option('-f, --format <format>', h.options.format).choices(DIFF_FORMATS))
+    .option('-o, --output <file>', h.options.output)
+    .addOption(langOption(h.options.lang))
     .action(
       wrap(io, state, async (before: string, after: string, opts: DiffCliOptions) => {
         let format = opts.format;

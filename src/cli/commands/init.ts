@@ -12,6 +12,8 @@ import { CONFIG_FILE_NAME, normalizeConfig } from '../../config/normalize.js';
 import { SCHEMA_FILE, starterConfig } from '../../config/starter.js';
 import { inputError } from '../../messages/errors.js';
 import { langOption } from '../lang.js';
+import { inLang } from '../../messages/help.js';
+import { INIT_HELP } from '../../messages/help-commands.js';
 import { EXIT_OK } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { type RunState, wrap } from '../action.js';
@@ -36,15 +38,14 @@ export function schemaRef(configDir: string, root = packageRoot()): string {
 }
 
 export function registerInit(program: Command, io: Io, state: RunState): void {
+  const h = inLang(INIT_HELP, state.lang);
   program
     .command('init')
-    .description(
-      'write a starter charter-audit.config.json: every threshold at the charter value, an empty standard-days table, a values example',
-    )
-    .option('-o, --output <file>', `where to write it (default: ./${CONFIG_FILE_NAME})`)
-    .option('--force', 'overwrite an existing file')
-    .addOption(langOption())
-    .addHelpText('after', '\nExamples:\n  charter-audit init\n  charter-audit init -o config/charter-audit.config.json --force\n')
+    .description(h.description)
+    .option('-o, --output <file>', h.options.output)
+    .option('--force', h.options.force)
+    .addOption(langOption(h.options.lang))
+    .addHelpText('after', h.examples)
     .action(
       wrap(io, state, async (opts: { output?: string; force?: boolean }) => {
         const target = resolve(io.cwd, opts.output ?? CONFIG_FILE_NAME);

@@ -14,6 +14,8 @@ import type { Rejection, Warning } from '../../model/result.js';
 import { rejectionReason, warningMessage } from '../../report/i18n.js';
 import { type InspectReport, formatInspect } from '../inspect/format.js';
 import { langOption } from '../lang.js';
+import { inLang } from '../../messages/help.js';
+import { INSPECT_HELP } from '../../messages/help-commands.js';
 
 export { type InspectReport, formatInspect } from '../inspect/format.js';
 import { usageError } from '../../messages/errors.js';
@@ -133,24 +135,19 @@ export function inspectJson(r: InspectReport): unknown {
 }
 
 export function registerInspect(program: Command, io: Io, state: RunState): void {
+  const h = inLang(INSPECT_HELP, state.lang);
   program
     .command('inspect')
-    .description('Show how an export is read: encoding, delimiter, kind, column mapping, row count and sample rows.')
-    .argument('<file>', 'CSV export or .xlsx workbook (- for stdin)')
-    .option('--kind <kind>', `force the kind (${KINDS.join(' | ')})`)
-    .option('--encoding <enc>', 'force the encoding (utf-8 | cp949 | euc-kr | utf-16le)')
-    .option('--sheet <name|n>', 'in an .xlsx workbook, only this sheet (its name or 1-based position)')
-    .option('--header-line <n>', 'the 1-based line of the header (default: found in the first 20 lines)')
-    .option('--json', 'print the findings as JSON (an array for a workbook of several audited sheets)')
-    .addOption(langOption())
-    .option(
-      '-c, --config <file>',
-      'config file whose "columns" map renames headers (default: ./charter-audit.config.json when present)',
-    )
-    .addHelpText(
-      'after',
-      '\nExamples:\n  charter-audit inspect 대금지급.csv\n  charter-audit inspect calls.csv --encoding cp949 --json\n',
-    )
+    .description(h.description)
+    .argument('<file>', h.arguments.file)
+    .option('--kind <kind>', h.options.kind)
+    .option('--encoding <enc>', h.options.encoding)
+    .option('--sheet <name|n>', h.options.sheet)
+    .option('--header-line <n>', h.options.headerLine)
+    .option('--json', h.options.json)
+    .addOption(langOption(h.options.lang))
+    .option('-c, --config <file>', h.options.config)
+    .addHelpText('after', h.examples)
     .action(
       wrap(io, state, async (file: string, opts: InspectOptions) => {
         if (opts.kind !== undefined && !(KINDS as readonly string[]).includes(opts.kind)) {

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { findConfig } from '../../api/setup.js';
 import type { Lang } from '../../model/rule.js';
 import { defaultLang } from '../../report/i18n.js';
@@ -6,17 +6,18 @@ import { formatRuleList, listRules } from '../../config/listing.js';
 import { EXIT_OK } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { type RunState, wrap } from '../action.js';
+import { langOption } from '../lang.js';
+import { inLang } from '../../messages/help.js';
+import { RULES_HELP } from '../../messages/help-commands.js';
 
 export function registerRules(program: Command, io: Io, state: RunState): void {
+  const h = inLang(RULES_HELP, state.lang);
   program
     .command('rules')
-    .description('list the charter rules: id, kind, title, threshold, severity, basis and the clause (Korean)')
-    .option('--json', 'print the list as JSON (stable key and rule order)')
-    .addOption(new Option('--lang <lang>', 'language of titles and thresholds (default: from LANG)').choices(['ko', 'en']))
-    .option(
-      '-c, --config <file>',
-      'show the rules as this config file sets them (default: ./charter-audit.config.json when present)',
-    )
+    .description(h.description)
+    .option('--json', h.options.json)
+    .addOption(langOption(h.options.lang))
+    .option('-c, --config <file>', h.options.config)
     .action(
       wrap(io, state, async (opts: { json?: boolean; lang?: Lang; config?: string }) => {
         const config = await findConfig(opts.config, io.cwd);

@@ -17,34 +17,32 @@ import type { Io } from '../io.js';
 import { type RunState, wrap } from '../action.js';
 import { usageError } from '../../messages/errors.js';
 import { langOption } from '../lang.js';
+import { inLang } from '../../messages/help.js';
+import { SAMPLE_HELP } from '../../messages/help-commands.js';
 
 interface CommandOptions extends RawSampleOptions {
   output?: string;
 }
 
 export function registerSample(program: Command, io: Io, state: RunState): void {
+  const h = inLang(SAMPLE_HELP, state.lang);
   program
     .command('sample')
-    .description('Write a deterministic synthetic export (calls, payments, complaints or contracts) for tests and benchmarks.')
-    .option('--kind <kind>', 'calls | payments | complaints | contracts')
-    .option('--rows <n>', 'number of data rows')
-    .option('--seed <s>', 'random seed (same seed, same bytes)', '1')
-    .option('--year <y>', 'year to fill (2018–2027)', undefined)
-    .option('--from <date>', 'first day, YYYY-MM-DD (default 1 January of --year)')
-    .option('--to <date>', 'last day, YYYY-MM-DD (default 31 December)')
-    .option('--days <n>', 'use only n working days, evenly spaced over the period')
-    .option('--late-share <f>', 'share of late records (calls: of congested days)', '0.05')
-    .option('--outbound-share <f>', 'calls: share of outbound care/happy calls', '0.01')
-    .option('--korean', 'Korean headers, vocabulary and timestamp forms')
-    .option('--encoding <enc>', 'utf-8 | cp949', 'utf-8')
-    .option('--output <file>', 'write to a file instead of stdout')
-    .addOption(langOption())
-    .addHelpText(
-      'after',
-      '\nExamples:\n' +
-        '  charter-audit sample --kind calls --rows 1000000 --seed 7 > calls.csv\n' +
-        '  charter-audit sample --kind payments --rows 300 --seed 2025 --korean --encoding cp949 --output 대금.csv\n',
-    )
+    .description(h.description)
+    .option('--kind <kind>', h.options.kind)
+    .option('--rows <n>', h.options.rows)
+    .option('--seed <s>', h.options.seed, '1')
+    .option('--year <y>', h.options.year, undefined)
+    .option('--from <date>', h.options.from)
+    .option('--to <date>', h.options.to)
+    .option('--days <n>', h.options.days)
+    .option('--late-share <f>', h.options.lateShare, '0.05')
+    .option('--outbound-share <f>', h.options.outboundShare, '0.01')
+    .option('--korean', h.options.korean)
+    .option('--encoding <enc>', h.options.encoding, 'utf-8')
+    .option('--output <file>', h.options.output)
+    .addOption(langOption(h.options.lang))
+    .addHelpText('after', h.examples)
     .action(
       wrap(io, state, async (opts: CommandOptions) => {
         let options;
