@@ -4,6 +4,7 @@ import type { Lang } from '../model/rule.js';
 import type { Message, WarningCode } from '../model/messages.js';
 import { koreanColumn } from '../model/records.js';
 import { REJECTIONS } from './rejections.js';
+import { ACTIVITY_WORDS, SPAN_WORDS, periodRef } from './activities.js';
 import type { Templates } from './template.js';
 
 /** Zero-width characters an id may hide. */
@@ -42,20 +43,28 @@ function typesAndKeys(d: { types: readonly (readonly [string, number])[]; keys: 
 
 export const WARNINGS: Templates<WarningCode> = {
   DUTY_PERIOD_NOT_JUDGED: {
-    en: (d) =>
-      `${d.what.en}: ${d.periods} not judged — the ${d.span.en} is only partly inside the audited period (or its holiday data is not loaded) and no ${d.what.en} was seen in the part audited; audit whole ${d.span.en}s to judge it`,
-    ko: (d) =>
-      `${d.what.ko}: ${d.periods} 판정하지 않음 — 해당 ${d.span.ko}의 일부만 점검 기간에 들어 있거나(또는 공휴일 자료가 없음) 점검한 기간에 ${d.what.ko} 기록이 없음. ${d.span.ko} 전체를 점검 기간으로 지정하면 판정함`,
+    en: (d) => {
+      const what = ACTIVITY_WORDS[d.activity].en;
+      const span = SPAN_WORDS[d.span].en;
+      return `${what}: ${d.periods.map(periodRef).join(', ')} not judged — the ${span} is only partly inside the audited period (or its holiday data is not loaded) and no ${what} was seen in the part audited; audit whole ${span}s to judge it`;
+    },
+    ko: (d) => {
+      const what = ACTIVITY_WORDS[d.activity].ko;
+      const span = SPAN_WORDS[d.span].ko;
+      return `${what}: ${d.periods.map(periodRef).join(', ')} 판정하지 않음 — 해당 ${span}의 일부만 점검 기간에 들어 있거나(또는 공휴일 자료가 없음) 점검한 기간에 ${what} 기록이 없음. ${span} 전체를 점검 기간으로 지정하면 판정함`;
+    },
   },
   DUTY_PERIOD_PENDING: {
     en: (d) =>
-      `${d.what.en}: pending at --as-of — ${d.periods.map((p) => `${p.name} (${p.until === 'period' ? 'ends' : 'results due by'} ${p.day})`).join(', ')}; judged once that day is over`,
+      `${ACTIVITY_WORDS[d.activity].en}: pending at --as-of — ${d.periods.map((p) => `${periodRef(p)} (${p.until === 'period' ? 'ends' : 'results due by'} ${p.day})`).join(', ')}; judged once that day is over`,
     ko: (d) =>
-      `${d.what.ko}: 기준시각(--as-of)에 판정 보류 — ${d.periods.map((p) => `${p.name}(${p.until === 'period' ? '기간 종료' : '결과 공개 기한'} ${p.day})`).join(', ')}. 그날이 지나면 판정함`,
+      `${ACTIVITY_WORDS[d.activity].ko}: 기준시각(--as-of)에 판정 보류 — ${d.periods.map((p) => `${periodRef(p)}(${p.until === 'period' ? '기간 종료' : '결과 공개 기한'} ${p.day})`).join(', ')}. 그날이 지나면 판정함`,
   },
   DUTY_WITHOUT_REGION: {
-    en: (d) => `${d.what.en}: ${d.rows} row(s) name no region (department), so they count for none; fill in the region`,
-    ko: (d) => `${d.what.ko}: ${d.rows}행에 지역(부서)이 없어 어느 지역의 실적으로도 세지 않음. 지역을 기재하세요`,
+    en: (d) =>
+      `${ACTIVITY_WORDS[d.activity].en}: ${d.rows} row(s) name no region (department), so they count for none; fill in the region`,
+    ko: (d) =>
+      `${ACTIVITY_WORDS[d.activity].ko}: ${d.rows}행에 지역(부서)이 없어 어느 지역의 실적으로도 세지 않음. 지역을 기재하세요`,
   },
   MULTILINE_RECORDS: {
     en: (d) =>

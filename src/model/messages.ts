@@ -5,11 +5,36 @@
  * the CLI), in the chosen language. This file is the contract between the two: what data each
  * code carries.
  */
-import type { Kind } from './records.js';
+import type { ActivityType, Kind } from './records.js';
+import type { DayNumber } from './time.js';
 import type { FindingData, FindingMessages, Localized } from './rule.js';
 
 /** Why a cell is not a timestamp (the reader decides; the catalog words it). */
 export type TimestampProblem = 'format' | 'date' | 'time' | 'no-time' | 'offset' | 'empty';
+
+/** How often a periodic duty falls due. */
+export type DutySpan = 'year' | 'half' | 'quarter' | 'week';
+
+/** The activity of a periodic duty (an activity type other than `other`). */
+export type DutyActivity = Exclude<ActivityType, 'other'>;
+
+/**
+ * One period of a duty as data: its key (`2025-H1`), its span, its (ISO week-)year, its number
+ * in the year (half, quarter or week; 1 for a year) and its first day; the catalog names it.
+ */
+export interface DutyPeriodName {
+  key: string;
+  span: DutySpan;
+  year: number;
+  number: number;
+  from: DayNumber;
+}
+
+/** A period of a duty (and the region, for a regional duty) a DUTY_* warning lists. */
+export interface DutyPeriodRef {
+  key: string;
+  region: string | null;
+}
 
 /** A cell of a row as a message quotes it: the header as written and the text as written. */
 interface Cell {
@@ -141,16 +166,19 @@ export interface MessageData {
   SHEET_SKIPPED: { sheet: string; rows: number };
   /**
    * A periodic duty's periods not judged: only partly inside the audited period, and no activity
-   * seen in the part audited (`what`, `span`: the duty and its period in words, as the rule declares them).
+   * seen in the part audited (`activity`: the duty's activity type; `span`: how often it falls due).
    */
-  DUTY_PERIOD_NOT_JUDGED: { what: Localized; span: Localized; periods: string };
+  DUTY_PERIOD_NOT_JUDGED: { activity: DutyActivity; span: DutySpan; periods: readonly DutyPeriodRef[] };
   /**
    * A periodic duty's periods pending at `asOf`: the period has not ended (`until` 'period'), or
    * the activity was held and its results are not yet due (`until` 'publish'); `day` is the last day.
    */
-  DUTY_PERIOD_PENDING: { what: Localized; periods: readonly { name: string; until: 'period' | 'publish'; day: string }[] };
+  DUTY_PERIOD_PENDING: {
+    activity: DutyActivity;
+    periods: readonly (DutyPeriodRef & { until: 'period' | 'publish'; day: string })[];
+  };
   /** Activity rows of a per-region duty that name no region. */
-  DUTY_WITHOUT_REGION: { what: Localized; rows: number };
+  DUTY_WITHOUT_REGION: { activity: DutyActivity; rows: number };
   /** The standard-days table matched none of the export's contract types. */
   STANDARD_DAYS_UNMATCHED: { types: readonly (readonly [type: string, count: number])[]; keys: readonly string[] };
 

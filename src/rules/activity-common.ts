@@ -18,17 +18,18 @@
  */
 import { type DayNumber, type Instant, dayStart, formatDay, kstDay } from '../calendar/kst.js';
 import { CalendarRangeError } from '../model/calendar.js';
-import type { ActivityRecord, ActivityType, AnyRecord } from '../model/records.js';
-import type { DeferredFinding, FinishResult, Localized, Pass, RuleContext, RuleInstance, RuleNote } from '../model/rule.js';
-import { type DutyPeriod, type DutySpan, SPAN_WORDS, periodOf, periodsBetween } from './activity-periods.js';
+import type { ActivityRecord, AnyRecord } from '../model/records.js';
+import type { DutyActivity, DutyPeriodRef } from '../model/messages.js';
+import type { DeferredFinding, FinishResult, Pass, RuleContext, RuleInstance, RuleNote } from '../model/rule.js';
+import { ACTIVITY_WORDS, periodName } from '../messages/activities.js';
+import { type DutyPeriod, type DutySpan, periodOf, periodsBetween } from './activity-periods.js';
 import { type OptionSpec, missingFinding } from './shared.js';
 import { words } from './finding-words.js';
 
 /** What one periodic duty asks. */
 export interface Duty {
-  type: ActivityType;
-  /** The activity in words: `{ ko: '민원만족도조사', en: 'complaint-satisfaction survey' }`. */
-  what: Localized;
+  /** The activity (its words are the catalog's `ACTIVITY_WORDS`). */
+  type: DutyActivity;
   span: DutySpan;
   /** Activities needed in each period (per region when `regions` is set). */
   count: number;
@@ -71,7 +72,7 @@ const byDay = (a: Held, b: Held): number => a.day - b.day || a.record.line - b.r
 /**
  * The rule instance that judges `duty` over the activities export.
  *
- * @example dutyInstance(context, { type: 'complaint-survey', what, span: 'half', count: 1, publishGraceDays: null, regions: null })
+ * @example dutyInstance(context, { type: 'complaint-survey', span: 'half', count: 1, publishGraceDays: null, regions: null })
  */
 export function dutyInstance(context: RuleContext, duty: Duty): RuleInstance<'activities'> {
   const held: Held[] = [];
@@ -79,8 +80,8 @@ export function dutyInstance(context: RuleContext, duty: Duty): RuleInstance<'ac
   let first: DayNumber | null = null;
   let last: DayNumber | null = null;
   let unplaced = 0;
-  const notJudged: string[] = [];
-  const pendingWhy: { name: string; until: 'period' | 'publish'; day: string }[] = [];
+  const notJudged: DutyPeriodRef[] = [];
+  const pendingWhy: (DutyPeriodRef & { until: 'period' | 'publish'; day: string })[] = [];
   let where: { file: string; line: number } | null = null;
   const input = context.inputs?.find((i) => i.kind === 'activities');
   if (input) where = { file: input.file, line: input.headerLine };
@@ -103,7 +104,7 @@ export function dutyInstance(context: RuleContext, duty: Duty): RuleInstance<'ac
       if (duty.workingWeeksOnly) {
         const working = hasWorkingDay(context, p);
         if (working === null) {
-          notJudged.push(p.key);
+          notJudged.push({ key: p.key, region: null });
           continue;
         }
         if (!working) continue;
@@ -112,12 +113,11 @@ export function dutyInstance(context: RuleContext, duty: Duty): RuleInstance<'ac
         const mine = held.filter((h) => h.day >= p.from && h.day <= p.to && (region === null || h.record.department === region));
         const start = dayStart(p.from);
         const verdict = judge(context, duty, p, region, mine, whole, where);
-        const name = region === null ? p.key : `${p.key} ${region}`;
         if (verdict === 'pass') passes.push({ start, department: region });
-        else if (verdict === 'not-judged') notJudged.push(name);
+        else if (verdict === 'not-judged') notJudged.push({ key: p.key, region });
         else if ('until' in verdict) {
           pending.push({ start, department: region });
-          pendingWhy.push({ name, ...verdict });
+          pendingWhy.push({ key: p.key, region, ...verdict });
         } else findings.push(verdict);
       }
     }
@@ -127,12 +127,11 @@ export function dutyInstance(context: RuleContext, duty: Duty): RuleInstance<'ac
     const notes: RuleNote[] = [];
     if (where === null) return notes;
     if (notJudged.length > 0) {
-      const span = SPAN_WORDS[duty.span];
       notes.push({
         file: where.file,
         line: null,
         code: 'DUTY_PERIOD_NOT_JUDGED',
-        data: { what: duty.what, span, periods: notJudged.join(', ') },
+        data: { activity: duty.type, span: duty.span, periods: notJudged },
       });
     }
     if (pendingWhy.length > 0) {
@@ -140,7 +139,7 @@ export function dutyInstance(context: RuleContext, duty: Duty): RuleInstance<'ac
         file: where.file,
         line: null,
         code: 'DUTY_PERIOD_PENDING',
-        data: { what: duty.what, periods: pendingWhy },
+        data: { activity: duty.type, periods: pendingWhy },
       });
     }
     if (unplaced > 0) {
@@ -148,7 +147,7 @@ export function dutyInstance(context: RuleContext, duty: Duty): RuleInstance<'ac
         file: where.file,
         line: null,
         code: 'DUTY_WITHOUT_REGION',
-        data: { what: duty.what, rows: unplaced },
+        data: { activity: duty.type, rows: unplaced },
       });
     }
     return notes;
@@ -247,17 +246,18 @@ interface DutyData {
   region: string | null;
 }
 
-const label = (d: DutyData, lang: 'en' | 'ko') => periodOf(d.from, d.span).label[lang];
+const label = (d: DutyData, lang: 'en' | 'ko') => periodName(periodOf(d.from, d.span), lang);
 const inRegion = (d: DutyData, lang: 'en' | 'ko') =>
   d.region === null ? '' : lang === 'en' ? ` in ${d.region}` : ` ${d.region}`;
 
 /**
- * The `meta.messages` of a periodic duty whose activity is `what`: a period without enough
+ * The `meta.messages` of a periodic duty whose activity is `type`: a period without enough
  * activities (`missing`), and results published late or not at all.
  *
- * @example dutyMessages({ en: 'survey', ko: '조사' }).missing.en({ span: 'year', from: daysFromCivil(2025, 1, 1), region: null, held: 0, count: 1 }) // => 'no survey in 2025: 0 held, 1 expected'
+ * @example dutyMessages('self-evaluation').missing.en({ span: 'year', from: daysFromCivil(2025, 1, 1), region: null, held: 0, count: 1 }) // => 'no self-evaluation in 2025: 0 held, 1 expected'
  */
-export function dutyMessages(what: Localized) {
+export function dutyMessages(type: DutyActivity) {
+  const what = ACTIVITY_WORDS[type];
   return {
     missing: words<DutyData & { held: number; count: number }>({
       en: (d) => `no ${what.en}${inRegion(d, 'en')} in ${label(d, 'en')}: ${d.held} held, ${d.count} expected`,

@@ -2,9 +2,6 @@ import { countSpec, dutyInstance, DUTY_EXAMPLES, dutyMessages } from './activity
 import { type RuleDefinition, num } from './shared.js';
 
 /** `activity.complaint-survey`: a complaint-satisfaction survey (민원만족도 조사) in each half of the year. */
-/** The activity in words. */
-const WHAT = { ko: '민원만족도조사', en: 'complaint-satisfaction survey' };
-
 export const activityComplaintSurvey: RuleDefinition<'activities'> = {
   meta: {
     id: 'activity.complaint-survey',
@@ -21,7 +18,7 @@ export const activityComplaintSurvey: RuleDefinition<'activities'> = {
     threshold: { ko: '상반기·하반기 각 1회 이상', en: 'at least once in each half-year' },
     scope: 'record',
     requires: ['type'],
-    messages: dutyMessages(WHAT),
+    messages: dutyMessages('complaint-survey'),
     messageExamples: DUTY_EXAMPLES,
   },
   defaults: { perHalf: 1 },
@@ -29,7 +26,6 @@ export const activityComplaintSurvey: RuleDefinition<'activities'> = {
   create(context) {
     return dutyInstance(context, {
       type: 'complaint-survey',
-      what: WHAT,
       span: 'half',
       count: num(context, 'perHalf'),
       publishGraceDays: null,

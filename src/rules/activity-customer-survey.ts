@@ -5,9 +5,6 @@ import { type RuleDefinition, num } from './shared.js';
  * `activity.customer-survey`: a customer-satisfaction survey (고객만족도 조사) held each year, its
  * results published (published_at) by 90 days after the year's end (31 March) unless configured.
  */
-/** The activity in words. */
-const WHAT = { ko: '고객만족도조사', en: 'customer-satisfaction survey' };
-
 export const activityCustomerSurvey: RuleDefinition<'activities'> = {
   meta: {
     id: 'activity.customer-survey',
@@ -27,7 +24,7 @@ export const activityCustomerSurvey: RuleDefinition<'activities'> = {
     },
     scope: 'record',
     requires: ['type', 'published_at'],
-    messages: dutyMessages(WHAT),
+    messages: dutyMessages('customer-survey'),
     messageExamples: DUTY_EXAMPLES,
   },
   defaults: { perYear: 1, publishGraceDays: 90 },
@@ -35,7 +32,6 @@ export const activityCustomerSurvey: RuleDefinition<'activities'> = {
   create(context) {
     return dutyInstance(context, {
       type: 'customer-survey',
-      what: WHAT,
       span: 'year',
       count: num(context, 'perYear'),
       publishGraceDays: num(context, 'publishGraceDays'),

@@ -5,9 +5,6 @@ import { type RuleDefinition, num } from './shared.js';
  * `activity.regional-meeting`: every region held at least one meeting (간담회) with agencies and
  * suppliers each year. The regions are the `regions` option, or every region named on a meeting row.
  */
-/** The activity in words. */
-const WHAT = { ko: '지역간담회', en: 'regional meeting' };
-
 export const activityRegionalMeeting: RuleDefinition<'activities'> = {
   meta: {
     id: 'activity.regional-meeting',
@@ -24,7 +21,7 @@ export const activityRegionalMeeting: RuleDefinition<'activities'> = {
     threshold: { ko: '지역별 연 1회 이상', en: 'at least once a year in each region' },
     scope: 'record',
     requires: ['type', 'department'],
-    messages: dutyMessages(WHAT),
+    messages: dutyMessages('regional-meeting'),
     messageExamples: DUTY_EXAMPLES,
   },
   defaults: { regions: [], perYear: 1 },
@@ -39,7 +36,6 @@ export const activityRegionalMeeting: RuleDefinition<'activities'> = {
   create(context) {
     return dutyInstance(context, {
       type: 'regional-meeting',
-      what: WHAT,
       span: 'year',
       count: num(context, 'perYear'),
       publishGraceDays: null,

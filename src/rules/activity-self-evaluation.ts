@@ -5,9 +5,6 @@ import { type RuleDefinition, num } from './shared.js';
  * `activity.self-evaluation`: the charter's self-evaluation (조달서비스 이행실태 자체평가) held in
  * every quarter, its results published (published_at) by 30 days after the quarter's end.
  */
-/** The activity in words. */
-const WHAT = { ko: '이행실태 자체평가', en: 'self-evaluation' };
-
 export const activitySelfEvaluation: RuleDefinition<'activities'> = {
   meta: {
     id: 'activity.self-evaluation',
@@ -24,7 +21,7 @@ export const activitySelfEvaluation: RuleDefinition<'activities'> = {
     threshold: { ko: '분기마다 1회, 분기 종료 후 30일 이내 공표', en: 'every quarter, published within 30 days of its end' },
     scope: 'record',
     requires: ['type', 'published_at'],
-    messages: dutyMessages(WHAT),
+    messages: dutyMessages('self-evaluation'),
     messageExamples: DUTY_EXAMPLES,
   },
   defaults: { publishGraceDays: 30 },
@@ -32,7 +29,6 @@ export const activitySelfEvaluation: RuleDefinition<'activities'> = {
   create(context) {
     return dutyInstance(context, {
       type: 'self-evaluation',
-      what: WHAT,
       span: 'quarter',
       count: 1,
       publishGraceDays: num(context, 'publishGraceDays'),

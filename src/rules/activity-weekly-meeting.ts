@@ -6,9 +6,6 @@ import type { RuleDefinition } from './shared.js';
  * (주간고객만족회의), so every ISO week (Monday–Sunday) with a working day has one; with
  * `weeks: "every"`, every week does.
  */
-/** The activity in words. */
-const WHAT = { ko: '주간고객만족회의', en: 'weekly customer-satisfaction meeting' };
-
 export const activityWeeklyMeeting: RuleDefinition<'activities'> = {
   meta: {
     id: 'activity.weekly-meeting',
@@ -26,7 +23,7 @@ export const activityWeeklyMeeting: RuleDefinition<'activities'> = {
     threshold: { ko: '근무일이 있는 주마다 1회', en: 'once in every week with a working day' },
     scope: 'record',
     requires: ['type'],
-    messages: dutyMessages(WHAT),
+    messages: dutyMessages('weekly-meeting'),
     messageExamples: DUTY_EXAMPLES,
   },
   defaults: { weeks: 'working' },
@@ -40,7 +37,6 @@ export const activityWeeklyMeeting: RuleDefinition<'activities'> = {
   create(context) {
     return dutyInstance(context, {
       type: 'weekly-meeting',
-      what: WHAT,
       span: 'week',
       count: 1,
       publishGraceDays: null,

@@ -72,19 +72,26 @@ const SAMPLES: Message[] = [
   { code: 'STANDARD_DAYS_UNMATCHED', data: { types: [['수의계약', 3]], keys: ['총액'] } },
   {
     code: 'DUTY_PERIOD_NOT_JUDGED',
-    data: { what: { en: 'self-evaluation', ko: '자체평가' }, span: { en: 'quarter', ko: '분기' }, periods: '2025-Q2' },
+    data: {
+      activity: 'self-evaluation',
+      span: 'quarter',
+      periods: [
+        { key: '2025-Q2', region: null },
+        { key: '2025', region: '서울지방조달청' },
+      ],
+    },
   },
   {
     code: 'DUTY_PERIOD_PENDING',
     data: {
-      what: { en: 'customer-satisfaction survey', ko: '고객만족도조사' },
+      activity: 'customer-survey',
       periods: [
-        { name: '2025', until: 'period', day: '2025-12-31' },
-        { name: '2025-Q2', until: 'publish', day: '2025-07-30' },
+        { key: '2025', region: null, until: 'period', day: '2025-12-31' },
+        { key: '2025-Q2', region: '부산지방조달청', until: 'publish', day: '2025-07-30' },
       ],
     },
   },
-  { code: 'DUTY_WITHOUT_REGION', data: { what: { en: 'regional meeting', ko: '권역별 회의' }, rows: 2 } },
+  { code: 'DUTY_WITHOUT_REGION', data: { activity: 'regional-meeting', rows: 2 } },
   { code: 'USAGE_NOT_ONE_OF', data: { option: '--fail-on', value: 'x', allowed: ['none', 'warning', 'error'] } },
   { code: 'USAGE_NOT_WHOLE', data: { option: '--limit', value: '-1', min: 0, what: 'count' } },
   { code: 'USAGE_NOT_WHOLE', data: { option: '--header-line', value: '0', min: 1, what: 'line' } },
@@ -382,6 +389,23 @@ describe('the message catalog', () => {
       'not evaluated: no standard-days table in the config (add "standardDays" to charter-audit.config.json)',
       '평가하지 않음: 설정 파일에 표준행정소요일수 표(standardDays)가 없음',
     ]);
+  });
+
+  it('words a duty warning from its activity type, span and period keys alone', () => {
+    const m = SAMPLES.find((s) => s.code === 'DUTY_PERIOD_NOT_JUDGED')!;
+    expect(renderMessage(m, 'ko')).toBe(
+      '이행실태 자체평가: 2025-Q2, 2025 서울지방조달청 판정하지 않음 — 해당 분기의 일부만 점검 기간에 들어 있거나(또는 공휴일 자료가 없음) 점검한 기간에 이행실태 자체평가 기록이 없음. 분기 전체를 점검 기간으로 지정하면 판정함',
+    );
+    expect(renderMessage(m, 'en')).toBe(
+      'self-evaluation: 2025-Q2, 2025 서울지방조달청 not judged — the quarter is only partly inside the audited period (or its holiday data is not loaded) and no self-evaluation was seen in the part audited; audit whole quarters to judge it',
+    );
+    const pending = SAMPLES.find((s) => s.code === 'DUTY_PERIOD_PENDING')!;
+    expect(renderMessage(pending, 'ko')).toBe(
+      '고객만족도조사: 기준시각(--as-of)에 판정 보류 — 2025(기간 종료 2025-12-31), 2025-Q2 부산지방조달청(결과 공개 기한 2025-07-30). 그날이 지나면 판정함',
+    );
+    expect(renderMessage({ code: 'DUTY_WITHOUT_REGION', data: { activity: 'regional-meeting', rows: 2 } }, 'ko')).toBe(
+      '지역간담회: 2행에 지역(부서)이 없어 어느 지역의 실적으로도 세지 않음. 지역을 기재하세요',
+    );
   });
 
   it('a nested problem (UNREADABLE_VALUE) is worded in the same language as its warning', () => {

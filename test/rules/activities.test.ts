@@ -4,7 +4,8 @@ import { createCalendar } from '../../src/calendar/calendar.js';
 import { parseHolidayFile } from '../../src/ingest/holiday-file.js';
 import type { AnyRecord } from '../../src/model/records.js';
 import type { DeferredFinding, FinishResult, RuleNote } from '../../src/model/rule.js';
-import { type DutySpan, periodOf, periodsBetween } from '../../src/rules/activity-periods.js';
+import { type DutyPeriod, type DutySpan, periodOf, periodsBetween } from '../../src/rules/activity-periods.js';
+import { periodName } from '../../src/messages/activities.js';
 import { weekday } from '../../src/calendar/kst.js';
 import { activityComplaintSurvey } from '../../src/rules/activity-complaint-survey.js';
 import { activityCustomerSurvey } from '../../src/rules/activity-customer-survey.js';
@@ -59,11 +60,17 @@ describe('duty periods', () => {
     });
     expect(periodOf(day('2026-12-31'), 'week').key).toBe('2026-W53');
     expect(periodOf(day('2027-01-03'), 'week').key).toBe('2026-W53');
-    expect(periodOf(day('2025-01-31'), 'week').label).toEqual({
+    const named = (p: DutyPeriod) => ({ en: periodName(p, 'en'), ko: periodName(p, 'ko') });
+    expect(periodOf(day('2025-01-31'), 'week')).toMatchObject({ span: 'week', year: 2025, number: 5 });
+    expect(named(periodOf(day('2025-01-31'), 'week'))).toEqual({
       en: 'week 2025-W05 (Mon 2025-01-27)',
       ko: '2025년 5주차(2025-01-27 주)',
     });
-    expect(periodOf(day('2025-05-02'), 'half').label).toEqual({ en: '2025 H1 (Jan–Jun)', ko: '2025년 상반기' });
+    expect(named(periodOf(day('2025-05-02'), 'half'))).toEqual({ en: '2025 H1 (Jan–Jun)', ko: '2025년 상반기' });
+    expect(named(periodOf(day('2025-08-02'), 'half'))).toEqual({ en: '2025 H2 (Jul–Dec)', ko: '2025년 하반기' });
+    expect(named(periodOf(day('2025-08-02'), 'quarter'))).toEqual({ en: '2025 Q3', ko: '2025년 3분기' });
+    expect(named(periodOf(day('2025-08-02'), 'year'))).toEqual({ en: '2025', ko: '2025년' });
+    expect(periodOf(day('2027-01-03'), 'week')).toMatchObject({ year: 2026, number: 53 });
     expect(periodsBetween(day('2024-11-15'), day('2025-02-01'), 'quarter').map((p) => p.key)).toEqual(['2024-Q4', '2025-Q1']);
   });
 });
@@ -132,8 +139,8 @@ describe('activity.complaint-survey (연 2회, 상·하반기)', () => {
       [
         'DUTY_PERIOD_PENDING',
         {
-          what: { en: 'complaint-satisfaction survey', ko: '민원만족도조사' },
-          periods: [{ name: '2025-H1', until: 'period', day: '2025-06-30' }],
+          activity: 'complaint-survey',
+          periods: [{ key: '2025-H1', region: null, until: 'period', day: '2025-06-30' }],
         },
       ],
     ]);
@@ -188,7 +195,7 @@ describe('activity.customer-survey (연 1회 이상, 결과 공표)', () => {
     expect(early.notes).toEqual([
       expect.objectContaining({
         code: 'DUTY_PERIOD_PENDING',
-        data: expect.objectContaining({ periods: [{ name: '2024', until: 'publish', day: '2025-03-31' }] }),
+        data: expect.objectContaining({ periods: [{ key: '2024', region: null, until: 'publish', day: '2025-03-31' }] }),
       }),
     ]);
     expect(enOf(early.notes[0])).toBe(
