@@ -58,7 +58,7 @@ export const AUDIT_HELP = {
       en: 'exit 1 on violations at or above this severity',
       ko: '이 심각도 이상의 위반이 있으면 종료 코드 1',
     },
-    lang: { en: 'report language (default: from LANG)', ko: '보고서 언어 (기본값: LANG에 따름)' },
+    lang: SHARED.lang,
     limit: { en: 'violations listed in the table (default 20)', ko: '표에 보여 줄 위반 수 (기본값 20)' },
     all: { en: 'list every violation in the table', ko: '표에 위반을 모두 보여 줌' },
     color: { en: 'force colour in the table', ko: '표에 늘 색을 씀' },

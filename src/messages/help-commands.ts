@@ -47,7 +47,7 @@ export const RULES_HELP = {
   arguments: {},
   options: {
     json: { en: 'print the list as JSON (stable key and rule order)', ko: '목록을 JSON으로 출력 (키와 규칙 순서는 고정)' },
-    lang: { en: 'language of titles and thresholds (default: from LANG)', ko: '제목과 기준의 언어 (기본값: LANG에 따름)' },
+    lang: SHARED.lang,
     config: {
       en: `show the rules as this config file sets them (${SHARED.configDefault.en})`,
       ko: `이 설정 파일이 정한 대로 규칙을 보여 줌 (${SHARED.configDefault.ko})`,
@@ -203,7 +203,7 @@ export const DIFF_HELP = {
       en: 'write the comparison to a file (format from its extension), atomically',
       ko: '비교 결과를 파일에 씀 (형식은 확장자로 정함). 다 쓴 뒤에 한 번에 바꿔 넣음',
     },
-    lang: { en: 'language (default: from LANG)', ko: '언어 (기본값: LANG에 따름)' },
+    lang: SHARED.lang,
   },
 } as const satisfies CommandHelp;
 
