@@ -17,6 +17,7 @@ import { WARNINGS } from './warnings.js';
 import { WORKBOOK } from './workbook.js';
 import { HOLIDAYS } from './holidays.js';
 import { NOT_EVALUATED } from './not-evaluated.js';
+import { HOURS } from './hours.js';
 
 /** Every code's templates. */
 export const CATALOG: Templates<MessageCode> = {
@@ -29,6 +30,7 @@ export const CATALOG: Templates<MessageCode> = {
   ...WORKBOOK,
   ...HOLIDAYS,
   ...NOT_EVALUATED,
+  ...HOURS,
   ...USAGE,
   ...DIFF,
 };

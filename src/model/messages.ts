@@ -286,6 +286,15 @@ export interface MessageData {
     | { problem: 'conflict'; date: string; addedLine: number | null }
     | { problem: 'not-holiday'; date: string }
   );
+  /**
+   * Working hours the calendar cannot use (stable code `INVALID_HOURS`): `hours` as given, the
+   * range at fault (`item`) and, when it overlaps or precedes one, that range (`previous`).
+   */
+  INPUT_HOURS: { hours: readonly string[] } & (
+    | { problem: 'empty' }
+    | { problem: 'format' | 'reversed'; item: string }
+    | { problem: 'overlap'; item: string; previous: string }
+  );
   /** A flag's instant (`option` `value`, e.g. `--as-of 2031-01-01T00:00:00+09:00`) in a year without holiday data (code `CALENDAR_YEAR_NOT_LOADED`). */
   INPUT_FLAG_YEAR_NOT_LOADED: { option: string; value: string; year: number; loaded: readonly number[] };
   /** A config file that cannot be read, is not JSON, or holds a value it does not accept (error code `INVALID_CONFIG`). */

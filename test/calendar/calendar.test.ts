@@ -10,6 +10,7 @@ import {
 } from '../../src/calendar/index.js';
 import { parseHolidayFile } from '../../src/ingest/holiday-file.js';
 import { InputError } from '../../src/model/input.js';
+import { renderMessage } from '../../src/messages/catalog.js';
 
 const cal = defaultCalendar();
 const at = kstInstant;
@@ -275,5 +276,10 @@ describe('working hours', () => {
     expect((err as InputError).code).toBe('INVALID_HOURS');
     expect((err as InputError).message).toMatch(message);
     expect((err as InputError).message).toMatch(/accepted: sorted, non-overlapping HH:MM-HH:MM ranges/);
+    // The calendar says its English itself (it is below the catalog) and carries the code and data for --lang.
+    const said = (err as InputError).said!;
+    expect(said).toMatchObject({ code: 'INPUT_HOURS', data: { hours } });
+    expect(renderMessage(said, 'en')).toBe((err as InputError).message);
+    expect(renderMessage(said, 'ko')).toMatch(new RegExp(`^근무시간 "${hours.join(',')}": .*[가-힣]`));
   });
 });

@@ -213,6 +213,13 @@ const SAMPLES: Message[] = [
   { code: 'INPUT_HOLIDAYS', data: { file: 'h.json', line: 1, problem: 'not-array-or-object', format: 'json' } },
   { code: 'INPUT_HOLIDAYS', data: { file: 'h.csv', line: 4, problem: 'conflict', date: '2028-01-01', addedLine: 2 } },
   { code: 'INPUT_HOLIDAYS', data: { file: 'h.csv', line: 4, problem: 'not-holiday', date: '2025-03-05' } },
+  { code: 'INPUT_HOURS', data: { hours: [], problem: 'empty' } },
+  { code: 'INPUT_HOURS', data: { hours: ['9-18'], problem: 'format', item: '9-18' } },
+  { code: 'INPUT_HOURS', data: { hours: ['09:00-09:00'], problem: 'reversed', item: '09:00-09:00' } },
+  {
+    code: 'INPUT_HOURS',
+    data: { hours: ['13:00-18:00', '09:00-12:00'], problem: 'overlap', item: '09:00-12:00', previous: '13:00-18:00' },
+  },
   { code: 'INPUT_WORKBOOK', data: { file: 'old.xls', problem: 'legacy-xls' } },
   { code: 'INPUT_WORKBOOK', data: { file: 'web.xls', problem: 'html-xls' } },
   { code: 'INPUT_WORKBOOK', data: { file: 'p.xlsx [대금]', problem: 'empty-sheet' } },
