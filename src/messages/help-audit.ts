@@ -79,8 +79,8 @@ export const AUDIT_HELP = {
       ko: '같은 행을 부분 설정(JSON)이나 해석(reading:NAME)으로 다시 판정하고 바뀌는 판정을 보여 줌. 여러 번 쓸 수 있음',
     },
     jobs: {
-      en: 'text files read at once, one worker thread each (default 1: one at a time)',
-      ko: '동시에 읽을 텍스트 파일 수, 파일마다 작업 스레드 하나 (기본값 1: 하나씩)',
+      en: 'text files read at once, one worker thread each; auto: one per core (default 1: one at a time)',
+      ko: '동시에 읽을 텍스트 파일 수, 파일마다 작업 스레드 하나. auto: 코어마다 하나 (기본값 1: 하나씩)',
     },
     sensitivity: {
       en: 'run every built-in reading of the charter and list, per rule, the verdicts that depend on one',

@@ -23,12 +23,14 @@ export const USAGE: Templates<Extract<keyof MessageData, `USAGE_${string}`>> = {
       d.what === 'line'
         ? `${d.option} must be a line number (1, 2, …), not "${d.value}"`
         : d.what === 'workers'
-          ? `${d.option} must be a whole number ≥ ${d.min}, not "${d.value}"`
+          ? `${d.option} must be a whole number ≥ ${d.min} or auto, not "${d.value}"`
           : `${d.option} "${d.value}" is not a whole number ≥ ${d.min}`,
     ko: (d) =>
       d.what === 'line'
         ? `${d.option} "${d.value}": 줄 번호(1, 2, …)가 아닙니다`
-        : `${d.option} "${d.value}": ${d.min} 이상의 정수가 아닙니다`,
+        : d.what === 'workers'
+          ? `${d.option} "${d.value}": ${d.min} 이상의 정수나 auto여야 합니다`
+          : `${d.option} "${d.value}": ${d.min} 이상의 정수가 아닙니다`,
   },
   USAGE_QUARTER: {
     en: (d) =>

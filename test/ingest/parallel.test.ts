@@ -59,7 +59,7 @@ describe('reading inputs in parallel (worker threads)', () => {
     expect(sequential.inputs.every((i) => typeof i.sha256 === 'string' || i.sha256 === undefined)).toBe(true);
   }, 60_000);
 
-  it('--jobs on the command line: the same report for 1 and for 4, and 0 is a usage error', async () => {
+  it('--jobs on the command line: the same report for 1, 4 and auto; 0 and words other than auto are usage errors', async () => {
     const args = [
       'audit',
       data('complaints.csv'),
@@ -78,7 +78,13 @@ describe('reading inputs in parallel (worker threads)', () => {
     expect(four.stdout).toBe(one.stdout);
     const zero = await runCli([...args, '--jobs', '0']);
     expect(zero.code).toBe(2);
-    expect(zero.stderr).toMatch(/--jobs must be a whole number ≥ 1, not "0"/);
+    expect(zero.stderr).toMatch(/--jobs must be a whole number ≥ 1 or auto, not "0"/);
+    const auto = await runCli([...args, '--jobs', 'auto']);
+    expect(auto.code).toBe(0);
+    expect(auto.stdout).toBe(one.stdout);
+    const all = await runCli([...args, '--jobs', 'all', '--lang', 'ko']);
+    expect(all.code).toBe(2);
+    expect(all.stderr).toContain('--jobs "all": 1 이상의 정수나 auto여야 합니다');
   }, 60_000);
 
   it('reads in a worker only regular text files of at least the minimum size', () => {

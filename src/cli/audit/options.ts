@@ -1,5 +1,6 @@
 /** The audit command's flags turned into the library's options and the report's choices. */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, resolve } from 'node:path';
 import type { AuditOptions } from '../../api/types.js';
 import { CONFIG_FILE_NAME } from '../../config/normalize.js';
@@ -132,8 +133,12 @@ export function auditOptions(opts: AuditCliOptions, io: Io, lang: Lang): AuditOp
   };
 }
 
-/** `--jobs N`: a whole number ≥ 1. */
+/**
+ * `--jobs N`: a whole number ≥ 1, or `auto`: one worker per core this process may use
+ * (`os.availableParallelism()`, as ESLint's `--concurrency auto`).
+ */
 function jobsOption(text: string): number {
+  if (text.trim().toLowerCase() === 'auto') return availableParallelism();
   const n = Number(text);
   if (text.trim() === '' || !Number.isInteger(n) || n < 1)
     throw usageError('USAGE_NOT_WHOLE', { option: '--jobs', value: text, min: 1, what: 'workers' });
