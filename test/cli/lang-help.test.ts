@@ -40,6 +40,7 @@ const NAMES = new Set([
   ...['utf-8', 'cp949', 'ms949', 'uhc', 'euc-kr', 'ks_c_5601-1987', 'utf-16le', 'utf-16le/be', 'UTF-8'],
   ...['CSV', 'JSON', 'Excel', 'BOM', 'KST', 'YYYY-MM-DD', 'YYYYQn', 'LANG', 'LC_ALL', 'LC_MESSAGES'],
   'reading:NAME',
+  'auto',
   'complaint.statutory',
 ]);
 
