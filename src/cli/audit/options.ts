@@ -1,5 +1,5 @@
 /** The audit command's flags turned into the library's options and the report's choices. */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, resolve } from 'node:path';
 import type { AuditOptions } from '../../api/types.js';
@@ -73,7 +73,9 @@ export interface ReportChoice {
 export function reportChoice(opts: AuditCliOptions, io: Io): ReportChoice {
   let format: string | undefined = opts.format;
   if (!format && opts.output) {
-    format = formatFromExtension(opts.output) ?? undefined;
+    // A device or a FIFO (`-o /dev/null`, `-o /dev/full`, a named pipe) has no extension to
+    // tell: it gets what a pipe gets, as the shell's `>` would.
+    format = formatFromExtension(opts.output) ?? (isSpecialFile(resolve(io.cwd, opts.output)) ? 'json' : undefined);
     if (!format) {
       throw usageError('USAGE_FORMAT_FROM_NAME', { name: basename(opts.output), extensions: OUTPUT_EXTENSIONS });
     }
@@ -94,6 +96,16 @@ export function reportChoice(opts: AuditCliOptions, io: Io): ReportChoice {
     throw usageError('USAGE_BINARY_TO_TERMINAL', { format: entry.name, extension: entry.extensions[0] ?? '' });
   }
   return { entry, failOn, lang, limit };
+}
+
+/** Whether `path` exists and is not a regular file or a directory (a device, a FIFO, a socket). */
+function isSpecialFile(path: string): boolean {
+  try {
+    const s = statSync(path);
+    return !s.isFile() && !s.isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**
