@@ -2,6 +2,7 @@
 import type { ConfigExpected, ConfigProblem, ConfigValue } from '../model/messages.js';
 import { KIND_KO, type Kind } from '../model/records.js';
 import type { Templates } from './template.js';
+import { systemDetail } from './system-errors.js';
 
 /** A JSON value in English, as the config's messages quote it. */
 function valueEn(v: ConfigValue): string {
@@ -231,7 +232,12 @@ export const CONFIG: Templates<'INPUT_CONFIG'> = {
         return `${where}: not valid JSON (${d.detail}); fix the syntax of the config file`;
       }
       if (d.problem === 'file') {
-        const why = d.why === 'missing' ? 'no such file' : d.why === 'folder' ? 'is a folder' : `cannot be read (${d.detail})`;
+        const why =
+          d.why === 'missing'
+            ? 'no such file'
+            : d.why === 'folder'
+              ? 'is a folder'
+              : `cannot be read (${systemDetail(d.detail, 'en')})`;
         return `${d.file}: ${why}; pass an existing JSON file with --config`;
       }
       const where = d.path ? ` ${d.path}${d.problem === 'found' ? ':' : ''}` : '';
@@ -248,7 +254,7 @@ export const CONFIG: Templates<'INPUT_CONFIG'> = {
             ? '파일이 없습니다'
             : d.why === 'folder'
               ? '파일이 아니라 폴더입니다'
-              : `읽을 수 없습니다 (${d.detail})`;
+              : `읽을 수 없습니다 (${systemDetail(d.detail, 'ko')})`;
         return `설정 파일 ${d.file}: ${why}. --config에는 실제로 있는 JSON 파일을 지정하세요`;
       }
       return `설정 파일 ${d.file}: ${d.path ? `${d.path}: ` : ''}${problemKo(d)}`;

@@ -2,6 +2,7 @@
 import type { DiffFieldProblem, DiffReason } from '../model/messages.js';
 import type { Lang } from '../model/rule.js';
 import { type Templates, yearRange } from './template.js';
+import { systemDetail } from './system-errors.js';
 
 const FIELD: Record<Exclude<DiffFieldProblem, 'json' | 'schema'>, { en: string; ko: string }> = {
   object: { en: 'is not an object', ko: '객체가 아닙니다' },
@@ -46,7 +47,7 @@ export const DIFF: Templates<'INPUT_DIFF' | 'INPUT_FLAG_YEAR_NOT_LOADED'> = {
     en(d) {
       switch (d.problem) {
         case 'unreadable':
-          return `${d.file}: ${d.missing ? 'no such file' : `cannot be read (${d.detail})`}; give two JSON reports`;
+          return `${d.file}: ${d.missing ? 'no such file' : `cannot be read (${systemDetail(d.detail, 'en')})`}; give two JSON reports`;
         case 'incomparable':
           return `the reports cannot be compared: ${d.reasons.map((r) => diffReason(r, 'en')).join('; ')}`;
         case 'field': {
@@ -63,7 +64,7 @@ export const DIFF: Templates<'INPUT_DIFF' | 'INPUT_FLAG_YEAR_NOT_LOADED'> = {
     ko(d) {
       switch (d.problem) {
         case 'unreadable':
-          return `보고서 ${d.file}: ${d.missing ? '파일이 없습니다' : `읽을 수 없습니다 (${d.detail})`}. JSON 보고서 두 개를 지정하세요`;
+          return `보고서 ${d.file}: ${d.missing ? '파일이 없습니다' : `읽을 수 없습니다 (${systemDetail(d.detail, 'ko')})`}. JSON 보고서 두 개를 지정하세요`;
         case 'incomparable':
           return `두 보고서를 비교할 수 없습니다: ${d.reasons.map((r) => diffReason(r, 'ko')).join('; ')}`;
         case 'field': {

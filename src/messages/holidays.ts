@@ -1,6 +1,7 @@
 /** The words of the errors of a holidays file (`--holidays`): one that cannot be read or holds a line not accepted. */
 import type { MessageData } from '../model/messages.js';
 import type { Templates } from './template.js';
+import { systemDetail } from './system-errors.js';
 
 type D = MessageData['INPUT_HOLIDAYS'];
 
@@ -27,7 +28,7 @@ function where(d: D): string {
 function en(d: D): string {
   switch (d.problem) {
     case 'read':
-      return `${d.file}: cannot read the holidays file (${d.missing ? 'no such file' : d.detail}); give a readable CSV or JSON file`;
+      return `${d.file}: cannot read the holidays file (${d.missing ? 'no such file' : systemDetail(d.detail, 'en')}); give a readable CSV or JSON file`;
     case 'quote':
       return `${where(d)}: a quoted field is not closed; ${ACCEPTED.csv.en}`;
     case 'fields':
@@ -69,7 +70,7 @@ function ko(d: D): string {
   const at = `공휴일 파일 ${where(d)}`;
   switch (d.problem) {
     case 'read':
-      return `공휴일 파일 ${d.file}: ${d.missing ? '파일이 없습니다' : `읽을 수 없습니다 (${d.detail})`}. 읽을 수 있는 CSV나 JSON 파일을 지정하세요`;
+      return `공휴일 파일 ${d.file}: ${d.missing ? '파일이 없습니다' : `읽을 수 없습니다 (${systemDetail(d.detail, 'ko')})`}. 읽을 수 있는 CSV나 JSON 파일을 지정하세요`;
     case 'quote':
       return `${at}: 따옴표로 시작한 칸이 닫히지 않았습니다. ${ACCEPTED.csv.ko}`;
     case 'fields':

@@ -3,6 +3,7 @@ import type { MessageData, RequiredColumn } from '../model/messages.js';
 import { KIND_KO } from '../model/records.js';
 import type { Lang } from '../model/rule.js';
 import type { Template, Templates } from './template.js';
+import { systemDetail } from './system-errors.js';
 
 /** The words of the input errors the catalog words (the others keep their English message). */
 export const INPUT: Templates<'INPUT_CONFIG_EXISTS' | 'INPUT_WRITE_ERROR' | 'INPUT_FILE'> = {
@@ -11,8 +12,8 @@ export const INPUT: Templates<'INPUT_CONFIG_EXISTS' | 'INPUT_WRITE_ERROR' | 'INP
     ko: (d) => `${d.file} 파일이 이미 있습니다. 그 파일을 고치거나, --force로 처음 설정으로 바꾸세요`,
   },
   INPUT_WRITE_ERROR: {
-    en: (d) => `${d.file}: cannot be written (${d.detail})`,
-    ko: (d) => `${d.file}: 쓸 수 없습니다 (${d.detail})`,
+    en: (d) => `${d.file}: cannot be written (${systemDetail(d.detail, 'en')})`,
+    ko: (d) => `${d.file}: 쓸 수 없습니다 (${systemDetail(d.detail, 'ko')})`,
   },
   INPUT_FILE: {
     en(d) {
@@ -24,7 +25,7 @@ export const INPUT: Templates<'INPUT_CONFIG_EXISTS' | 'INPUT_WRITE_ERROR' | 'INP
         case 'permission':
           return `${d.file}: permission denied; check that you may read the file`;
         case 'other':
-          return `${d.file}: cannot be read (${d.detail})`;
+          return `${d.file}: cannot be read (${systemDetail(d.detail, 'en')})`;
       }
     },
     ko(d) {
@@ -36,7 +37,7 @@ export const INPUT: Templates<'INPUT_CONFIG_EXISTS' | 'INPUT_WRITE_ERROR' | 'INP
         case 'permission':
           return `${d.file}: 읽을 권한이 없습니다. 파일을 읽을 수 있는지 확인하세요`;
         case 'other':
-          return `${d.file}: 읽을 수 없습니다 (${d.detail})`;
+          return `${d.file}: 읽을 수 없습니다 (${systemDetail(d.detail, 'ko')})`;
       }
     },
   },

@@ -1,8 +1,9 @@
 /** The words of the errors that stop reading an export before its rows, and of a failed write. */
 import { KIND_KO } from '../model/records.js';
 import type { Templates } from './template.js';
+import { SYSTEM_ERRORS, systemDetail } from './system-errors.js';
 
-/** The system's words for the write errors a user can act on, in English and Korean. */
+/** The system's words for the write errors a user can act on, in English and Korean (other codes: `SYSTEM_ERRORS`). */
 const WRITE_ERRORS: Record<string, { en: string; ko: string }> = {
   ENOSPC: { en: 'no space left on the device', ko: '저장 장치에 남은 공간이 없습니다' },
   EDQUOT: { en: 'disk quota exceeded', ko: '디스크 할당량을 넘었습니다' },
@@ -33,7 +34,7 @@ export const READING: Templates<'INPUT_READ' | 'INPUT_WRITE_FAILED' | 'INPUT_WHA
         case 'label':
           return `${d.file}: label: expected a string or {"ko": "…", "en": "…"}`;
         case 'unreadable':
-          return `${d.file}: ${d.missing ? 'no such file' : `cannot be read (${d.detail})`}; --what-if takes a partial config file (JSON) or reading:NAME`;
+          return `${d.file}: ${d.missing ? 'no such file' : `cannot be read (${systemDetail(d.detail, 'en')})`}; --what-if takes a partial config file (JSON) or reading:NAME`;
         case 'fixed':
           return `${d.file}: "${d.key}" cannot change in a what-if (${FIXED[d.key].en}); remove it`;
       }
@@ -47,7 +48,7 @@ export const READING: Templates<'INPUT_READ' | 'INPUT_WRITE_FAILED' | 'INPUT_WHA
         case 'label':
           return `가정 파일 ${d.file}: label은 문자열 또는 {"ko": "…", "en": "…"}이어야 합니다`;
         case 'unreadable':
-          return `가정 파일 ${d.file}: ${d.missing ? '파일이 없습니다' : `읽을 수 없습니다 (${d.detail})`}. --what-if에는 설정 파일의 일부(JSON)나 reading:이름을 지정하세요`;
+          return `가정 파일 ${d.file}: ${d.missing ? '파일이 없습니다' : `읽을 수 없습니다 (${systemDetail(d.detail, 'ko')})`}. --what-if에는 설정 파일의 일부(JSON)나 reading:이름을 지정하세요`;
         case 'fixed':
           return `가정 파일 ${d.file}: "${d.key}"은(는) 가정으로 바꿀 수 없습니다 (${FIXED[d.key].ko}). 빼 주세요`;
       }
@@ -77,7 +78,7 @@ export const READING: Templates<'INPUT_READ' | 'INPUT_WRITE_FAILED' | 'INPUT_WHA
         case 'header-line':
           return `${d.file}: --header-line ${d.headerLine} is not a non-blank line among the first ${d.search} (they are lines ${d.lines.join(', ')})`;
         case 'read-error':
-          return `${d.file}: cannot be read (${d.detail})`;
+          return `${d.file}: cannot be read (${systemDetail(d.detail, 'en')})`;
         case 'config-column':
           return `${d.file}: the config's columns.${d.scope} maps "${d.from}" to "${d.to}", which is not a ${d.kind} column (${d.columns.join(', ')})`;
       }
@@ -105,7 +106,7 @@ export const READING: Templates<'INPUT_READ' | 'INPUT_WRITE_FAILED' | 'INPUT_WHA
         case 'header-line':
           return `${d.file}: --header-line ${d.headerLine}은(는) 처음 ${d.search}줄 중 비어 있지 않은 줄이 아닙니다 (비어 있지 않은 줄: ${d.lines.join(', ')})`;
         case 'read-error':
-          return `${d.file}: 읽을 수 없습니다 (${d.detail})`;
+          return `${d.file}: 읽을 수 없습니다 (${systemDetail(d.detail, 'ko')})`;
         case 'config-column':
           return `${d.file}: 설정의 columns.${d.scope}가 "${d.from}"을(를) "${d.to}"에 대응시키는데, 이는 ${KIND_KO[d.kind]}(${d.kind}) 자료의 열이 아닙니다 (${d.columns.join(', ')})`;
       }
@@ -113,11 +114,11 @@ export const READING: Templates<'INPUT_READ' | 'INPUT_WRITE_FAILED' | 'INPUT_WHA
   },
   INPUT_WRITE_FAILED: {
     en(d) {
-      const words = d.errno !== null ? WRITE_ERRORS[d.errno]?.en : undefined;
+      const words = d.errno !== null ? (WRITE_ERRORS[d.errno] ?? SYSTEM_ERRORS[d.errno])?.en : undefined;
       return `cannot write ${d.target}: ${words !== undefined ? `${words} (${d.errno})` : (d.errno ?? d.detail)}`;
     },
     ko(d) {
-      const words = d.errno !== null ? WRITE_ERRORS[d.errno]?.ko : undefined;
+      const words = d.errno !== null ? (WRITE_ERRORS[d.errno] ?? SYSTEM_ERRORS[d.errno])?.ko : undefined;
       return `${d.target}에 쓸 수 없습니다: ${words !== undefined ? `${words} (${d.errno})` : (d.errno ?? d.detail)}`;
     },
   },
