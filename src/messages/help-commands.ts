@@ -157,12 +157,12 @@ export const HOLIDAYS_HELP = {
 
 export const SAMPLE_HELP = {
   description: {
-    en: 'Write a deterministic synthetic export (calls, payments, complaints or contracts) for tests and benchmarks.',
-    ko: '시험과 성능 측정에 쓸 합성 자료(calls, payments, complaints, contracts)를 씁니다. 같은 옵션이면 늘 같은 자료입니다.',
+    en: `Write a deterministic synthetic export (${KINDS.slice(0, -1).join(', ')} or ${KINDS.at(-1)}) for tests and benchmarks.`,
+    ko: `시험과 성능 측정에 쓸 합성 자료(${KINDS.join(', ')})를 씁니다. 같은 옵션이면 늘 같은 자료입니다.`,
   },
   arguments: {},
   options: {
-    kind: { en: 'calls | payments | complaints | contracts', ko: '자료 종류: calls | payments | complaints | contracts' },
+    kind: { en: KINDS.join(' | '), ko: `자료 종류: ${KINDS.join(' | ')}` },
     rows: { en: 'number of data rows', ko: '자료 행 수' },
     seed: { en: 'random seed (same seed, same bytes)', ko: '난수 시드 (시드가 같으면 바이트까지 같음)' },
     year: { en: 'year to fill (2018–2027)', ko: '채울 연도 (2018–2027)' },
