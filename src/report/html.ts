@@ -44,7 +44,7 @@ dl.meta dd{margin:0;font-weight:600;overflow-wrap:anywhere}
 section{background:#fff;border:1px solid #d8dee4;border-radius:8px;padding:20px 22px;margin:18px 0;break-inside:auto}
 section h2{margin:0 0 12px;font-size:17px;color:#0b2e59;border-left:4px solid #0b4f9c;padding-left:10px}
 section h3{margin:18px 0 6px;font-size:15px}
-.kpis{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px;margin:18px 0}
+.kpis{display:grid;grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:12px;margin:18px 0}
 .kpi{background:#fff;border:1px solid #d8dee4;border-radius:8px;padding:14px 16px}
 .kpi .k{color:#57606a;font-size:12px}
 .kpi .v{font-size:26px;font-weight:700;font-variant-numeric:tabular-nums;line-height:1.25}
