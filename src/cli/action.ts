@@ -52,17 +52,8 @@ export function wrap(io: Io, state: RunState, fn: Action): (...args: unknown[]) 
       } else {
         const detail = err instanceof Error ? err.message : String(err);
         const debug = Boolean(io.env.CHARTER_AUDIT_DEBUG);
-        io.stderr.write(
-          state.lang === 'ko'
-            ? `charter-audit: 내부 오류: ${messageLine(detail)}\n` +
-                `charter-audit의 버그입니다. 실행한 명령과 함께 알려 주세요` +
-                (debug ? '' : ' (자세한 내용은 CHARTER_AUDIT_DEBUG=1로 실행)') +
-                '.\n'
-            : `charter-audit: internal error: ${messageLine(detail)}\n` +
-                `This is a bug in charter-audit; please report it with the command you ran` +
-                (debug ? '' : ' (set CHARTER_AUDIT_DEBUG=1 for details)') +
-                '.\n',
-        );
+        const said: Message = { code: 'CLI_INTERNAL_ERROR', data: { detail: messageLine(detail), debug } };
+        io.stderr.write(`charter-audit: ${renderMessage(said, state.lang)}\n`);
         if (io.env.CHARTER_AUDIT_DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
       }
     }

@@ -18,6 +18,7 @@ import { WORKBOOK } from './workbook.js';
 import { HOLIDAYS } from './holidays.js';
 import { NOT_EVALUATED } from './not-evaluated.js';
 import { HOURS } from './hours.js';
+import { CLI } from './cli.js';
 
 /** Every code's templates. */
 export const CATALOG: Templates<MessageCode> = {
@@ -33,6 +34,7 @@ export const CATALOG: Templates<MessageCode> = {
   ...HOURS,
   ...USAGE,
   ...DIFF,
+  ...CLI,
 };
 
 /**

@@ -300,6 +300,12 @@ export interface MessageData {
   /** A config file that cannot be read, is not JSON, or holds a value it does not accept (error code `INVALID_CONFIG`). */
   INPUT_CONFIG: ConfigProblem & { file: string };
 
+  // ── The CLI's own lines ──────────────────────────────────────────────────────────────────
+  /** `init` wrote its starter config to `file`. */
+  CLI_INIT_WROTE: { file: string };
+  /** An error no code covers: a bug, reported with its detail (`debug`: the stack follows). */
+  CLI_INTERNAL_ERROR: { detail: string; debug: boolean };
+
   // ── Usage errors (exit 2) ────────────────────────────────────────────────────────────────
   /** `option "value" is not one of: a, b` (a flag checked by the command). */
   USAGE_NOT_ONE_OF: { option: string; value: string; allowed: readonly string[] };

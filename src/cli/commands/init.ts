@@ -4,6 +4,7 @@
  * the JSON Schema shipped in the package, so an editor completes and checks it. Never
  * overwrites a file unless `--force`.
  */
+import { renderMessage } from '../../messages/catalog.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,11 +63,7 @@ export function registerInit(program: Command, io: Io, state: RunState): void {
           const e = err as NodeJS.ErrnoException;
           throw inputError('WRITE_ERROR', 'INPUT_WRITE_ERROR', { file: shown, detail: e.code ?? e.message }, shown);
         }
-        io.stderr.write(
-          state.lang === 'ko'
-            ? `charter-audit: ${shown} 파일을 썼습니다. "standardDays"를 채우고, 기관 고유의 값 표현은 "values"에 적으세요\n`
-            : `charter-audit: wrote ${shown}; fill in "standardDays" and your own words under "values"\n`,
-        );
+        io.stderr.write(`charter-audit: ${renderMessage({ code: 'CLI_INIT_WROTE', data: { file: shown } }, state.lang)}\n`);
         return EXIT_OK;
       }),
     );
