@@ -12,6 +12,7 @@ import { warning } from './reasons.js';
 import { inputError } from '../messages/errors.js';
 import { renderBoth } from '../messages/catalog.js';
 import { sheetFile } from '../model/place.js';
+import { IncompleteRead, workbookFailure } from './xlsx-failure.js';
 import { type TimeColumn, cellText } from './xlsx-cells.js';
 import { SHEET_HEADER_ROWS, type SheetHeader, type SheetRow, SheetRows, blankRow, findSheetHeader } from './xlsx-sheet.js';
 
@@ -114,7 +115,8 @@ function picks(pick: string, name: string, position: number): boolean {
 function unreadable(file: string, err: unknown): InputError {
   if (err instanceof InputError) return err;
   const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
-  return inputError('BAD_WORKBOOK', 'INPUT_WORKBOOK', { file, problem: 'bad-workbook', detail: detail ?? '' }, file);
+  const why = workbookFailure(err);
+  return inputError('BAD_WORKBOOK', 'INPUT_WORKBOOK', { file, problem: 'bad-workbook', detail: detail ?? '', why }, file);
 }
 
 /** One sheet found on the first pass. */
@@ -134,13 +136,9 @@ interface Found {
  */
 const ATTEMPTS = 4;
 
-/** A read that did not see every part of the workbook (tried again). */
-class IncompleteRead extends Error {}
-
 /** The workbook part was read (sheet names, date system): without it no sheet can be trusted. */
 function assertComplete(book: BookReader): void {
-  if (book.model === undefined || book.properties === undefined)
-    throw new IncompleteRead('the workbook part (xl/workbook.xml) was not read');
+  if (book.model === undefined || book.properties === undefined) throw new IncompleteRead({ cause: 'workbook-part' });
 }
 
 /**
@@ -149,9 +147,7 @@ function assertComplete(book: BookReader): void {
  */
 function explained(book: BookReader, err: unknown): unknown {
   if (err instanceof IncompleteRead || err instanceof InputError) return err;
-  return book.model === undefined || book.properties === undefined
-    ? new IncompleteRead('the workbook part (xl/workbook.xml) was not read')
-    : err;
+  return book.model === undefined || book.properties === undefined ? new IncompleteRead({ cause: 'workbook-part' }) : err;
 }
 
 /** The worksheets the workbook lists (chart sheets and others are not read, so not counted). */
@@ -207,7 +203,7 @@ async function firstPass(
     }
     if (seen > 0) assertComplete(book);
     const expected = worksheetCount(book);
-    if (seen < expected) throw new IncompleteRead(`${seen} of ${expected} worksheets were read`);
+    if (seen < expected) throw new IncompleteRead({ cause: 'worksheets', read: seen, expected });
   } catch (err) {
     throw explained(book, err);
   } finally {
@@ -287,7 +283,7 @@ async function pumpOnce(
       }
       return;
     }
-    throw new IncompleteRead(`sheet "${sheet}" was not reached`);
+    throw new IncompleteRead({ cause: 'sheet', sheet });
   } catch (err) {
     throw explained(book, err);
   } finally {

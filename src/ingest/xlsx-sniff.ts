@@ -7,10 +7,15 @@ import type { InputError } from '../model/input.js';
 import { inputError } from '../messages/errors.js';
 
 /** What the first bytes of a file say it is. */
-export type Container = 'zip' | 'ole2' | 'html' | 'text';
+export type Container = 'zip' | 'ole2' | 'encrypted' | 'html' | 'text';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/**
+ * The stream an encrypted (password-protected) `.xlsx` keeps its zip in, named in the compound
+ * document's directory (UTF-16LE): such a file is OLE2 too, but no legacy `.xls`.
+ */
+const ENCRYPTED = Buffer.from('EncryptedPackage', 'utf16le');
 /** Bytes looked at for an HTML start tag. */
 const HTML_WINDOW = 2048;
 
@@ -31,7 +36,8 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
  */
 export function containerOf(prefix: Uint8Array): Container {
   if (startsWith(prefix, ZIP)) return 'zip';
-  if (startsWith(prefix, OLE2)) return 'ole2';
+  if (startsWith(prefix, OLE2))
+    return Buffer.from(prefix.buffer, prefix.byteOffset, prefix.byteLength).includes(ENCRYPTED) ? 'encrypted' : 'ole2';
   const head = Buffer.from(prefix.buffer, prefix.byteOffset, Math.min(prefix.byteLength, HTML_WINDOW));
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   const text = (utf16 ? head.toString('latin1').replace(/\0/g, '') : head.toString('latin1')).replace(
@@ -54,6 +60,9 @@ export function containerOf(prefix: Uint8Array): Container {
 export function unreadableSpreadsheet(container: Container, file: string): InputError | null {
   if (container === 'ole2') {
     return inputError('LEGACY_XLS', 'INPUT_WORKBOOK', { file, problem: 'legacy-xls' }, file);
+  }
+  if (container === 'encrypted') {
+    return inputError('ENCRYPTED_XLSX', 'INPUT_WORKBOOK', { file, problem: 'encrypted' }, file);
   }
   if (container === 'html') {
     return inputError('HTML_XLS', 'INPUT_WORKBOOK', { file, problem: 'html-xls' }, file);

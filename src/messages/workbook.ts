@@ -1,5 +1,33 @@
 /** The words of the errors that stop reading a workbook (`.xlsx`) or one of its sheets. */
+import type { Lang } from '../model/rule.js';
+import type { WorkbookFailure } from '../model/messages.js';
 import type { Templates } from './template.js';
+
+/**
+ * Why a workbook could not be read, in `lang` (`detail`: the library's words, said when the
+ * failure is not one of the known kinds).
+ *
+ * @example failure({ cause: 'cut-short' }, 'FILE_ENDED', 'ko') // => '파일이 중간에 잘림'
+ */
+function failure(why: WorkbookFailure, detail: string, lang: Lang): string {
+  const en = lang === 'en';
+  switch (why.cause) {
+    case 'cut-short':
+      return en ? 'the file is cut short' : '파일이 중간에 잘림';
+    case 'damaged-zip':
+      return en ? 'its compressed data is damaged' : '압축된 내용이 손상됨';
+    case 'damaged-xml':
+      return en ? 'an XML part inside it is damaged' : '안에 든 XML 부분이 손상됨';
+    case 'workbook-part':
+      return en ? 'the workbook part (xl/workbook.xml) was not read' : '통합 문서 부분(xl/workbook.xml)을 읽지 못함';
+    case 'worksheets':
+      return en ? `${why.read} of ${why.expected} worksheets were read` : `워크시트 ${why.expected}개 중 ${why.read}개만 읽음`;
+    case 'sheet':
+      return en ? `sheet "${why.sheet}" was not reached` : `"${why.sheet}" 시트에 이르지 못함`;
+    case 'other':
+      return detail;
+  }
+}
 
 const CONVERT_EN = 'open it in Excel and save it as .xlsx (Excel Workbook) or CSV UTF-8, then audit that file';
 const CONVERT_KO = 'Excel에서 열어 .xlsx(Excel 통합 문서)나 CSV UTF-8로 저장한 뒤 그 파일을 점검하세요';
@@ -15,7 +43,9 @@ export const WORKBOOK: Templates<'INPUT_WORKBOOK'> = {
         case 'empty-sheet':
           return `${d.file}: the sheet is empty — there is no header row to tell the kind of export from`;
         case 'bad-workbook':
-          return `${d.file}: the workbook cannot be read (${d.detail}); open it in Excel and save it again as .xlsx or CSV UTF-8`;
+          return `${d.file}: the workbook cannot be read (${failure(d.why, d.detail, 'en')}); open it in Excel and save it again as .xlsx or CSV UTF-8`;
+        case 'encrypted':
+          return `${d.file}: the workbook is encrypted (password-protected), so it cannot be read; open it in Excel with its password, remove the password (File → Info → Protect Workbook → Encrypt with Password) and save it, or save it as CSV UTF-8`;
         case 'unknown-sheet':
           return `${d.file}: no sheet ${d.position ? 'at position' : 'named'} "${d.sheet}"; the sheets are: ${d.names.join(', ')} (pass --sheet with a name or a position 1–${d.names.length})`;
         case 'no-sheet':
@@ -36,7 +66,9 @@ export const WORKBOOK: Templates<'INPUT_WORKBOOK'> = {
         case 'empty-sheet':
           return `${d.file}: 빈 시트입니다. 자료 종류를 알아낼 머리글 행이 없습니다`;
         case 'bad-workbook':
-          return `${d.file}: 통합 문서를 읽을 수 없습니다 (${d.detail}). Excel에서 열어 .xlsx나 CSV UTF-8로 다시 저장하세요`;
+          return `${d.file}: 통합 문서를 읽을 수 없습니다 (${failure(d.why, d.detail, 'ko')}). Excel에서 열어 .xlsx나 CSV UTF-8로 다시 저장하세요`;
+        case 'encrypted':
+          return `${d.file}: 암호가 걸린(암호화된) 통합 문서라서 읽을 수 없습니다. Excel에서 암호로 연 뒤 암호를 지우고(파일 → 정보 → 통합 문서 보호 → 암호 설정) 저장하거나, CSV UTF-8로 저장하세요`;
         case 'unknown-sheet':
           return `${d.file}: ${d.position ? `${d.sheet}번째 시트가` : `이름이 "${d.sheet}"인 시트가`} 없습니다. 시트: ${d.names.join(', ')} (--sheet에 시트 이름이나 1–${d.names.length} 사이의 순서를 지정하세요)`;
         case 'no-sheet':

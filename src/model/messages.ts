@@ -36,6 +36,18 @@ export interface DutyPeriodRef {
   region: string | null;
 }
 
+/**
+ * Why a workbook could not be read, classified from exceljs's (or zlib's, or the XML parser's)
+ * failure: the file is cut short, its compressed data or an XML part is damaged, a part the
+ * reader needs never arrived (`workbook-part`, `worksheets` read of expected, a `sheet` not
+ * reached), or another failure (`other`: the library's words are in `detail`).
+ */
+export type WorkbookFailure =
+  | { cause: 'cut-short' | 'damaged-zip' | 'damaged-xml' | 'other' }
+  | { cause: 'workbook-part' }
+  | { cause: 'worksheets'; read: number; expected: number }
+  | { cause: 'sheet'; sheet: string };
+
 /** A cell of a row as a message quotes it: the header as written and the text as written. */
 interface Cell {
   /** The column's header as the file writes it (`지급일시`, or `지급일자+지급시각` for two cells). */
@@ -258,13 +270,13 @@ export interface MessageData {
     | { problem: 'field'; file: string; path: string; what: DiffFieldProblem; detail: string | null }
     | { problem: 'incomparable'; reasons: readonly DiffReason[] };
   /**
-   * A workbook that cannot be audited as it is (stable codes `LEGACY_XLS`, `HTML_XLS`,
+   * A workbook that cannot be audited as it is (stable codes `LEGACY_XLS`, `HTML_XLS`, `ENCRYPTED_XLSX`,
    * `BAD_WORKBOOK`, `UNKNOWN_SHEET`, `NO_SHEET`, `EMPTY_SHEET`, `HEADER_LINE`). `cause`: the
    * first sheet's own error, in both languages, when one was found.
    */
   INPUT_WORKBOOK:
-    | { file: string; problem: 'legacy-xls' | 'html-xls' | 'empty-sheet' }
-    | { file: string; problem: 'bad-workbook'; detail: string }
+    | { file: string; problem: 'legacy-xls' | 'html-xls' | 'empty-sheet' | 'encrypted' }
+    | { file: string; problem: 'bad-workbook'; detail: string; why: WorkbookFailure }
     | { file: string; problem: 'unknown-sheet'; sheet: string; position: boolean; names: readonly string[] }
     | { file: string; problem: 'no-sheet'; rows: number; names: readonly string[]; cause: Localized | null }
     | { file: string; problem: 'header-line'; headerLine: number; search: number; rows: readonly number[] };

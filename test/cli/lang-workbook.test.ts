@@ -5,11 +5,11 @@
  * with `--lang ko`, and with `LANG=ko_KR.UTF-8` alone.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeWorkbook } from '../helpers/xlsx.js';
+import { rewriteStoredZip, storedWorkbook, writeWorkbook } from '../helpers/xlsx.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'charter-audit.js');
 let dir: string;
@@ -58,6 +58,24 @@ beforeAll(async () => {
   const ole2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   writeFileSync(join(dir, 'old.xls'), Buffer.concat([ole2, Buffer.alloc(512)]));
   writeFileSync(join(dir, 'web.xls'), '<html><table><tr><td>민원번호</td></tr></table></html>');
+  // A password-protected .xlsx is a compound document too, holding its zip in "EncryptedPackage".
+  const directory = Buffer.from('EncryptionInfo\0EncryptedPackage', 'utf16le');
+  writeFileSync(join(dir, 'locked.xlsx'), Buffer.concat([ole2, Buffer.alloc(504), directory, Buffer.alloc(512)]));
+  const whole = readFileSync(join(dir, 'payments.xlsx'));
+  writeFileSync(join(dir, 'cut.xlsx'), whole.subarray(0, whole.length - 50));
+  const stored = await storedWorkbook([
+    {
+      name: '대금지급',
+      rows: [
+        ['청구번호', '청구일시', '지급일시'],
+        ['P-1', '2025-03-04 09:00', '2025-03-04 11:00'],
+      ],
+    },
+  ]);
+  writeFileSync(
+    join(dir, 'broken.xlsx'),
+    rewriteStoredZip(stored, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('</row>', '</rox>')),
+  );
 });
 
 describe('workbook errors in both languages', () => {
@@ -71,6 +89,27 @@ describe('workbook errors in both languages', () => {
       ['web.xls'],
       `web.xls: this is an HTML page (a web table saved with an Excel name), not a workbook; ${CONVERT_EN}`,
       `web.xls: 통합 문서가 아니라 HTML 페이지(Excel 이름으로 저장한 웹 표)입니다. ${CONVERT_KO}`,
+    );
+  });
+
+  it('a password-protected workbook (ENCRYPTED_XLSX), not taken for a legacy .xls', () => {
+    both(
+      ['locked.xlsx'],
+      'locked.xlsx: the workbook is encrypted (password-protected), so it cannot be read; open it in Excel with its password, remove the password (File → Info → Protect Workbook → Encrypt with Password) and save it, or save it as CSV UTF-8',
+      'locked.xlsx: 암호가 걸린(암호화된) 통합 문서라서 읽을 수 없습니다. Excel에서 암호로 연 뒤 암호를 지우고(파일 → 정보 → 통합 문서 보호 → 암호 설정) 저장하거나, CSV UTF-8로 저장하세요',
+    );
+  });
+
+  it("a workbook cut short, or with a damaged XML part (BAD_WORKBOOK): exceljs's failure said in words", () => {
+    both(
+      ['cut.xlsx'],
+      'cut.xlsx: the workbook cannot be read (the file is cut short); open it in Excel and save it again as .xlsx or CSV UTF-8',
+      'cut.xlsx: 통합 문서를 읽을 수 없습니다 (파일이 중간에 잘림). Excel에서 열어 .xlsx나 CSV UTF-8로 다시 저장하세요',
+    );
+    both(
+      ['broken.xlsx'],
+      'broken.xlsx: the workbook cannot be read (an XML part inside it is damaged); open it in Excel and save it again as .xlsx or CSV UTF-8',
+      'broken.xlsx: 통합 문서를 읽을 수 없습니다 (안에 든 XML 부분이 손상됨). Excel에서 열어 .xlsx나 CSV UTF-8로 다시 저장하세요',
     );
   });
 

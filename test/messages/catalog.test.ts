@@ -226,7 +226,23 @@ const SAMPLES: Message[] = [
   { code: 'INPUT_WORKBOOK', data: { file: 'old.xls', problem: 'legacy-xls' } },
   { code: 'INPUT_WORKBOOK', data: { file: 'web.xls', problem: 'html-xls' } },
   { code: 'INPUT_WORKBOOK', data: { file: 'p.xlsx [대금]', problem: 'empty-sheet' } },
-  { code: 'INPUT_WORKBOOK', data: { file: 'p.xlsx', problem: 'bad-workbook', detail: 'end of central directory' } },
+  ...(
+    [
+      { cause: 'cut-short' },
+      { cause: 'damaged-zip' },
+      { cause: 'damaged-xml' },
+      { cause: 'workbook-part' },
+      { cause: 'worksheets', read: 6, expected: 8 },
+      { cause: 'sheet', sheet: '대금' },
+      { cause: 'other' },
+    ] as const
+  ).map(
+    (why): Message => ({
+      code: 'INPUT_WORKBOOK',
+      data: { file: 'p.xlsx', problem: 'bad-workbook', detail: 'end of central directory', why },
+    }),
+  ),
+  { code: 'INPUT_WORKBOOK', data: { file: 'p.xlsx', problem: 'encrypted' } },
   { code: 'INPUT_WORKBOOK', data: { file: 'p.xlsx', problem: 'unknown-sheet', sheet: '3', position: true, names: ['대금'] } },
   { code: 'INPUT_WORKBOOK', data: { file: 'p.xlsx', problem: 'no-sheet', rows: 20, names: [], cause: null } },
   {
