@@ -236,12 +236,10 @@ const SAMPLES: Message[] = [
       { cause: 'sheet', sheet: '대금' },
       { cause: 'other' },
     ] as const
-  ).map(
-    (why): Message => ({
-      code: 'INPUT_WORKBOOK',
-      data: { file: 'p.xlsx', problem: 'bad-workbook', detail: 'end of central directory', why },
-    }),
-  ),
+  ).map((why): Message => ({
+    code: 'INPUT_WORKBOOK',
+    data: { file: 'p.xlsx', problem: 'bad-workbook', detail: 'end of central directory', why },
+  })),
   { code: 'INPUT_WORKBOOK', data: { file: 'p.xlsx', problem: 'encrypted' } },
   { code: 'INPUT_WORKBOOK', data: { file: 'p.xlsx', problem: 'unknown-sheet', sheet: '3', position: true, names: ['대금'] } },
   { code: 'INPUT_WORKBOOK', data: { file: 'p.xlsx', problem: 'no-sheet', rows: 20, names: [], cause: null } },
