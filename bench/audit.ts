@@ -13,6 +13,7 @@ import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { NO_GROWTH_TARGET } from './growth.js';
 import { resolveSampleOptions, sampleLines, sampleWorkingDays, writeSample } from '../src/sample/index.js';
 
 /** One line of the bench table. */
@@ -355,7 +356,7 @@ export async function benchAudit(options: BenchAuditOptions = {}): Promise<Row[]
         name: `ndjson RSS growth ${label} → ${bigLabel}`,
         value: round(large.peakMB / ndjson.peakMB, 2),
         unit: '×',
-        target: '≈ 1× (≤ 1.1×: no growth with rows)',
+        target: `${NO_GROWTH_TARGET}: no growth with the rows`,
       });
     }
   } finally {

@@ -5,6 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { benchAudit, formatRows, type Row } from './audit.js';
+import { NO_GROWTH_TARGET, noGrowth } from './growth.js';
 import { calendarBench } from './calendar.js';
 import { memorySection } from './memory.js';
 import { whatIfSection } from './whatif.js';
@@ -62,7 +63,12 @@ export async function auditSection(env: NodeJS.ProcessEnv = process.env): Promis
     checks.push({ label: `${r.name} < 300 MB`, passed: r.value < 300, detail: `${r.value} MB` });
   }
   const growth = value('ndjson RSS growth');
-  if (growth) checks.push({ label: `${growth.name} ≤ 1.1×`, passed: growth.value <= 1.1, detail: `${growth.value}×` });
+  const small = value('audit ndjson peak RSS (sample)');
+  const big = result.find((r) => r.name.startsWith('audit ndjson peak RSS') && r.name.endsWith(' calls'));
+  if (growth && small && big) {
+    const g = noGrowth(small.value, big.value);
+    checks.push({ label: `${growth.name} ${NO_GROWTH_TARGET}`, passed: g.passed, detail: `${g.ratio}× (+${g.addedMB} MB)` });
+  }
   return { table: formatRows(result), checks };
 }
 
