@@ -8,6 +8,8 @@
  *   (one-digit month/day/hour allowed; Excel's `2025. 3. 4. 14:05` too)
  * - `YYYYMMDDHHmm[ss]`
  * - `YYYY년 M월 D일 HH:mm[:ss]`
+ * - any of these dates followed by its weekday in parentheses, as this tool prints it:
+ *   `2024-09-13 (금) 17:00`, `2024.09.13(Fri) 17:00` (a weekday the date does not fall on is rejected)
  * - 12-hour times with `오전`/`오후` (or `AM`/`PM`) before or after the time:
  *   `2025. 3. 4. 오후 2:05:00`, `2025-03-04 2:05 PM`
  *
@@ -23,7 +25,9 @@ import {
   SECONDS_PER_DAY,
   daysFromCivil,
   isValidCivil,
+  weekday,
 } from '../calendar/kst.js';
+import { weekdayAt } from './weekday-name.js';
 
 const enum Err {
   None = 0,
@@ -33,6 +37,7 @@ const enum Err {
   NoTime = 4,
   Offset = 5,
   Empty = 6,
+  Weekday = 7,
 }
 
 let lastError: Err = Err.None;
@@ -124,7 +129,17 @@ function scanDate(s: string, start: number): number {
     return fail(Err.Format);
   }
   if (!isValidCivil(year, month, day)) return fail(Err.Date);
-  return daysFromCivil(year, month, day);
+  const dayNumber = daysFromCivil(year, month, day);
+  // A weekday in parentheses (`2024-09-13 (금)`, as offices and this tool write it) must be the date's.
+  c = s.charCodeAt(pos);
+  if (c === 40 || isSpace(c)) {
+    const w = weekdayAt(s, pos);
+    if (w >= 0) {
+      if ((w & 7) !== weekday(dayNumber)) return fail(Err.Weekday);
+      pos = w >> 3;
+    }
+  }
+  return dayNumber;
 }
 
 function fail(e: Err): number {
@@ -428,6 +443,7 @@ const PROBLEMS: Record<Err, TimestampProblem | null> = {
   [Err.NoTime]: 'no-time',
   [Err.Offset]: 'offset',
   [Err.Empty]: 'empty',
+  [Err.Weekday]: 'weekday',
 };
 
 /**

@@ -11,7 +11,8 @@ import { type Templates, yearRange } from './template.js';
 /** What the reader takes as a timestamp, for messages that list it. */
 export const ACCEPTED_TIMESTAMPS =
   'ISO 8601 (2025-03-04T14:05:00+09:00), 2025-03-04 14:05[:00], 2025.03.04 14:05, 2025/03/04 14:05, ' +
-  '20250304140500, 2025년 3월 4일 14:05, 2025년 3월 4일 14시 5분, 오전/오후 h:mm, 오후 2시 10분, 2025-03-04 14:05 KST, Excel serial 45720.5';
+  '20250304140500, 2025년 3월 4일 14:05, 2025년 3월 4일 14시 5분, 오전/오후 h:mm, 오후 2시 10분, 2025-03-04 14:05 KST, ' +
+  '2025-03-04 (화) 14:05, Excel serial 45720.5';
 
 /** Why a cell is not a timestamp, in words. */
 export const TIMESTAMP_PROBLEMS: Readonly<Record<TimestampProblem, Localized>> = {
@@ -27,6 +28,10 @@ export const TIMESTAMP_PROBLEMS: Readonly<Record<TimestampProblem, Localized>> =
   },
   offset: { en: 'has an invalid UTC offset (e.g. +09:00)', ko: 'UTC 오프셋이 올바르지 않습니다 (예: +09:00)' },
   empty: { en: 'is empty', ko: '비어 있습니다' },
+  weekday: {
+    en: 'names a weekday its date does not fall on (the date and the weekday in parentheses disagree: check which is wrong)',
+    ko: '괄호 안의 요일이 날짜의 요일과 다릅니다 (날짜와 요일 중 어느 쪽이 틀렸는지 확인하세요)',
+  },
 };
 
 const BOOLEAN_ACCEPTED = 'Y/N, 예/아니오, O/X, 1/0, true/false';

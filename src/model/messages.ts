@@ -10,7 +10,7 @@ import type { DayNumber } from './time.js';
 import type { FindingData, FindingMessages, Localized } from './rule.js';
 
 /** Why a cell is not a timestamp (the reader decides; the catalog words it). */
-export type TimestampProblem = 'format' | 'date' | 'time' | 'no-time' | 'offset' | 'empty';
+export type TimestampProblem = 'format' | 'date' | 'time' | 'no-time' | 'offset' | 'empty' | 'weekday';
 
 /** How often a periodic duty falls due. */
 export type DutySpan = 'year' | 'half' | 'quarter' | 'week';

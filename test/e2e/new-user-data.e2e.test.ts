@@ -1,0 +1,56 @@
+/**
+ * A new user's trial (issue 16, items 15 and 18 and what they found beside them), through the
+ * built CLI. Hand-worked values are written beside each case.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from './cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'charter-audit-new-user-'));
+const file = (name: string, content: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+describe('the timestamps the tool prints are read back', () => {
+  // 2024-09-13 is a Friday. Received 17:00 + 4 working hours: 17–18 (1 h), Sat/Sun and 추석
+  // Mon–Wed (9/16–18) skipped, Thu 9/19 09–12 (3 h) → deadline Thu 2024-09-19 12:00.
+  it.each(['2024-09-13 (금) 17:00', '2024.09.13(금) 17:00', '2024-09-13 (Fri) 17:00', '2024년 9월 13일 (금) 오후 5시'])(
+    'deadline %j --hours 4 is Thu 2024-09-19 12:00',
+    (start) => {
+      const r = cli(['deadline', start, '--hours', '4', '--json']);
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(r.stdout)).toMatchObject({
+        start: '2024-09-13T17:00:00+09:00',
+        deadline: '2024-09-19T12:00:00+09:00',
+      });
+    },
+  );
+
+  it('deadline rejects a weekday the date does not fall on, in one line', () => {
+    const r = cli(['deadline', '2024-09-13 (월) 17:00', '--hours', '4']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('"2024-09-13 (월) 17:00" names a weekday its date does not fall on');
+  });
+
+  it('an audit rejects the row with problem "weekday", worded in Korean under --lang ko', () => {
+    const p = file(
+      'weekday.csv',
+      'id,claimed_at,paid_at\nW-1,2024-09-13 (금) 17:00,2024-09-19 (목) 11:00\nW-2,2024-09-13 (월) 17:00,2024-09-19 11:00\n',
+    );
+    const r = cli(['audit', p, '--as-of', '2025-01-01', '--format', 'json', '--fail-on', 'none']);
+    const report = JSON.parse(r.stdout) as {
+      inputs: { rows: number; evaluated: number; rejected: number }[];
+      rejected: { line: number; code: string; data: { problem: string } }[];
+    };
+    // W-1: 1 h Fri + 2 h Thu = 3 h ≤ 4 h, evaluated; W-2 names Monday for a Friday: rejected.
+    expect(report.inputs[0]).toMatchObject({ rows: 2, evaluated: 1, rejected: 1 });
+    expect(report.rejected).toMatchObject([{ line: 3, code: 'INVALID_TIMESTAMP', data: { problem: 'weekday' } }]);
+    const ko = cli(['audit', p, '--as-of', '2025-01-01', '--format', 'md', '--fail-on', 'none', '--lang', 'ko']);
+    expect(ko.stdout).toContain('괄호 안의 요일이 날짜의 요일과 다릅니다');
+  });
+});
