@@ -7,6 +7,7 @@ import type { Localized } from '../model/rule.js';
 import type { RejectionCode, TimestampProblem } from '../model/messages.js';
 import { KIND_KO, koreanColumn } from '../model/records.js';
 import { type Templates, yearRange } from './template.js';
+import { yearNeededKo } from './calendar-words.js';
 
 /** What the reader takes as a timestamp, for messages that list it. */
 export const ACCEPTED_TIMESTAMPS =
@@ -158,8 +159,7 @@ export const REJECTIONS: Templates<RejectionCode> = {
       );
     },
     ko: (d) =>
-      d.span
-        ? `처리기한 계산에 ${d.year}년 공휴일 자료가 필요한데 없습니다 (적재: ${yearRange(d.loaded, 'ko')}). --holidays 파일로 그 해의 공휴일을 추가하세요`
-        : `${d.header} ${d.at}: ${d.year}년 공휴일 자료가 없습니다 (적재: ${yearRange(d.loaded, 'ko')}). --holidays 파일로 그 해의 공휴일을 추가하세요`,
+      `${d.span ? yearNeededKo(d.what, d.year) : `${d.header} ${d.at}: ${d.year}년 공휴일 자료가 없습니다`} ` +
+      `(적재: ${yearRange(d.loaded, 'ko')}). --holidays 파일로 그 해의 공휴일을 추가하세요`,
   },
 };
