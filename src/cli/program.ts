@@ -50,11 +50,24 @@ export function buildProgram(io: Io, state: RunState): Command {
   return program;
 }
 
+/** The arguments that name a file: an empty one would otherwise be read as the current folder. */
+const FILE_ARGUMENTS: ReadonlySet<string> = new Set(['files', 'file', 'before', 'after']);
+
 /**
  * An option given an empty value (`--as-of ''`, `--limit "$UNSET"`) is an error, never ignored:
  * a script whose variable is unset would otherwise audit at the wall clock, or with no limit.
+ * An empty argument (`audit ''`, `diff "$A" "$B"` with `$A` unset) is one too: an empty file
+ * name would otherwise resolve to the current folder.
  */
 function refuseEmptyValues(action: Command, state: RunState): void {
+  action.registeredArguments.forEach((argument, i) => {
+    const value: unknown = action.processedArgs[i];
+    if (value === '' || (Array.isArray(value) && value.includes(''))) {
+      const name = argument.name();
+      const data = { kind: 'empty-argument', argument: name, file: FILE_ARGUMENTS.has(name) } as const;
+      usageFault(action, state.lang, data, 'charter-audit.emptyArgument');
+    }
+  });
   for (const option of action.options) {
     const value: unknown = action.getOptionValue(option.attributeName());
     if (value === '' || (Array.isArray(value) && value.includes(''))) {

@@ -43,6 +43,8 @@ function english(d: Data): string {
       return `too many arguments${d.command === null ? '' : ` for '${d.command}'`}. Expected ${d.expected} argument${d.expected === 1 ? '' : 's'} but got ${d.received}.`;
     case 'empty-value':
       return `option '${d.option}' was given an empty value; give a value or leave the option out`;
+    case 'empty-argument':
+      return `argument '${d.argument}' was given an empty value; give ${d.file ? 'a file name' : 'a value'}`;
     case 'other':
       return d.text;
   }
@@ -70,6 +72,8 @@ function korean(d: Data): string {
       return `인수가 너무 많습니다 (${d.command === null ? '' : `${d.command}: `}${d.expected}개를 받는데 ${d.received}개가 주어졌습니다)`;
     case 'empty-value':
       return `옵션 ${d.option}에 빈 값이 주어졌습니다. 값을 쓰거나 옵션을 빼세요`;
+    case 'empty-argument':
+      return `인수 ${d.argument}에 빈 값이 주어졌습니다. ${d.file ? '파일 이름' : '값'}을 쓰세요`;
     case 'other':
       return d.text;
   }

@@ -384,6 +384,8 @@ export interface MessageData {
     | { kind: 'invalid-argument'; argument: string; value: string; choices: readonly string[] }
     | { kind: 'excess-arguments'; command: string | null; expected: number; received: number }
     | { kind: 'empty-value'; option: string }
+    /** An argument given as `''` (a file name or a value the command needs). */
+    | { kind: 'empty-argument'; argument: string; file: boolean }
     /** A commander error this program does not expect (its code and English, without `error: `). */
     | { kind: 'other'; code: string; text: string };
 }

@@ -90,6 +90,36 @@ describe("commander's errors, worded from its data in the run's language", () =>
       "charter-audit: error: option '--holidays <FILE>' was given an empty value; give a value or leave the option out\n",
       'charter-audit: 오류: 옵션 --holidays <FILE>에 빈 값이 주어졌습니다. 값을 쓰거나 옵션을 빼세요\n',
     ],
+    [
+      "charter-audit.emptyArgument: audit '' (read as the current folder before)",
+      ['audit', ''],
+      "charter-audit: error: argument 'files' was given an empty value; give a file name\n",
+      'charter-audit: 오류: 인수 files에 빈 값이 주어졌습니다. 파일 이름을 쓰세요\n',
+    ],
+    [
+      'charter-audit.emptyArgument: an empty name among the files',
+      ['audit', 'p.csv', ''],
+      "charter-audit: error: argument 'files' was given an empty value; give a file name\n",
+      'charter-audit: 오류: 인수 files에 빈 값이 주어졌습니다. 파일 이름을 쓰세요\n',
+    ],
+    [
+      "charter-audit.emptyArgument: inspect ''",
+      ['inspect', ''],
+      "charter-audit: error: argument 'file' was given an empty value; give a file name\n",
+      'charter-audit: 오류: 인수 file에 빈 값이 주어졌습니다. 파일 이름을 쓰세요\n',
+    ],
+    [
+      "charter-audit.emptyArgument: diff '' '' names the first",
+      ['diff', '', ''],
+      "charter-audit: error: argument 'before' was given an empty value; give a file name\n",
+      'charter-audit: 오류: 인수 before에 빈 값이 주어졌습니다. 파일 이름을 쓰세요\n',
+    ],
+    [
+      'charter-audit.emptyArgument: an empty value that is not a file',
+      ['holidays', ''],
+      "charter-audit: error: argument 'YEAR' was given an empty value; give a value\n",
+      'charter-audit: 오류: 인수 YEAR에 빈 값이 주어졌습니다. 값을 쓰세요\n',
+    ],
   ])('%s', (_what, args, en, ko) => {
     both(args, en, ko);
   });
