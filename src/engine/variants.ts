@@ -12,7 +12,8 @@ import { CalendarRangeError, type WorkingCalendar } from '../model/calendar.js';
 import type { OpenedInput } from '../model/input.js';
 import type { AnyRecord, Kind } from '../model/records.js';
 import type { Aggregate, RuleSummary } from '../model/result.js';
-import { type Finding, type Localized, PASS, PENDING, type Rule, type RuleInstance, type Severity } from '../model/rule.js';
+import { type Finding, PASS, PENDING, type Rule, type RuleInstance, type Severity } from '../model/rule.js';
+import type { Label } from '../model/messages.js';
 import type { AggregateFlip, Verdict, VerdictFlip, VariantOutcome, WhatIfResult } from '../model/whatif.js';
 import { OUTCOME_PASS, OUTCOME_PENDING, OUTCOME_VIOLATION, type RuleTally } from './tally.js';
 
@@ -30,7 +31,7 @@ export interface VariantRule {
 export interface VariantSpec {
   /** `reading:rings-strict`, or the what-if file as the user named it. */
   name: string;
-  label: Localized;
+  label: Label;
   calendar: WorkingCalendar;
   /** Every rule, sorted by id, as the variant's config sets them. */
   rules: readonly VariantRule[];

@@ -4,7 +4,7 @@
  * carry, does not compile. Text is made here, once, at the edge: formatters and the CLI call
  * {@link renderMessage} in the report's language.
  */
-import type { Message, MessageCode } from '../model/messages.js';
+import type { Label, Message, MessageCode } from '../model/messages.js';
 import type { Lang, Localized } from '../model/rule.js';
 import { REJECTIONS } from './rejections.js';
 import type { Template, Templates } from './template.js';
@@ -18,6 +18,7 @@ import { WORKBOOK } from './workbook.js';
 import { HOLIDAYS } from './holidays.js';
 import { NOT_EVALUATED } from './not-evaluated.js';
 import { HOURS } from './hours.js';
+import { WHATIF } from './whatif.js';
 import { CLI } from './cli.js';
 
 /** Every code's templates. */
@@ -32,6 +33,7 @@ export const CATALOG: Templates<MessageCode> = {
   ...HOLIDAYS,
   ...NOT_EVALUATED,
   ...HOURS,
+  ...WHATIF,
   ...USAGE,
   ...DIFF,
   ...CLI,
@@ -54,4 +56,14 @@ export function renderMessage(m: Message, lang: Lang): string {
  */
 export function renderBoth(m: Message): Localized {
   return { en: renderMessage(m, 'en'), ko: renderMessage(m, 'ko') };
+}
+
+/**
+ * A label in `lang`: fixed bilingual words, or a code and its data worded by the catalog.
+ *
+ * @example labelText({ en: 'lunch 11:30', ko: '점심 11:30' }, 'ko') // => '점심 11:30'
+ * @example labelText({ code: 'WHATIF_LABEL', data: { what: 'changes', changes: [] } }, 'en') // => '—'
+ */
+export function labelText(label: Label, lang: Lang): string {
+  return 'code' in label ? renderMessage(label, lang) : label[lang];
 }

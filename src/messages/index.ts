@@ -1,4 +1,4 @@
 /** Messages as data, rendered once at the edge: the catalog of every code's words. */
-export { CATALOG, renderBoth, renderMessage } from './catalog.js';
+export { CATALOG, labelText, renderBoth, renderMessage } from './catalog.js';
 export { ACCEPTED_TIMESTAMPS, TIMESTAMP_PROBLEMS, delimiterNames } from './rejections.js';
 export { usageError } from './errors.js';

@@ -194,6 +194,16 @@ export interface MessageData {
   /** The standard-days table matched none of the export's contract types. */
   STANDARD_DAYS_UNMATCHED: { types: readonly (readonly [type: string, count: number])[]; keys: readonly string[] };
 
+  // ── What a what-if changes (a variant's label) ─────────────────────────────────────────────
+  /**
+   * A what-if file without a label: what it changes (`changes`: `key=value`, `holidays=FILE`,
+   * `+DAY name`, `−DAY`); or the reading that counts a temporary holiday only from its
+   * announcement (`declared`: each holiday's day and the day it was declared).
+   */
+  WHATIF_LABEL:
+    | { what: 'changes'; changes: readonly string[] }
+    | { what: 'holiday-announced'; declared: readonly { day: string; announced: string }[] };
+
   // ── Why a rule was not evaluated (a report's `notEvaluatedReason`) ──────────────────────
   /** The config turns the rule off. */
   NOT_EVALUATED_OFF: Record<string, never>;
@@ -425,6 +435,9 @@ export type WarningCode =
   | 'DUTY_PERIOD_NOT_JUDGED'
   | 'DUTY_PERIOD_PENDING'
   | 'DUTY_WITHOUT_REGION';
+
+/** A label in words: fixed bilingual text (a reading's title, a what-if file's own label), or a code and its data. */
+export type Label = Localized | Message<'WHATIF_LABEL'>;
 
 /** The codes of a rule's not-evaluated reason. */
 export type NotEvaluatedCode = Extract<MessageCode, `NOT_EVALUATED_${string}`>;

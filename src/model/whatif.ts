@@ -5,7 +5,7 @@
 import type { Instant } from './time.js';
 import type { Kind } from './records.js';
 import type { RuleSummary } from './result.js';
-import type { Localized } from './rule.js';
+import type { Label } from './messages.js';
 
 /** A record's outcome under one rule. */
 export type Verdict = 'pass' | 'pending' | 'violation' | 'not-applicable' | 'rejected';
@@ -38,8 +38,8 @@ export interface AggregateFlip {
 export interface VariantOutcome {
   /** `reading:rings-strict`, or the what-if file as given. */
   name: string;
-  /** What the alternative changes, in words. */
-  label: Localized;
+  /** What the alternative changes: fixed words, or a code and its data (render with `labelText`). */
+  label: Label;
   /** Per-rule counts under the alternative. */
   rules: RuleSummary[];
   /** Sorted by input order, line, rule id. */

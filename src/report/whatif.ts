@@ -8,6 +8,7 @@ import type { Lang } from '../model/rule.js';
 import type { AuditResult } from '../model/result.js';
 import type { Verdict, VariantOutcome, VerdictFlip } from '../model/whatif.js';
 import { formatCount, formatWhen } from '../format/index.js';
+import { labelText } from '../messages/catalog.js';
 import { grid, type GridColumn } from './layout.js';
 import { escapeHtml, escapeMarkdownCell, oneLine } from './sanitize.js';
 
@@ -161,7 +162,7 @@ export function whatIfJson(result: AuditResult, lang: Lang): Record<string, unkn
   return {
     variants: w.variants.map((v) => ({
       name: v.name,
-      label: v.label[lang],
+      label: labelText(v.label, lang),
       flipped: countFlips(v),
       flips: v.flips.map((f) => ({
         rule: f.rule,
@@ -201,7 +202,7 @@ export function whatIfTable(result: AuditResult, options: { lang: Lang; width: n
   const out: string[] = ['', `${t.title} — ${t.intro(w.variants.length)}`];
   const head = [t.rule, t.record, t.line, t.file, t.verdict, t.deadline];
   for (const v of w.variants) {
-    out.push('', `${oneLine(v.name)}: ${oneLine(v.label[options.lang])} — ${t.flipped(countFlips(v))}`);
+    out.push('', `${oneLine(v.name)}: ${oneLine(labelText(v.label, options.lang))} — ${t.flipped(countFlips(v))}`);
     const shown = options.limit === null ? v.flips : v.flips.slice(0, options.limit);
     if (shown.length > 0) {
       const cols = head.map((h, i): GridColumn => ({ head: h, flex: i === 3, optional: i === 3 }));
@@ -262,7 +263,7 @@ export function whatIfMarkdown(result: AuditResult, options: { lang: Lang }): st
       '',
       `### ${escapeMarkdownCell(v.name)} — ${t.flipped(countFlips(v))}`,
       '',
-      escapeMarkdownCell(v.label[options.lang]),
+      escapeMarkdownCell(labelText(v.label, options.lang)),
     );
     if (v.flips.length > 0) {
       out.push(
@@ -318,7 +319,9 @@ export function whatIfHtml(result: AuditResult, options: { lang: Lang }): string
   parts.push('</section>');
   parts.push(`<section id="what-if"><h2>${esc(t.title)}</h2><p class="note">${esc(t.intro(w.variants.length))}</p>`);
   for (const v of w.variants) {
-    parts.push(`<h3><code>${esc(v.name)}</code> — ${esc(t.flipped(countFlips(v)))}</h3><p>${esc(v.label[options.lang])}</p>`);
+    parts.push(
+      `<h3><code>${esc(v.name)}</code> — ${esc(t.flipped(countFlips(v)))}</h3><p>${esc(labelText(v.label, options.lang))}</p>`,
+    );
     if (v.flips.length > 0)
       parts.push(
         table(

@@ -10,7 +10,7 @@ import { formatDay, type Instant, kstDay } from '../calendar/kst.js';
 import { type Config, normalizeConfig, resolveRuleOptions } from '../config/normalize.js';
 import type { VariantSpec } from '../engine/variants.js';
 import type { WorkingCalendar } from '../model/calendar.js';
-import type { Localized } from '../model/rule.js';
+import type { Message } from '../model/messages.js';
 import { TEMPORARY_HOLIDAYS } from './announcements.js';
 import { inputError } from '../messages/errors.js';
 import { combineHolidays, overlay, WHATIF_ERROR_CODE, type WhatIfFile } from './file.js';
@@ -42,8 +42,12 @@ function sameHours(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** In words, what a what-if file changes: its top-level keys and rule options. */
-export function describeWhatIf(w: WhatIfFile): Localized {
+/**
+ * What a what-if file changes, as data the catalog words: its keys and rule options, its holidays.
+ *
+ * @example describeWhatIf(parseWhatIf('{"granularity":"day"}', 'w.json')) // => { code: 'WHATIF_LABEL', data: { what: 'changes', changes: ['granularity="day"'] } }
+ */
+export function describeWhatIf(w: WhatIfFile): Message<'WHATIF_LABEL'> {
   const parts: string[] = [];
   const walk = (v: unknown, path: string) => {
     if (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length > 0) {
@@ -54,8 +58,7 @@ export function describeWhatIf(w: WhatIfFile): Localized {
   if (w.holidaysFile) parts.push(`holidays=${w.holidaysFile}`);
   for (const a of w.holidays?.add ?? []) parts.push(`+${formatDay(a.day)} ${a.name}`);
   for (const r of w.holidays?.remove ?? []) parts.push(`−${formatDay(r.day)}`);
-  const text = parts.join(', ') || '—';
-  return { ko: text, en: text };
+  return { code: 'WHATIF_LABEL', data: { what: 'changes', changes: parts } };
 }
 
 /**

@@ -7,7 +7,7 @@
 import { DEFAULT_HOURS } from '../calendar/hours.js';
 import { formatDay } from '../calendar/kst.js';
 import { type Config, normalizeConfig } from '../config/normalize.js';
-import type { Localized } from '../model/rule.js';
+import type { Label } from '../model/messages.js';
 import { TEMPORARY_HOLIDAYS } from './announcements.js';
 
 export const READING_PREFIX = 'reading:';
@@ -17,7 +17,7 @@ export interface Reading {
   name: string;
   /** The clause or choice it reads: readings with one question are alternatives. */
   question: 'rings' | 'wait' | 'pause' | 'holiday' | 'lunch';
-  label: Localized;
+  label: Label;
   /** The partial config laid over the run's (absent: the reading changes the calendar per record). */
   config?: Record<string, unknown>;
   /** The run's config already reads the clause this way. */
@@ -27,7 +27,7 @@ export interface Reading {
 const LUNCH_1130 = ['09:00-11:30', '12:30-18:00'];
 const sameHours = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 const option = (config: Config, rule: string, key: string): unknown => config.rules[rule]?.options[key];
-const declared = TEMPORARY_HOLIDAYS.map((t) => `${formatDay(t.day)} ← ${formatDay(t.announced)}`).join(', ');
+const declared = TEMPORARY_HOLIDAYS.map((t) => ({ day: formatDay(t.day), announced: formatDay(t.announced) }));
 
 const ALL: readonly Reading[] = [
   {
@@ -90,10 +90,7 @@ const ALL: readonly Reading[] = [
   {
     name: 'holiday-announced',
     question: 'holiday',
-    label: {
-      ko: `임시공휴일은 지정(국무회의 의결) 전에 접수된 건에는 산입하지 않음 (${declared})`,
-      en: `a temporary holiday does not count for records received before it was declared (${declared})`,
-    },
+    label: { code: 'WHATIF_LABEL', data: { what: 'holiday-announced', declared } },
     isBase: () => false,
   },
   {

@@ -3,7 +3,8 @@
  * the sample list must cover the catalog (a new code without a sample fails here).
  */
 import { describe, expect, it } from 'vitest';
-import { CATALOG, renderBoth, renderMessage } from '../../src/messages/catalog.js';
+import { CATALOG, labelText, renderBoth, renderMessage } from '../../src/messages/catalog.js';
+import { findReading } from '../../src/whatif/readings.js';
 import type { Message, MessageCode } from '../../src/model/messages.js';
 import { contractStandardDays } from '../../src/rules/contract-standard-days.js';
 
@@ -59,6 +60,8 @@ const SAMPLES: Message[] = [
   { code: 'SHARED_ID', data: { listed: true, id: 'C-1', kind: 'calls', firstFile: 'a.csv', firstLine: 2 } },
   { code: 'SHARED_ID', data: { listed: false, count: 3, shown: 20, file: 'b.csv', other: 'a.csv' } },
   { code: 'SHEET_SKIPPED', data: { sheet: '안내', rows: 20 } },
+  { code: 'WHATIF_LABEL', data: { what: 'changes', changes: ['granularity="day"', '+2025-10-10 임시공휴일'] } },
+  { code: 'WHATIF_LABEL', data: { what: 'holiday-announced', declared: [{ day: '2025-01-27', announced: '2025-01-08' }] } },
   { code: 'NOT_EVALUATED_OFF', data: {} },
   { code: 'NOT_EVALUATED_NO_ROWS', data: { kind: 'calls' } },
   { code: 'NOT_EVALUATED_OUT_OF_SCOPE', data: { kind: 'complaints', rows: 1, scope: 'record' } },
@@ -430,6 +433,19 @@ describe('the message catalog', () => {
     expect(renderMessage({ code: 'DUTY_WITHOUT_REGION', data: { activity: 'regional-meeting', rows: 2 } }, 'ko')).toBe(
       '지역간담회: 2행에 지역(부서)이 없어 어느 지역의 실적으로도 세지 않음. 지역을 기재하세요',
     );
+  });
+
+  it("words a what-if's label from its data: a reading's declared holidays, a file's changes", () => {
+    const reading = findReading('holiday-announced')!;
+    expect(reading.label).toMatchObject({ code: 'WHATIF_LABEL', data: { what: 'holiday-announced' } });
+    expect(labelText(reading.label, 'en')).toBe(
+      'a temporary holiday does not count for records received before it was declared (2020-08-17 ← 2020-07-21, 2023-10-02 ← 2023-09-05, 2024-10-01 ← 2024-09-03, 2025-01-27 ← 2025-01-08)',
+    );
+    expect(labelText(reading.label, 'ko')).toBe(
+      '임시공휴일은 지정(국무회의 의결) 전에 접수된 건에는 산입하지 않음 (2020-08-17 ← 2020-07-21, 2023-10-02 ← 2023-09-05, 2024-10-01 ← 2024-09-03, 2025-01-27 ← 2025-01-08)',
+    );
+    expect(labelText({ code: 'WHATIF_LABEL', data: { what: 'changes', changes: [] } }, 'ko')).toBe('—');
+    expect(labelText(findReading('lunch-1130')!.label, 'ko')).toBe('점심시간 11:30–12:30 (근무 09:00–11:30, 12:30–18:00)');
   });
 
   it('a nested problem (UNREADABLE_VALUE) is worded in the same language as its warning', () => {
