@@ -21,6 +21,7 @@ import { holdsARecord, physicalLines } from './spans.js';
 import { isBlank } from './text.js';
 import { delimiterNames, rejection, say, warning } from './reasons.js';
 import { headerSearchError, inputError } from '../messages/errors.js';
+import { titleTexts } from './title-lines.js';
 import { containerOf, unreadableSpreadsheet } from './xlsx-sniff.js';
 import { type CsvApi, NOOP, addCrDelimiter, csvApi, feed } from './csv-core.js';
 
@@ -123,13 +124,6 @@ function headerCells(line: HeaderLine, delimiter: string, file: string): string[
   return rows[0] ?? [];
 }
 
-/** A title line as `inputs` reports it: its text without the empty cells Excel pads it with. */
-function titleText(line: HeaderLine, delimiter: string): string {
-  let end = line.text.length;
-  while (end > 0 && (line.text[end - 1] === delimiter || line.text[end - 1] === ' ')) end--;
-  return line.text.slice(0, end);
-}
-
 /**
  * The header among the first non-blank lines: `--header-line N` when given, else the first line
  * whose cells name a kind's columns (title lines above it are skipped and reported). When none
@@ -144,7 +138,7 @@ function chooseHeader(
   const pick = (line: HeaderLine, index: number) => {
     const delimiter = detectDelimiter(line.text);
     const m = detectKind(headerCells(line, delimiter, file), options, file);
-    return { line, m, delimiter, skipped: candidates.slice(0, index).map((c) => titleText(c, delimiter)) };
+    return { line, m, delimiter, skipped: titleTexts(candidates.slice(0, index), delimiter) };
   };
   if (options.headerLine !== undefined) {
     const index = candidates.findIndex((c) => c.line === options.headerLine);

@@ -54,3 +54,24 @@ describe('the timestamps the tool prints are read back', () => {
     expect(ko.stdout).toContain('괄호 안의 요일이 날짜의 요일과 다릅니다');
   });
 });
+
+describe('skipped title lines are listed as a spreadsheet shows them', () => {
+  // Line 1: a quoted title with padding cells → its text without quotes; line 2: two text cells
+  // → joined by a space; line 3: only commas → not listed; line 4 is the header.
+  const p = file(
+    'titles.csv',
+    '"2025년 1월 대금지급 현황",,\n(단위: 원),,"작성: 재무과"\n,,\nid,claimed_at,paid_at\nP-1,2025-01-02 09:00,2025-01-02 10:00\n',
+  );
+
+  it('in the JSON inputs', () => {
+    const r = cli(['audit', p, '--as-of', '2025-04-01', '--format', 'json']);
+    const report = JSON.parse(r.stdout) as { inputs: { headerLine: number; skipped: string[] }[] };
+    expect(report.inputs[0]).toMatchObject({ headerLine: 4, skipped: ['2025년 1월 대금지급 현황', '(단위: 원) 작성: 재무과'] });
+  });
+
+  it('in inspect, Korean too: no empty "건너뛴 제목 줄:" line', () => {
+    const r = cli(['inspect', p, '--lang', 'ko']);
+    const lines = r.stdout.split('\n').filter((l) => l.includes('건너뛴 제목 줄'));
+    expect(lines).toEqual(['  건너뛴 제목 줄: 2025년 1월 대금지급 현황', '  건너뛴 제목 줄: (단위: 원) 작성: 재무과']);
+  });
+});
