@@ -47,7 +47,7 @@ export function explainViolation(v: Violation | Explained, calendar: WorkingCale
   const outcome = 'outcome' in v ? v.outcome : null;
   const out: string[] = [`${t.heading(oneLine(v.recordId), v.rule)}${outcome ? `: ${t.outcome[outcome]}` : ''}`];
   const item = (label: string, value: string) => out.push(`  ${label}: ${value}`);
-  item(t.source, `${oneLine(placeOf(v.file, v.line))}${v.department ? ` (${L.department} ${oneLine(v.department)})` : ''}`);
+  item(t.source, `${oneLine(placeOf(v.file, v.line, lang))}${v.department ? ` (${L.department} ${oneLine(v.department)})` : ''}`);
   item(t.received, when(v.start, lang));
   if (outcome && 'described' in v && !v.described) {
     item(t.message, `${t.noDeadline} (${oneLine(findingText(v, lang))})`);

@@ -371,7 +371,7 @@ function breakdown(result: AuditResult, o: FormatOptions): string {
 function findingRow(v: Violation, o: FormatOptions, spd: number): string {
   const t = labels(o.lang);
   return (
-    `<tr><td class="id">${esc(v.recordId)}</td><td>${esc(v.department ?? '—')}</td><td class="t">${esc(placeOf(v.file, v.line))}</td>` +
+    `<tr><td class="id">${esc(v.recordId)}</td><td>${esc(v.department ?? '—')}</td><td class="t">${esc(placeOf(v.file, v.line, o.lang))}</td>` +
     `<td class="t">${esc(formatWhen(v.start))}</td><td class="t">${v.deadline === null ? '—' : esc(formatWhen(v.deadline))}</td>` +
     `<td class="t">${v.end === null ? badge('none', v.open ? t.open : t.notDone) : esc(formatWhen(v.end))}</td>` +
     `<td class="num">${v.overWorkingSeconds === null ? '—' : esc(lateness(v, spd, o.lang))}</td>` +

@@ -48,7 +48,7 @@ function violationRow(v: Violation, o: FormatOptions, spd: number): string[] {
     `\`${v.rule}\``,
     md(v.recordId),
     md(v.department ?? '—'),
-    md(placeOf(v.file, v.line)),
+    md(placeOf(v.file, v.line, o.lang)),
     formatWhen(v.start),
     v.deadline === null ? '—' : formatWhen(v.deadline),
     v.end === null ? `**${v.open ? t.open : t.notDone}**` : formatWhen(v.end),
@@ -203,7 +203,8 @@ function mdParts(result: AuditResult, o: FormatOptions): (string | Iterable<stri
   }
   if (result.warnings.length) {
     out.push('', `## ${t.warnings} (${n(result.warnings.length)})`, '');
-    for (const w of result.warnings) out.push(`- ${md(placeOf(w.file, w.line))} ${md(w.code)} ${md(warningMessage(w, o.lang))}`);
+    for (const w of result.warnings)
+      out.push(`- ${md(placeOf(w.file, w.line, o.lang))} ${md(w.code)} ${md(warningMessage(w, o.lang))}`);
   }
   const whatIf = whatIfMarkdown(result, o);
   if (whatIf) out.push(whatIf.trimEnd());

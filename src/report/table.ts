@@ -320,7 +320,11 @@ function rejected(result: AuditResult, o: FormatOptions, c: ChalkInstance): stri
   const out = [heading(t.rejectedCount(count), o, c.yellow.bold)];
   for (const r of result.rejected.slice(0, REJECTED_SHOWN)) {
     out.push(
-      ...wrapText(`  ${safe(placeOf(r.file, r.line))} ${safe(r.code)} ${safe(rejectionReason(r, o.lang))}`, o.width, '    '),
+      ...wrapText(
+        `  ${safe(placeOf(r.file, r.line, o.lang))} ${safe(r.code)} ${safe(rejectionReason(r, o.lang))}`,
+        o.width,
+        '    ',
+      ),
     );
   }
   if (count > REJECTED_SHOWN) out.push(heading(`  … ${t.andMore(count - REJECTED_SHOWN)}`, o, c.dim));
@@ -334,7 +338,11 @@ function warnings(result: AuditResult, o: FormatOptions, c: ChalkInstance): stri
   const out = [heading(`${t.warnings} (${n(count)})`, o, c.yellow.bold)];
   for (const w of result.warnings.slice(0, REJECTED_SHOWN)) {
     out.push(
-      ...wrapText(`  ${safe(placeOf(w.file, w.line))} ${safe(w.code)} ${safe(warningMessage(w, o.lang))}`, o.width, '    '),
+      ...wrapText(
+        `  ${safe(placeOf(w.file, w.line, o.lang))} ${safe(w.code)} ${safe(warningMessage(w, o.lang))}`,
+        o.width,
+        '    ',
+      ),
     );
   }
   if (count > REJECTED_SHOWN) out.push(heading(`  … ${t.andMore(count - REJECTED_SHOWN)}`, o, c.dim));

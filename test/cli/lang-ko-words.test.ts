@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writeWorkbook } from '../helpers/xlsx.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'charter-audit.js');
 let dir: string;
@@ -20,8 +21,20 @@ function cli(args: readonly string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ca-ko-words-'));
+  // Row 4 of the sheet has no 30 February: rejected, and named by its sheet and row.
+  await writeWorkbook(join(dir, 'pay.xlsx'), [
+    {
+      name: '대금지급',
+      rows: [
+        ['청구번호', '청구일시', '지급일시'],
+        ['P-1', '2025-03-04 09:00', '2025-03-04 10:00'],
+        ['P-2', '2025-03-05 09:00', '2025-03-05 10:00'],
+        ['P-3', '2025-02-30 09:00', '2025-03-05 10:00'],
+      ],
+    },
+  ]);
 });
 
 describe('a year without holiday data', () => {
@@ -52,5 +65,28 @@ describe('a year without holiday data', () => {
       'charter-audit: working day 10 from 2027-12-31: no holiday data for 2028 (loaded: 2018–2027); ' +
         `add that year's holidays with --holidays FILE (CSV "date,name" or JSON)\n`,
     );
+  });
+});
+
+describe('a row of a sheet is named in the run language', () => {
+  const reason = '청구일시 "2025-02-30 09:00": 존재하지 않는 날짜입니다';
+  it('in the table and on stderr: `file [sheet] 4행` in Korean, `row 4` in English', () => {
+    const ko = cli(['audit', 'pay.xlsx', '--as-of', '2025-09-01', '--format', 'table', '--lang', 'ko']);
+    expect(ko.stdout.split('\n')).toContain(`  pay.xlsx [대금지급] 4행 INVALID_TIMESTAMP ${reason}`);
+    expect(ko.stderr.split('\n')).toContain(
+      `charter-audit: 처리하지 못한 행 1건 (보고서에 목록이 있습니다); 첫 행: pay.xlsx [대금지급] 4행: ${reason}`,
+    );
+    const en = cli(['audit', 'pay.xlsx', '--as-of', '2025-09-01', '--format', 'table']);
+    expect(en.stdout.split('\n')).toContain(
+      '  pay.xlsx [대금지급] row 4 INVALID_TIMESTAMP 청구일시 "2025-02-30 09:00" is not a valid date',
+    );
+    expect(en.stderr.split('\n')).toContain(
+      'charter-audit: 1 row rejected (listed in the report); first: pay.xlsx [대금지급] row 4: 청구일시 "2025-02-30 09:00" is not a valid date',
+    );
+  });
+
+  it('in inspect', () => {
+    const ko = cli(['inspect', 'pay.xlsx', '--lang', 'ko']);
+    expect(ko.stdout.split('\n')).toContain(`  pay.xlsx [대금지급] 4행: INVALID_TIMESTAMP: ${reason}`);
   });
 });

@@ -28,11 +28,13 @@ export function writeSummary(io: Io, result: AuditResult, streamed: boolean, lan
     io.stderr.write(
       `charter-audit: ${said.rowsRejected(rejected)}` +
         (streamed ? said.listWithJson : said.listedInReport) +
-        `; ${said.first}: ${messageLine(`${placeOf(first.file, first.line)}: ${rejectionReason(first, lang)}`)}\n`,
+        `; ${said.first}: ${messageLine(`${placeOf(first.file, first.line, lang)}: ${rejectionReason(first, lang)}`)}\n`,
     );
   }
   for (const w of result.warnings.slice(0, 5)) {
-    io.stderr.write(`charter-audit: ${said.warning}: ${messageLine(`${placeOf(w.file, w.line)}: ${warningMessage(w, lang)}`)}\n`);
+    io.stderr.write(
+      `charter-audit: ${said.warning}: ${messageLine(`${placeOf(w.file, w.line, lang)}: ${warningMessage(w, lang)}`)}\n`,
+    );
   }
   if (result.warnings.length > 5) io.stderr.write(`charter-audit: ${said.moreWarnings(result.warnings.length - 5)}\n`);
   for (const input of result.inputs)

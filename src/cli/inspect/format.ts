@@ -107,12 +107,12 @@ export function formatInspect(r: InspectReport, lang: Lang = 'en'): string {
   if (r.rejected > 0) {
     lines.push(t.rejected(r.rejections.length, r.rejected));
     for (const j of r.rejections)
-      lines.push(`  ${clean(placeOf(j.file, j.line))}: ${j.code}: ${clean(rejectionReason(j, lang))}`);
+      lines.push(`  ${clean(placeOf(j.file, j.line, lang))}: ${j.code}: ${clean(rejectionReason(j, lang))}`);
   }
   if (r.warnings > 0) {
     lines.push(t.warnings(r.warningList.length, r.warnings));
     for (const w of r.warningList)
-      lines.push(`  ${clean(placeOf(w.file, w.line))}: ${w.code}: ${clean(warningMessage(w, lang))}`);
+      lines.push(`  ${clean(placeOf(w.file, w.line, lang))}: ${w.code}: ${clean(warningMessage(w, lang))}`);
   }
   if (r.samples.length > 0) {
     lines.push(t.samples);
