@@ -3,6 +3,9 @@
  */
 import { type Config, resolveRuleOptions } from './normalize.js';
 import type { Lang } from '../model/rule.js';
+import { KIND_KO, type Kind } from '../model/records.js';
+import { displayWidth } from '../report/box.js';
+import { labels } from '../report/i18n.js';
 
 /** One rule as `charter-audit rules --json` prints it (key order is part of the contract). */
 export interface RuleListing {
@@ -53,6 +56,27 @@ const LABELS = {
   en: { threshold: 'threshold', severity: 'severity', basis: 'basis', aliases: 'aliases', off: 'off', options: 'options' },
 } as const;
 
+const pad = (s: string, to: number) => s + ' '.repeat(Math.max(0, to - displayWidth(s)));
+
+/**
+ * A rule's kind, severity (or off) and basis as its listing's first line shows them: the meta's
+ * own names in English (as `--json` prints them), the reports' Korean words in Korean.
+ *
+ * @example ruleHeadWords({ kind: 'payments', severity: 'error', enabled: true, basis: 'charter' }, 'ko') // => ['대금지급', '오류', '조달서비스헌장']
+ */
+export function ruleHeadWords(
+  r: Pick<RuleListing, 'kind' | 'severity' | 'enabled' | 'basis'>,
+  lang: Lang,
+): [string, string, string] {
+  const l = LABELS[lang];
+  if (lang === 'en') return [r.kind, r.enabled ? r.severity : l.off, r.basis];
+  const words = labels(lang);
+  const kind = r.kind in KIND_KO ? KIND_KO[r.kind as Kind] : r.kind;
+  const severity = (words.severities as Readonly<Record<string, string>>)[r.severity] ?? r.severity;
+  const basis = (words.bases as Readonly<Record<string, string>>)[r.basis] ?? r.basis;
+  return [kind, r.enabled ? severity : l.off, basis];
+}
+
 /**
  * The rule list for people: one block per rule, the clause in Korean.
  *
@@ -63,8 +87,8 @@ export function formatRuleList(rules: readonly RuleListing[], lang: Lang): strin
   const width = Math.max(...rules.map((r) => r.id.length));
   const out: string[] = [];
   for (const r of rules) {
-    const state = r.enabled ? r.severity : l.off;
-    out.push(`${r.id.padEnd(width)}  ${r.kind.padEnd(10)}  ${state.padEnd(7)}  ${r.basis}`);
+    const [kind, state, basis] = ruleHeadWords(r, lang);
+    out.push(`${r.id.padEnd(width)}  ${pad(kind, 10)}  ${pad(state, 7)}  ${basis}`);
     out.push(`  ${r.title[lang]}`);
     out.push(`  ${l.threshold}: ${r.threshold[lang]}`);
     const opts = Object.entries(r.options)

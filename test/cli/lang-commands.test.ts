@@ -206,7 +206,7 @@ describe('what each command prints, in both languages', () => {
 
   it('columns', async () => {
     const ko = await runCli(['columns', 'payments', '--lang', 'ko']);
-    expect(ko.stdout).toMatch(/claimed_at\s+instant\s+필수 {4}청구일시/);
+    expect(ko.stdout).toMatch(/claimed_at\s+일시\s+필수 {4}청구일시/);
     const en = await runCli(['columns', 'payments', '--lang', 'en']);
     expect(en.stdout).toMatch(/claimed_at\s+instant\s+needed {2}청구일시/);
   });

@@ -3,7 +3,7 @@
  * English words left in `--lang ko` output). Each case asserts whole lines in both languages.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +23,8 @@ function cli(args: readonly string[]) {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ca-ko-words-'));
+  // Headers matched three ways: a Korean alias, the canonical name, and one not used.
+  writeFileSync(join(dir, 'heads.csv'), '민원번호,received_at,비고\nC-1,2025-03-04 09:00,x\n');
   // Row 4 of the sheet has no 30 February: rejected, and named by its sheet and row.
   await writeWorkbook(join(dir, 'pay.xlsx'), [
     {
@@ -88,5 +90,40 @@ describe('a row of a sheet is named in the run language', () => {
   it('in inspect', () => {
     const ko = cli(['inspect', 'pay.xlsx', '--lang', 'ko']);
     expect(ko.stdout.split('\n')).toContain(`  pay.xlsx [대금지급] 4행: INVALID_TIMESTAMP: ${reason}`);
+  });
+});
+
+describe('the listings word their kinds, severities, sources, types and matches in Korean', () => {
+  it('rules: kind, severity and source as the Korean reports name them; --json unchanged', () => {
+    const ko = cli(['rules', '--lang', 'ko']).stdout.split('\n');
+    expect(ko).toContain('activity.complaint-survey  정기활동    오류     조달서비스헌장');
+    expect(ko).toContain('call.service-level         콜센터      경고     KS 콜센터 서비스 표준');
+    expect(ko).toContain('complaint.statutory        민원        오류     법령');
+    const en = cli(['rules']).stdout.split('\n');
+    expect(en).toContain('activity.complaint-survey  activities  error    charter');
+    expect(en).toContain('call.service-level         calls       warning  KS');
+    expect(cli(['rules', '--json', '--lang', 'ko']).stdout).toBe(cli(['rules', '--json']).stdout);
+  });
+
+  it('columns: types in Korean, a date half names its instant column; --json unchanged', () => {
+    const ko = cli(['columns', 'payments', '--lang', 'ko']).stdout.split('\n');
+    expect(ko).toContain('  claimed_at        일시               필수    청구일시, claimed_at');
+    expect(ko).toContain('  claimed_date      claimed_at의 일자          청구일자, 청구일, claimed_date');
+    expect(ko).toContain('  payer             정해진 값                  지급주체, payer');
+    expect(ko).toContain('                                               값:     pps = 조달청; agency = 수요기관; 빈 칸 = pps');
+    const en = cli(['columns', 'payments']).stdout.split('\n');
+    expect(en).toContain('  claimed_date      date of claimed_at          청구일자, 청구일, claimed_date');
+    expect(en).toContain('                                                values: pps = 조달청; agency = 수요기관; blank = pps');
+    expect(cli(['columns', 'payments', '--json', '--lang', 'ko']).stdout).toBe(cli(['columns', 'payments', '--json']).stdout);
+  });
+
+  it('inspect: how each header was matched', () => {
+    const ko = cli(['inspect', 'heads.csv', '--lang', 'ko']).stdout.split('\n');
+    expect(ko).toContain('    1  민원번호     → id (별칭)');
+    expect(ko).toContain('    2  received_at  → received_at (표준 이름)');
+    expect(ko).toContain('    3  비고         (무시)');
+    const en = cli(['inspect', 'heads.csv']).stdout.split('\n');
+    expect(en).toContain('    1  민원번호     → id (alias)');
+    expect(en).toContain('    2  received_at  → received_at (canonical)');
   });
 });

@@ -13,6 +13,9 @@ import { langOption } from '../lang.js';
 import { inLang } from '../../messages/help.js';
 import { COLUMNS_HELP } from '../../messages/help-commands.js';
 import type { Lang } from '../../model/rule.js';
+import type { ColumnType } from '../../model/kinds.js';
+import { columnTypeText, VALUE_WORDS } from '../../messages/listing-words.js';
+import { displayWidth } from '../../report/box.js';
 
 /** The config's `values`: kind → column → word → canonical value. */
 type OwnValues = Readonly<Partial<Record<Kind, Readonly<Record<string, Readonly<Record<string, string>>>>>>>;
@@ -60,14 +63,16 @@ export function listColumns(kind: Kind, words: Readonly<Record<string, Readonly<
   });
 }
 
-function typeText(c: ColumnListing): string {
-  return c.of !== undefined ? `${c.type} of ${c.of}` : c.type;
+function typeText(c: ColumnListing, lang: Lang = 'en'): string {
+  return columnTypeText(c.type as ColumnType, c.of, lang);
 }
 
-function valuesText(c: ColumnListing, sep = '; '): string {
+function valuesText(c: ColumnListing, sep = '; ', lang: Lang = 'en'): string {
   if (c.values === undefined) return '';
-  const words = Object.entries(c.values).map(([v, w]) => `${v} = ${w.join(', ')}`);
-  return words.join(sep) + (c.fallback !== undefined ? `${sep}blank = ${c.fallback}` : '');
+  // The listing marks an office's own word "(config)"; Korean says it as 설정.
+  const mark = (w: string) => (lang === 'en' ? w : w.replace(/ \(config\)$/, ` (${VALUE_WORDS.config[lang]})`));
+  const words = Object.entries(c.values).map(([v, w]) => `${v} = ${w.map(mark).join(', ')}`);
+  return words.join(sep) + (c.fallback !== undefined ? `${sep}${VALUE_WORDS.blank[lang]} = ${c.fallback}` : '');
 }
 
 /**
@@ -109,12 +114,14 @@ export function formatColumns(kinds: readonly Kind[], values: OwnValues = {}, la
     const rows = listColumns(kind, values[kind]);
     out.push(`${kind} (${KIND_TABLES[kind].ko})`);
     const w = Math.max(...rows.map((c) => c.column.length));
-    const t = Math.max(...rows.map((c) => typeText(c).length));
+    const t = Math.max(...rows.map((c) => displayWidth(typeText(c, lang))));
     for (const c of rows) {
+      const type = typeText(c, lang);
       out.push(
-        `  ${c.column.padEnd(w)}  ${typeText(c).padEnd(t)}  ${c.required ? words.needed : words.blank}${c.headers.join(', ')}`,
+        `  ${c.column.padEnd(w)}  ${type}${' '.repeat(t - displayWidth(type))}  ${c.required ? words.needed : words.blank}${c.headers.join(', ')}`,
       );
-      if (c.values !== undefined) out.push(`  ${' '.repeat(w)}  ${' '.repeat(t)}          ${words.values}${valuesText(c)}`);
+      if (c.values !== undefined)
+        out.push(`  ${' '.repeat(w)}  ${' '.repeat(t)}          ${words.values}${valuesText(c, '; ', lang)}`);
     }
     out.push('');
   }

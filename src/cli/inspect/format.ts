@@ -1,6 +1,7 @@
 /** `inspect`'s report as text for a terminal, in English or Korean (`--lang`, else the locale). */
 import { delimiterNames } from '../../messages/rejections.js';
 import { placeOf } from '../../model/place.js';
+import { HEADER_VIA_WORDS } from '../../messages/listing-words.js';
 import { KIND_KO } from '../../model/records.js';
 import type { Lang } from '../../model/rule.js';
 import { displayWidth } from '../../report/box.js';
@@ -99,7 +100,7 @@ export function formatInspect(r: InspectReport, lang: Lang = 'en'): string {
   const headers = r.columns.map((c) => clean(c.header === '' ? t.empty : c.header));
   const col = Math.max(...headers.map(displayWidth), 6);
   for (const [i, m] of r.columns.entries()) {
-    const target = m.column === null ? t.ignored : `→ ${m.column} (${m.via})`;
+    const target = m.column === null ? t.ignored : `→ ${m.column} (${HEADER_VIA_WORDS[m.via][lang]})`;
     lines.push(`  ${String(m.index + 1).padStart(3)}  ${pad(headers[i]!, col)}  ${target}`);
   }
   if (r.missing.length > 0) lines.push(`${t.missing}${r.missing.join(', ')}`);
