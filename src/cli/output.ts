@@ -2,7 +2,7 @@ import { createWriteStream, statSync, unlinkSync, type Stats, type WriteStream }
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { InputError } from '../model/input.js';
-import { inputError } from '../messages/errors.js';
+import { inputError, usageError } from '../messages/errors.js';
 import type { MessageData } from '../model/messages.js';
 import type { Io } from './io.js';
 
@@ -251,15 +251,53 @@ async function fileOutput(target: string): Promise<Output> {
  * @example outputProblem('', '/tmp') // => { output: '', problem: 'no-name', path: '' }
  * @example outputProblem('.', '/tmp') // => { output: '.', problem: 'directory', path: 'report.json' }
  */
-export function outputProblem(output: string, cwd: string): MessageData['USAGE_OUTPUT'] | null {
+export function outputProblem(output: string, cwd: string, example = 'report.json'): MessageData['USAGE_OUTPUT'] | null {
   if (output === '') return { output, problem: 'no-name', path: '' };
   const target = resolve(cwd, output);
   const s = statOrNull(target);
   if (s?.isDirectory() || /[\\/]$/.test(output) || output === '.' || output === '..') {
-    return { output, problem: 'directory', path: join(output, 'report.json') };
+    return { output, problem: 'directory', path: join(output, example) };
   }
   const parent = statOrNull(dirname(target));
   if (parent === null) return { output, problem: 'no-folder', path: dirname(output) };
   if (!parent.isDirectory()) return { output, problem: 'not-a-folder', path: dirname(output) };
   return null;
+}
+
+/**
+ * The up-front checks of every command that writes a file (`audit`, `diff`, `sample`, `init`):
+ * throws the USAGE_OUTPUT error of an `--output` that cannot be a file ({@link outputProblem}),
+ * before anything is read or written. `example` is the file name suggested inside a directory.
+ *
+ * @example refuseBadOutput('.', '/tmp', 'sample.csv') // throws: --output . is a directory; name a file in it, e.g. sample.csv
+ */
+export function refuseBadOutput(output: string | undefined, cwd: string, example?: string): void {
+  if (output === undefined) return;
+  const problem = outputProblem(output, cwd, example);
+  if (problem !== null) throw usageError('USAGE_OUTPUT', problem);
+}
+
+/**
+ * Writes `chunks` whole to `file` (or stdout when undefined) through {@link openOutput}: a
+ * regular file atomically, a device or FIFO directly, back-pressure honoured. A failed write
+ * removes the temp file and throws INPUT_WRITE_FAILED; a reader of stdout that went away ends
+ * it quietly (resolves `false`). Resolves `true` when everything was written.
+ *
+ * @example await writeOutput(io, 'diff.txt', ['a\n', 'b\n']) // => true
+ */
+export async function writeOutput(
+  io: Io,
+  file: string | undefined,
+  chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
+): Promise<boolean> {
+  const out = await openOutput(io, file);
+  try {
+    for await (const chunk of chunks) await out.write(chunk);
+    await out.close();
+  } catch (err) {
+    if (err instanceof OutputClosedError) return false;
+    await out.abort();
+    throw err;
+  }
+  return true;
 }

@@ -11,6 +11,7 @@ const OVERWRITE_ROLES: Record<MessageData['USAGE_OVERWRITE_INPUT']['role'], { en
   holidays: { en: 'the holidays file', ko: '공휴일 파일' },
   'config-holidays': { en: "the config's holidays file", ko: '설정에 적힌 공휴일 파일' },
   'what-if': { en: 'a what-if file', ko: '--what-if 파일' },
+  report: { en: 'one of the reports compared', ko: '비교하는 보고서' },
 };
 
 export const USAGE: Templates<Extract<keyof MessageData, `USAGE_${string}`>> = {

@@ -349,7 +349,7 @@ export interface MessageData {
   /** `--what-if reading:NAME` that names no reading (`readings`: the ones there are). */
   USAGE_WHAT_IF_READING: { name: string; readings: readonly string[] };
   USAGE_NOTHING_TO_EXPLAIN: { id: string };
-  USAGE_OVERWRITE_INPUT: { output: string; role: 'input' | 'config' | 'holidays' | 'config-holidays' | 'what-if' };
+  USAGE_OVERWRITE_INPUT: { output: string; role: 'input' | 'config' | 'holidays' | 'config-holidays' | 'what-if' | 'report' };
   /** The same file twice (`first`: the other spelling of it, or null when written the same). */
   USAGE_INPUT_TWICE: { file: string; first: string | null };
   USAGE_SAME_CONTENT: { first: string; second: string };

@@ -132,6 +132,24 @@ export async function writeLines(
   return { rows: Math.max(0, count), closedEarly: stopped() };
 }
 
+/**
+ * A sample export as encoded chunks of about 64 K characters each, for a writer that takes
+ * bytes (the CLI's output, which writes a file atomically). Lazy: constant memory.
+ *
+ * @example [...sampleChunks(resolveSampleOptions({ kind: 'calls', rows: '2', seed: '1' }))].length // => 1
+ */
+export function* sampleChunks(options: SampleOptions, isWorkingDay?: WorkingDayTest): Generator<Buffer, void, undefined> {
+  let chunk = '';
+  for (const line of sampleLines(options, isWorkingDay)) {
+    chunk += line;
+    if (chunk.length >= CHUNK_CHARS) {
+      yield encodeText(chunk, options.encoding);
+      chunk = '';
+    }
+  }
+  if (chunk !== '') yield encodeText(chunk, options.encoding);
+}
+
 /** Generates and writes one sample export. */
 export function writeSample(
   options: SampleOptions,

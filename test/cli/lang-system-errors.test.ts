@@ -43,9 +43,9 @@ describe('system errors in both languages', () => {
       'charter-audit: 가정 파일 folder.csv: 읽을 수 없습니다 (파일이 아니라 폴더임, EISDIR). --what-if에는 설정 파일의 일부(JSON)나 reading:이름을 지정하세요\n',
     ],
     [
-      ['init', '-o', 'missing/dir/c.json'],
-      'charter-audit: missing/dir/c.json: cannot be written (no such file or directory, ENOENT)\n',
-      'charter-audit: missing/dir/c.json: 쓸 수 없습니다 (파일이나 폴더가 없음, ENOENT)\n',
+      ['init', '--force', '-o', '/dev/full'],
+      'charter-audit: cannot write /dev/full: no space left on the device (ENOSPC)\n',
+      'charter-audit: /dev/full에 쓸 수 없습니다: 저장 장치에 남은 공간이 없습니다 (ENOSPC)\n',
     ],
     [
       ['diff', 'folder.csv', 'folder.csv'],

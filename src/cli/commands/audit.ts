@@ -13,7 +13,7 @@ import { usageError } from '../../messages/errors.js';
 import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { wrap, type RunState } from '../action.js';
-import { OutputClosedError, batched, openOutput, outputProblem, type Output } from '../output.js';
+import { OutputClosedError, batched, openOutput, refuseBadOutput, type Output } from '../output.js';
 import { refuseDuplicateInputs, refuseOutputOverInputs } from '../guards.js';
 import {
   type AuditCliOptions,
@@ -76,10 +76,7 @@ export function registerAudit(program: Command, io: Io, state: RunState): void {
 /** flags → options → audit → format → write → exit code. */
 async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise<number> {
   if (files.filter((f) => f === '-').length > 1) throw usageError('USAGE_STDIN_TWICE', {});
-  if (opts.output !== undefined) {
-    const problem = outputProblem(opts.output, io.cwd);
-    if (problem !== null) throw usageError('USAGE_OUTPUT', problem);
-  }
+  refuseBadOutput(opts.output, io.cwd);
   const { entry, failOn, lang, limit } = reportChoice(opts, io);
   await refuseDuplicateInputs(files, io.cwd);
   if ((opts.whatIf?.length || opts.sensitivity) && !WHAT_IF_FORMATS.includes(entry.name)) {

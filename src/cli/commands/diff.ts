@@ -23,7 +23,8 @@ import { defaultLang } from '../../report/i18n.js';
 import { inputError, usageError } from '../../messages/errors.js';
 import { EXIT_OK, EXIT_VIOLATIONS } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { OutputClosedError, openOutput } from '../output.js';
+import { refuseBadOutput, writeOutput } from '../output.js';
+import { refuseOutputOverInputs } from '../guards.js';
 import { type RunState, wrap } from '../action.js';
 import { langOption } from '../lang.js';
 import { inLang } from '../../messages/help.js';
@@ -63,6 +64,11 @@ export function registerDiff(program: Command, io: Io, state: RunState): void {
     .addOption(langOption(h.options.lang))
     .action(
       wrap(io, state, async (before: string, after: string, opts: DiffCliOptions) => {
+        refuseBadOutput(opts.output, io.cwd, 'diff.txt');
+        if (opts.output !== undefined) {
+          const reads = [before, after].map((path) => ({ path, role: 'report' as const }));
+          refuseOutputOverInputs(opts.output, reads, io.cwd);
+        }
         let format = opts.format;
         if (!format && opts.output) {
           format = diffFormatFromExtension(opts.output) ?? undefined;
@@ -82,15 +88,7 @@ export function registerDiff(program: Command, io: Io, state: RunState): void {
           if (err instanceof IncomparableError) throw new InputError(err.code, err.message, undefined, undefined, err.said);
           throw err;
         }
-        const out = await openOutput(io, opts.output);
-        try {
-          out.write(renderDiff(d, format, { lang, width: width(io) }));
-          await out.close();
-        } catch (err) {
-          if (err instanceof OutputClosedError) return d.flipped > 0 ? EXIT_VIOLATIONS : EXIT_OK;
-          await out.abort();
-          throw err;
-        }
+        await writeOutput(io, opts.output, [renderDiff(d, format, { lang, width: width(io) })]);
         return d.flipped > 0 ? EXIT_VIOLATIONS : EXIT_OK;
       }),
     );

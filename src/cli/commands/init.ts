@@ -5,7 +5,7 @@
  * overwrites a file unless `--force`.
  */
 import { renderMessage } from '../../messages/catalog.js';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
@@ -18,6 +18,7 @@ import { INIT_HELP } from '../../messages/help-commands.js';
 import { EXIT_OK } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { type RunState, wrap } from '../action.js';
+import { refuseBadOutput, writeOutput } from '../output.js';
 
 /** The package's root folder: the nearest folder above this module holding `schema/`. */
 export function packageRoot(from = dirname(fileURLToPath(import.meta.url))): string {
@@ -49,20 +50,16 @@ export function registerInit(program: Command, io: Io, state: RunState): void {
     .addHelpText('after', h.examples)
     .action(
       wrap(io, state, async (opts: { output?: string; force?: boolean }) => {
-        const target = resolve(io.cwd, opts.output ?? CONFIG_FILE_NAME);
         const shown = opts.output ?? CONFIG_FILE_NAME;
+        refuseBadOutput(shown, io.cwd, CONFIG_FILE_NAME);
+        const target = resolve(io.cwd, shown);
         if (existsSync(target) && !opts.force) {
           throw inputError('CONFIG_EXISTS', 'INPUT_CONFIG_EXISTS', { file: shown }, shown);
         }
         const config = starterConfig(schemaRef(dirname(target)));
         const text = `${JSON.stringify(config, null, 2)}\n`;
         normalizeConfig(JSON.parse(text), shown); // what init writes always loads
-        try {
-          writeFileSync(target, text);
-        } catch (err) {
-          const e = err as NodeJS.ErrnoException;
-          throw inputError('WRITE_ERROR', 'INPUT_WRITE_ERROR', { file: shown, detail: e.code ?? e.message }, shown);
-        }
+        await writeOutput(io, shown, [text]);
         io.stderr.write(`charter-audit: ${renderMessage({ code: 'CLI_INIT_WROTE', data: { file: shown } }, state.lang)}\n`);
         return EXIT_OK;
       }),

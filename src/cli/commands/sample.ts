@@ -2,20 +2,18 @@
  * `charter-audit sample`: writes a deterministic synthetic export (data only) to stdout or a
  * file. A closed pipe (`| head`) ends the run quietly with exit 0.
  */
-import { createWriteStream } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
   type RawSampleOptions,
   SampleOptionError,
   resolveSampleOptions,
   sampleWorkingDays,
-  writeSample,
+  sampleChunks,
 } from '../../sample/index.js';
 import { EXIT_OK, UsageError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { type RunState, wrap } from '../action.js';
-import { usageError } from '../../messages/errors.js';
+import { refuseBadOutput, writeOutput } from '../output.js';
 import { langOption } from '../lang.js';
 import { inLang } from '../../messages/help.js';
 import { SAMPLE_HELP } from '../../messages/help-commands.js';
@@ -52,27 +50,9 @@ export function registerSample(program: Command, io: Io, state: RunState): void 
           if (err instanceof SampleOptionError) throw new UsageError(`sample: ${err.message}`, err.said);
           throw err;
         }
-        const work = sampleWorkingDays();
-        if (opts.output === undefined || opts.output === '-') {
-          await writeSample(options, io.stdout, work);
-          return EXIT_OK;
-        }
-        const path = resolve(io.cwd, opts.output);
-        const file = createWriteStream(path);
-        const opened = new Promise<void>((ok, fail) => {
-          file.once('open', () => ok());
-          file.once('error', fail);
-        });
-        try {
-          await opened;
-        } catch (err) {
-          throw usageError('USAGE_SAMPLE_OUTPUT', { output: opts.output, detail: (err as Error).message });
-        }
-        await writeSample(options, file, work);
-        await new Promise<void>((ok, fail) => {
-          file.once('error', fail);
-          file.end(() => ok());
-        });
+        const file = opts.output === '-' ? undefined : opts.output;
+        refuseBadOutput(file, io.cwd, 'sample.csv');
+        await writeOutput(io, file, sampleChunks(options, sampleWorkingDays()));
         return EXIT_OK;
       }),
     );
