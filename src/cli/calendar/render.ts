@@ -8,7 +8,19 @@ import { type Instant, dayStart, formatClock, kstDay, kstYear, secondOfDay, week
 import { formatCount, formatDuration, formatQuantity, formatWorkingDays, formatWorkingHours } from '../../format/index.js';
 import type { WorkingCalendar } from '../../model/calendar.js';
 import type { Lang } from '../../model/rule.js';
-import type { DeadlineResult, PeriodRequest } from './types.js';
+import type { AskedAmount, DeadlineResult, PeriodRequest } from './types.js';
+
+/**
+ * What `--hours`, `--minutes` or `--days` asked for, in `lang`.
+ *
+ * @example askedText({ unit: 'days', value: 3, hours: 24 }, 'en') // => '3 days = 24 working hours'
+ */
+export function askedText(a: AskedAmount, lang: Lang): string {
+  if (a.unit === 'days')
+    return `${formatQuantity(a.value, { en: 'day', ko: '일' }, lang)} = ${formatWorkingHours(a.hours, lang)}`;
+  if (a.unit === 'hours') return formatWorkingHours(a.value, lang);
+  return formatQuantity(a.value, { en: 'working minute', ko: '근무분' }, lang);
+}
 
 const WORDS = {
   en: {
@@ -119,7 +131,9 @@ export function renderDeadline(
   const lines = [`${label(t.received)}${formatInstantKo(r.start)}`, `${label(t.clockStarts)}${formatInstantKo(r.clockStart)}`];
   if (period.kind === 'seconds') {
     const seconds = formatQuantity(period.seconds, { en: 'working second', ko: '초' }, lang);
-    lines.push(`${label(t.allowed)}${period.label[lang]} ${t.hoursBased(seconds, formatWorkingHours(hoursPerDay, lang))}`);
+    lines.push(
+      `${label(t.allowed)}${askedText(period.asked, lang)} ${t.hoursBased(seconds, formatWorkingHours(hoursPerDay, lang))}`,
+    );
     lines.push(`${label(t.deadline)}${formatInstantKo(r.deadline)}`);
     const counted = countedLine(cal, r.start, r.deadline, period.seconds, year, lang);
     if (counted) lines.push(`${label(t.counted)}${counted}`);

@@ -1,6 +1,5 @@
 /** The calendar commands' results, shared by the command and its text. */
 import type { Instant } from '../../calendar/kst.js';
-import type { Localized } from '../../model/rule.js';
 
 /** The `deadline --json` object, keys in SPEC §4 order. */
 export interface DeadlineJson {
@@ -24,4 +23,10 @@ export interface DeadlineResult {
 }
 
 /** What `--hours`, `--minutes` or `--days` asked for. */
-export type PeriodRequest = { kind: 'seconds'; seconds: number; label: Localized } | { kind: 'days'; days: number };
+export type PeriodRequest = { kind: 'seconds'; seconds: number; asked: AskedAmount } | { kind: 'days'; days: number };
+
+/**
+ * What was asked for, as data (worded where the deadline is rendered): `--hours H`,
+ * `--minutes M`, or `--days D` counted as `hours` working hours.
+ */
+export type AskedAmount = { unit: 'hours' | 'minutes'; value: number } | { unit: 'days'; value: number; hours: number };

@@ -5,7 +5,6 @@
 import type { Command } from 'commander';
 import { type Instant, WEEKDAY_KO, formatDay, formatInstant, weekday } from '../../calendar/kst.js';
 import type { WorkingCalendar } from '../../model/calendar.js';
-import { formatQuantity, formatWorkingHours } from '../../format/index.js';
 import { parseAsOf } from '../../api/period.js';
 import { usageError } from '../../messages/errors.js';
 import type { MessageData } from '../../model/messages.js';
@@ -17,7 +16,6 @@ import { renderDeadline, renderElapsed, renderHolidays } from '../calendar/rende
 import { langOption } from '../lang.js';
 import { inLang } from '../../messages/help.js';
 import { DEADLINE_HELP, ELAPSED_HELP, HOLIDAYS_HELP } from '../../messages/help-commands.js';
-import type { Lang, Localized } from '../../model/rule.js';
 
 export { renderDeadline, renderElapsed, renderHolidays } from '../calendar/render.js';
 export type { DeadlineJson, DeadlineResult, PeriodRequest } from '../calendar/types.js';
@@ -30,11 +28,6 @@ export interface StatutorySplit {
 }
 /** The law's split, which the config's `complaint.statutory` options may change. */
 const LAW_SPLIT: StatutorySplit = { hoursPerDay: 8, dayBasedFrom: 6 };
-
-/** A period's words in both languages. */
-function both(words: (lang: Lang) => string): Localized {
-  return { en: words('en'), ko: words('ko') };
-}
 
 /**
  * Parses an instant argument the way `audit --as-of` does: a timestamp, or a bare date meaning
@@ -66,7 +59,7 @@ function amount(text: string, option: string, unitSeconds: number, example: stri
 /**
  * Reads exactly one of `--hours`, `--minutes`, `--days`; `--days D` ≤ 5 becomes D × 8 working hours.
  *
- * @example parsePeriod({ days: '3' }).label.en // => '3 days = 24 working hours'
+ * @example parsePeriod({ days: '3' }) // => { kind: 'seconds', seconds: 86400, asked: { unit: 'days', value: 3, hours: 24 } }
  */
 export function parsePeriod(
   opts: { hours?: string; minutes?: string; days?: string },
@@ -78,14 +71,14 @@ export function parsePeriod(
   }
   if (opts.hours !== undefined) {
     const seconds = amount(opts.hours, '--hours', 3600, '4');
-    return { kind: 'seconds', seconds, label: both((lang) => formatWorkingHours(Number(opts.hours), lang)) };
+    return { kind: 'seconds', seconds, asked: { unit: 'hours', value: Number(opts.hours) } };
   }
   if (opts.minutes !== undefined) {
     const seconds = amount(opts.minutes, '--minutes', 60, '90');
     return {
       kind: 'seconds',
       seconds,
-      label: both((lang) => formatQuantity(Number(opts.minutes), { en: 'working minute', ko: '근무분' }, lang)),
+      asked: { unit: 'minutes', value: Number(opts.minutes) },
     };
   }
   const text = (opts.days ?? '').trim();
@@ -98,7 +91,7 @@ export function parsePeriod(
     return {
       kind: 'seconds',
       seconds: Math.round(hours * 3600),
-      label: both((lang) => `${formatQuantity(days, { en: 'day', ko: '일' }, lang)} = ${formatWorkingHours(hours, lang)}`),
+      asked: { unit: 'days', value: days, hours },
     };
   }
   return { kind: 'days', days };
@@ -107,7 +100,7 @@ export function parsePeriod(
 /**
  * Computes the deadline for a request on a calendar (throws CalendarRangeError outside the data).
  *
- * @example computeDeadline(defaultCalendar(), kstInstant(2024, 9, 13, 17), { kind: 'seconds', seconds: 14400, label: { en: '4 working hours', ko: '근무시간 4시간' } }).deadline // => kstInstant(2024, 9, 19, 12)
+ * @example computeDeadline(defaultCalendar(), kstInstant(2024, 9, 13, 17), { kind: 'seconds', seconds: 14400, asked: { unit: 'hours', value: 4 } }).deadline // => kstInstant(2024, 9, 19, 12)
  */
 export function computeDeadline(cal: WorkingCalendar, start: Instant, period: PeriodRequest): DeadlineResult {
   cal.assertCovers(start, 'START');
