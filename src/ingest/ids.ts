@@ -11,13 +11,18 @@
  *
  * Exact: two ids are the same only when their bytes are equal (the hash only picks the slot and skips most comparisons).
  */
+import { INVISIBLE } from '../model/invisible.js';
+
 /**
- * Zero-width characters that make an id look like another one (`2025\u200b00000001` shows as
- * `202500000001`): an id holding one is flagged `INVISIBLE_IN_ID`, by the CSV and the sheet reader alike.
+ * Invisible characters that make an id look like another one (`2025\u200b00000001` shows as
+ * `202500000001`; soft hyphens, direction marks and bidi controls alike): an id holding one is
+ * flagged `INVISIBLE_IN_ID`, by the CSV and the sheet reader alike. The set is model/invisible.ts's,
+ * the one the human formats strip.
  *
  * @example INVISIBLE_IN_ID.test('2025\u200b00000001') // => true
+ * @example INVISIBLE_IN_ID.test('20250\u00ad01') // => true
  */
-export const INVISIBLE_IN_ID = /[\u200b-\u200d\u2060-\u2064\ufeff]/;
+export const INVISIBLE_IN_ID = INVISIBLE;
 
 export class IdLines {
   private arena = Buffer.allocUnsafe(1 << 16);

@@ -130,6 +130,15 @@ export const say = {
     return { code: 'INVISIBLE_IN_ID', data: { header, id } };
   },
 
+  /**
+   * Warning INVISIBLE_IN_TEXT: a grouping value (department) held invisible characters, dropped.
+   *
+   * @example say.invisibleInText('부서', '구매사업국\u2060', '구매사업국').data.kept // => '구매사업국'
+   */
+  invisibleInText(header: string, value: string, kept: string): Message<'INVISIBLE_IN_TEXT'> {
+    return { code: 'INVISIBLE_IN_TEXT', data: { header, value, kept } };
+  },
+
   /** Warning DUPLICATE_ID. @example say.duplicateId('청구번호', 'P-1', 2).data.firstLine // => 2 */
   duplicateId(header: string, id: string, firstLine: number): Message<'DUPLICATE_ID'> {
     return { code: 'DUPLICATE_ID', data: { header, id, firstLine } };

@@ -23,8 +23,8 @@ export const REJECT = {
 /** An optional cell that could not be read: the record keeps its other values. */
 export interface CellProblem {
   column: AnyColumn;
-  /** The problem: a cell that cannot be read, or a written wait the times contradict. */
-  said: Message<'INVALID_TIMESTAMP' | 'UNKNOWN_VALUE' | 'INVALID_NUMBER' | 'WAIT_CONTRADICTS_TIMES'>;
+  /** The problem: a cell that cannot be read, a written wait the times contradict, or invisible characters dropped. */
+  said: Message<'INVALID_TIMESTAMP' | 'UNKNOWN_VALUE' | 'INVALID_NUMBER' | 'WAIT_CONTRADICTS_TIMES' | 'INVISIBLE_IN_TEXT'>;
 }
 
 /** Warning code: a call's written wait contradicts its arrival and answer times. */
@@ -38,7 +38,7 @@ export const WAIT_CONTRADICTS_TIMES = 'WAIT_CONTRADICTS_TIMES' as const;
  */
 export function warnUnreadable(problems: readonly CellProblem[], sink: RowSink, file: string, line: number): void {
   for (const p of problems) {
-    if (p.said.code === WAIT_CONTRADICTS_TIMES) {
+    if (p.said.code === WAIT_CONTRADICTS_TIMES || p.said.code === 'INVISIBLE_IN_TEXT') {
       sink.warn(warning(file, line, p.said));
       continue;
     }

@@ -22,6 +22,7 @@ import {
 import { type RecordShape, recordShape } from './record-shape.js';
 import { joinDateTime, parseTimestamp, parseTimestampOrDate } from './timestamp.js';
 import { isBlank, normalizeKey, trimCell } from './text.js';
+import { hasInvisible, stripInvisible } from '../model/invisible.js';
 import { say } from './reasons.js';
 import type { CellProblem } from './row-problems.js';
 import { type Vocabulary, contractType, parseAmount, parseBoolean, parseCount, parseSeconds, vocabularyOf } from './values.js';
@@ -69,6 +70,8 @@ interface Slot {
   readonly index: number;
   /** The field's value when its cell is blank or unreadable (the column's fallback, or null). */
   readonly empty: string | null;
+  /** True for a value reports group by (department): invisible characters are dropped from it. */
+  readonly grouping: boolean;
 }
 
 /** Supplement (보완) pairs: request column, arrival column, and their record fields. */
@@ -182,6 +185,7 @@ export class RowBuilder {
         requiredStart: spec.required === true,
         index,
         empty: spec.fallback ?? null,
+        grouping: spec.field === 'department',
       };
       byColumn.set(spec.column, slot);
       this.slots.push(slot);
@@ -249,9 +253,11 @@ export class RowBuilder {
       }
       if (isBlank(v)) continue;
       switch (s.type) {
-        case 'text':
-          r[s.index] = trimCell(v);
+        case 'text': {
+          const t = trimCell(v);
+          r[s.index] = s.grouping && hasInvisible(t) ? this.visible(s, t) : t;
           break;
+        }
         case 'vocabulary': {
           if (s.spec.open === true) {
             r[s.index] = contractType(v, s.vocabulary!);
@@ -353,6 +359,19 @@ export class RowBuilder {
     (this.problems ??= []).push({ column: s.spec.column as AnyColumn, said });
     (this.unreadable ??= []).push(s.spec.column as AnyColumn);
     return false;
+  }
+
+  /**
+   * A grouping value without its invisible characters (`구매사업국\u2060` groups with `구매사업국`,
+   * as it looks), the row told of it in a warning.
+   */
+  private visible(s: Slot, text: string): string | null {
+    const kept = stripInvisible(text).trim();
+    (this.problems ??= []).push({
+      column: s.spec.column as AnyColumn,
+      said: say.invisibleInText(this.headers[s.at]!, text, kept),
+    });
+    return kept === '' ? s.empty : kept;
   }
 
   private fail(said: Message<RejectionCode>, column: string | null = null, value: string | null = null): null {

@@ -2,13 +2,14 @@
 import { quoteValue } from '../format/text.js';
 import type { Lang } from '../model/rule.js';
 import type { Message, WarningCode } from '../model/messages.js';
+import { INVISIBLE_ALL } from '../model/invisible.js';
 import { koreanColumn } from '../model/records.js';
 import { REJECTIONS } from './rejections.js';
 import { ACTIVITY_WORDS, SPAN_WORDS, periodRef } from './activities.js';
 import type { Templates } from './template.js';
 
-/** Zero-width characters an id may hide. */
-const ZERO_WIDTH = /[\u200b-\u200d\u2060-\u2064\ufeff]/g;
+/** Invisible characters an id may hide (model/invisible.ts: the set the reader checks). */
+const ZERO_WIDTH = INVISIBLE_ALL;
 
 /**
  * Up to `max` items, then how many more.
@@ -83,9 +84,15 @@ export const WARNINGS: Templates<WarningCode> = {
   },
   INVISIBLE_IN_ID: {
     en: (d) =>
-      `id ${shownId(d.id)} holds an invisible zero-width character: it is kept as written, so it does not match ${looksLike(d.id)}; remove the character in the source`,
+      `id ${shownId(d.id)} holds an invisible character (zero-width, soft hyphen or direction mark): it is kept as written, so it does not match ${looksLike(d.id)}; remove the character in the source`,
     ko: (d) =>
-      `${d.header} ${shownId(d.id)}에 보이지 않는 문자(폭 없는 공백)가 있습니다. 적힌 그대로 두므로 ${looksLike(d.id)}와 같은 번호로 보지 않습니다. 원본에서 그 문자를 지우세요`,
+      `${d.header} ${shownId(d.id)}에 보이지 않는 문자(폭 없는 공백, 소프트 하이픈, 방향 표시 등)가 있습니다. 적힌 그대로 두므로 ${looksLike(d.id)}와 같은 번호로 보지 않습니다. 원본에서 그 문자를 지우세요`,
+  },
+  INVISIBLE_IN_TEXT: {
+    en: (d) =>
+      `${d.header} ${shownId(d.value)} holds an invisible character (zero-width, soft hyphen or direction mark): read as ${JSON.stringify(d.kept)}, so it groups with the value it looks like`,
+    ko: (d) =>
+      `${d.header} ${shownId(d.value)}에 보이지 않는 문자(폭 없는 공백, 소프트 하이픈, 방향 표시 등)가 있습니다. 그 문자를 빼고 ${JSON.stringify(d.kept)}(으)로 읽어 보이는 값과 같은 묶음에 넣습니다`,
   },
   SUMMARY_ROW: {
     en: () => 'a total/subtotal row: not a record, not checked',

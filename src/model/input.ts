@@ -54,7 +54,7 @@ export interface RowSink {
   unreadable?(
     problems: readonly {
       column: AnyColumn;
-      said: Message<'INVALID_TIMESTAMP' | 'UNKNOWN_VALUE' | 'INVALID_NUMBER' | 'WAIT_CONTRADICTS_TIMES'>;
+      said: Message<'INVALID_TIMESTAMP' | 'UNKNOWN_VALUE' | 'INVALID_NUMBER' | 'WAIT_CONTRADICTS_TIMES' | 'INVISIBLE_IN_TEXT'>;
     }[],
     line: number,
   ): void;

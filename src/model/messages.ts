@@ -162,6 +162,8 @@ export interface MessageData {
   DUPLICATE_COLUMN: { position: number; header: string; kind: Kind; column: string };
   DUPLICATE_ID: { header: string; id: string; firstLine: number };
   INVISIBLE_IN_ID: { header: string; id: string };
+  /** A grouping value (department) held invisible characters: `value` as written, `kept` without them. */
+  INVISIBLE_IN_TEXT: { header: string; value: string; kept: string };
   SUMMARY_ROW: Record<string, never>;
   WAIT_CONTRADICTS_TIMES: { wait: string; arrived: string; answered: string; written: number; between: number };
   /** An optional cell that cannot be read (`rules`: the rules that skip the row; null: not known). */
@@ -425,6 +427,7 @@ export type WarningCode =
   | 'DUPLICATE_COLUMN'
   | 'DUPLICATE_ID'
   | 'INVISIBLE_IN_ID'
+  | 'INVISIBLE_IN_TEXT'
   | 'SUMMARY_ROW'
   | 'WAIT_CONTRADICTS_TIMES'
   | 'UNREADABLE_VALUE'

@@ -3,6 +3,7 @@
  * controlled (issue 7): it must not send escape sequences to a terminal, run as a formula in
  * Excel, or inject markup into HTML or Markdown.
  */
+import { BIDI_CLASS, INVISIBLE_ALL, INVISIBLE_CLASS } from '../model/invisible.js';
 
 // ESC-introduced sequences: CSI (ESC [ … final), OSC (ESC ] … BEL/ST), DCS/SOS/PM/APC
 // (ESC P/X/^/_ … ST), and two-character escapes (ESC + one byte). The 8-bit CSI (U+009B)
@@ -11,11 +12,12 @@ const ESCAPE_SEQUENCE =
   /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?|(?:\u001b[\]PX^_]|[\u009d\u0090\u0098\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g;
 // C0 controls except TAB/LF/CR, DEL, C1 controls, and the bidirectional overrides/isolates
 // that can make text display differently from what it is ("Trojan Source").
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${BIDI_CLASS}]`, 'g');
 const LINE_BREAKS = /\r\n|[\t\n\r\u2028\u2029]/g;
-// Zero-width characters: invisible, yet they misalign a terminal table and make two different
-// ids look the same (`2025\u200b0001`). Human formats drop them; the data formats keep them.
-const ZERO_WIDTH = /[\u200b-\u200d\u2060-\u2064\ufeff]/g;
+// Invisible format characters (zero-width, soft hyphen, direction marks; model/invisible.ts, the
+// set the id check uses): they misalign a terminal table and make two different ids look the same
+// (`2025\u200b0001`). Human formats drop them; the data formats keep them.
+const ZERO_WIDTH = INVISIBLE_ALL;
 
 /**
  * Removes escape sequences and control characters, keeping TAB, LF and CR.
@@ -73,7 +75,7 @@ export function showControl(text: string): string {
 
 // Everything a terminal could act on: C0 (TAB, LF, CR too), DEL, C1, bidi overrides and
 // isolates, and the zero-width characters that make two different texts look the same.
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const UNPRINTABLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${INVISIBLE_CLASS}]`, 'g');
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /**

@@ -52,7 +52,7 @@ describe('a workbook id holding a zero-width character', () => {
       ['p.xlsx [대금지급]', 2],
       ['p.xlsx [대금지급]', 4],
     ]);
-    expect(flagged[0].message).toMatch(/"2025\\u200b0001" holds an invisible zero-width character.*does not match "20250001"/);
+    expect(flagged[0].message).toMatch(/"2025\\u200b0001" holds an invisible character \(zero-width.*does not match "20250001"/);
     // The value stays as written in the JSON; the violation is on the flagged row.
     expect(report.violations.map((v: { recordId: string }) => v.recordId)).toEqual(['2025\u200b0001']);
     expect(stderr).toMatch(/warning: .*p\.xlsx \[대금지급\] row 2: id "2025\\u200b0001" holds an invisible/);

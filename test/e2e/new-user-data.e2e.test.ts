@@ -75,3 +75,59 @@ describe('skipped title lines are listed as a spreadsheet shows them', () => {
     expect(lines).toEqual(['  건너뛴 제목 줄: 2025년 1월 대금지급 현황', '  건너뛴 제목 줄: (단위: 원) 작성: 재무과']);
   });
 });
+
+describe('invisible characters', () => {
+  it('in an id: soft hyphen, direction marks, bidi embeddings and isolates are flagged INVISIBLE_IN_ID', () => {
+    const ids = ['20250\u00ad01', '2025\u200e02', '2025\u200f03', '2025\u202b04', '2025\u206605', '2025\u200b06', '2025-07'];
+    const rows = ids.map((id) => `${id},2025-01-02 09:00,2025-01-02 10:00`);
+    const p = file('invisible-ids.csv', `id,claimed_at,paid_at\n${rows.join('\n')}\n`);
+    const r = cli(['audit', p, '--as-of', '2025-09-01', '--format', 'json']);
+    const report = JSON.parse(r.stdout) as { warnings: { code: string; line: number }[] };
+    // Lines 2–7 hold one invisible character each; line 8 (2025-07) none.
+    expect(report.warnings.filter((w) => w.code === 'INVISIBLE_IN_ID').map((w) => w.line)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
+  it('in a department: dropped, so --group-by department shows one group, and each line is named', () => {
+    // P-1 and P-3 paid after 1 working hour (pass); P-2 Thu 09:00 → Fri 10:00 = 8 h + 1 h = 9 h > 4 h (violation).
+    const p = file(
+      'invisible-department.csv',
+      'id,claimed_at,paid_at,department\n' +
+        'P-1,2025-01-02 09:00,2025-01-02 10:00,구매사업국\n' +
+        'P-2,2025-01-02 09:00,2025-01-03 10:00,구매사업국\u2060\n' +
+        'P-3,2025-01-02 09:00,2025-01-02 10:00,구매\u200e사업국\n',
+    );
+    const r = cli(['audit', p, '--as-of', '2025-09-01', '--format', 'json', '--group-by', 'department', '--fail-on', 'none']);
+    const report = JSON.parse(r.stdout) as {
+      breakdown: { rows: { group: string; evaluated: number; violations: number }[] };
+      warnings: { code: string; line: number; message: string }[];
+      violations: { recordId: string; department: string }[];
+    };
+    expect(report.breakdown.rows).toMatchObject([{ group: '구매사업국', evaluated: 3, violations: 1 }]);
+    expect(report.violations).toMatchObject([{ recordId: 'P-2', department: '구매사업국' }]);
+    const said = report.warnings.filter((w) => w.code === 'INVISIBLE_IN_TEXT');
+    expect(said.map((w) => w.line)).toEqual([3, 4]);
+    expect(said[0]!.message).toBe(
+      'department "구매사업국\\u2060" holds an invisible character (zero-width, soft hyphen or direction mark): read as "구매사업국", so it groups with the value it looks like',
+    );
+    const table = cli([
+      'audit',
+      p,
+      '--as-of',
+      '2025-09-01',
+      '--format',
+      'table',
+      '--group-by',
+      'department',
+      '--fail-on',
+      'none',
+    ]);
+    expect(table.stdout.split('\n').filter((l) => l.startsWith('구매사업국'))).toHaveLength(1);
+  });
+
+  it('the table drops a soft hyphen and a direction mark from what it shows', () => {
+    const p = file('shy-table.csv', 'id,claimed_at,paid_at\n20250\u00ad01,2025-01-02 09:00,2025-01-03 10:00\n');
+    const r = cli(['audit', p, '--as-of', '2025-09-01', '--format', 'table', '--fail-on', 'none']);
+    expect(r.stdout).toContain('2025001');
+    expect(r.stdout).not.toContain('\u00ad');
+  });
+});

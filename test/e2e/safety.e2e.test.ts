@@ -433,16 +433,18 @@ describe('zero-width characters (item 18)', () => {
     expect(r.stdout).toContain('202500000001');
   });
 
-  it('are kept in JSON, and an id holding one is flagged', () => {
+  it('are kept in a JSON id, which is flagged; a department is read without them, and the line is named', () => {
     const r = cli(['audit', file('zw.csv', content), ...AS_OF, '--format', 'json']);
     const report = JSON.parse(r.stdout);
     expect(report.violations[0].recordId).toBe('2025\u200b00000001');
+    expect(report.violations[0].department).toBe('대전청');
     expect(report.warnings).toEqual([
+      expect.objectContaining({ code: 'INVISIBLE_IN_TEXT', line: 2, message: expect.stringMatching(/read as "대전청"/) }),
       expect.objectContaining({
         code: 'INVISIBLE_IN_ID',
         line: 2,
         message: expect.stringMatching(
-          /id "2025\\u200b00000001" holds an invisible zero-width character.*does not match "202500000001"/,
+          /id "2025\\u200b00000001" holds an invisible character \(zero-width.*does not match "202500000001"/,
         ),
       }),
     ]);

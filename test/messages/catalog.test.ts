@@ -43,6 +43,7 @@ const SAMPLES: Message[] = [
   { code: 'DUPLICATE_COLUMN', data: { position: 3, header: '부서', kind: 'complaints', column: 'department' } },
   { code: 'DUPLICATE_ID', data: { header: '청구번호', id: 'P-1', firstLine: 2 } },
   { code: 'INVISIBLE_IN_ID', data: { header: '청구번호', id: '2025\u200b0001' } },
+  { code: 'INVISIBLE_IN_TEXT', data: { header: '부서', value: '구매사업국\u2060', kept: '구매사업국' } },
   { code: 'SUMMARY_ROW', data: {} },
   {
     code: 'WAIT_CONTRADICTS_TIMES',
