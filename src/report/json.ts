@@ -2,8 +2,8 @@
  * The machine contract (SPEC §4): the JSON report, `schemaVersion: 1`. Keys are written in a
  * fixed order and arrays arrive ordered from the engine, so the same input and `--as-of`
  * give byte-identical output. NDJSON is the same violation objects, one per line, then one line per
- * per-period measure (`"type": "aggregate"`) and, with `--due-within`, one per watched record
- * (`"type": "watch"`).
+ * per-period measure (`"type": "aggregate"`), with `--group-by` one per breakdown row
+ * (`"type": "group"`) and, with `--due-within`, one per watched record (`"type": "watch"`).
  */
 import { whatIfJson } from './whatif.js';
 import { formatDay, formatInstant } from '../calendar/kst.js';
@@ -224,6 +224,16 @@ export function ndjsonAggregateLine(a: Aggregate): string {
 }
 
 /**
+ * One NDJSON line (with its newline) for a row of the `--group-by` breakdown: the JSON report's
+ * `breakdown.rows` entry with `"type": "group"` and `"by"` (month, quarter or department) first.
+ *
+ * @example ndjsonGroupLine('department', row) // => '{"type":"group","by":"department","group":"구매사업국","rule":"payment.four-hours",…}\n'
+ */
+export function ndjsonGroupLine(by: string, b: BreakdownRow): string {
+  return `${JSON.stringify({ type: 'group', by, ...breakdownJson(b) })}\n`;
+}
+
+/**
  * One NDJSON line (with its newline) for a watch-list item (`--due-within`): `"type": "watch"`
  * first, after the per-period measures, soonest first.
  *
@@ -245,7 +255,11 @@ export const jsonFormat: RenderFormat = {
 export const ndjsonFormat: StreamFormat = {
   name: 'ndjson',
   extensions: ['.ndjson', '.jsonl'],
-  description: 'one violation per line, in constant memory, then the per-period measures and the watch list',
+  description: 'one violation per line, in constant memory, then the per-period measures, the breakdown and the watch list',
   stream: (violation, options) => ndjsonChunk(violation, options.lang),
-  end: (result) => [...result.aggregates.map(ndjsonAggregateLine), ...(result.watch?.items ?? []).map(ndjsonWatchLine)],
+  end: (result) => [
+    ...result.aggregates.map(ndjsonAggregateLine),
+    ...(result.groupBy ? result.groups[result.groupBy].map((b) => ndjsonGroupLine(result.groupBy!, b)) : []),
+    ...(result.watch?.items ?? []).map(ndjsonWatchLine),
+  ],
 };

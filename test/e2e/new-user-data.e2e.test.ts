@@ -131,3 +131,32 @@ describe('invisible characters', () => {
     expect(r.stdout).not.toContain('\u00ad');
   });
 });
+
+describe('--group-by in NDJSON', () => {
+  it('adds one "type":"group" line per breakdown row after the measures, the JSON breakdown rows', () => {
+    const calls = join(import.meta.dirname, 'data', 'calls.csv');
+    const args = ['audit', calls, '--as-of', '2025-07-01T09:00:00+09:00', '--group-by', 'month', '--fail-on', 'none'];
+    const lines = cli([...args, '--format', 'ndjson'])
+      .stdout.trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    // calls.csv (test/e2e/data/README.md): C-2 waited 25 s unannounced (violation), C-4 was
+    // announced (pass): call.wait-announcement in 2025-03 has 2 evaluated, 1 passed, 1 violation.
+    expect(lines.map((l) => l.type ?? 'violation')).toEqual(['violation', 'aggregate', 'aggregate', 'aggregate', 'group']);
+    expect(lines[4]).toEqual({
+      type: 'group',
+      by: 'month',
+      group: '2025-03',
+      rule: 'call.wait-announcement',
+      evaluated: 2,
+      passed: 1,
+      violations: 1,
+      pending: 0,
+      complianceRate: 0.5,
+    });
+    const json = JSON.parse(cli([...args, '--format', 'json']).stdout) as { breakdown: { by: string; rows: object[] } };
+    expect(lines.filter((l) => l.type === 'group')).toEqual(
+      json.breakdown.rows.map((row) => ({ type: 'group', by: 'month', ...row })),
+    );
+  });
+});
