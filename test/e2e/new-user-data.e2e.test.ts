@@ -160,3 +160,46 @@ describe('--group-by in NDJSON', () => {
     );
   });
 });
+
+describe('--explain honours --format json and ndjson', () => {
+  const complaints = join(import.meta.dirname, 'data', 'complaints.csv');
+  const base = ['audit', complaints, '--as-of', '2025-07-01T09:00:00+09:00', '--explain', 'Q-1'];
+
+  it('json: one document, an explanation per judged rule, its words the text output', () => {
+    const r = cli([...base, '--format', 'json']);
+    const doc = JSON.parse(r.stdout) as { schemaVersion: number; recordId: string; explanations: Record<string, unknown>[] };
+    expect(doc).toMatchObject({ schemaVersion: 1, recordId: 'Q-1' });
+    // test/e2e/data/README.md, --explain: Q-1 passed complaint.inquiry, 8 h allowed, due Thu 17:00,
+    // 2 h 30 m used; Sat, Sun and 추석 (9/16–18) skipped; complaint.survey passed with no deadline.
+    expect(doc.explanations.map((e) => [e.rule, e.outcome])).toEqual([
+      ['complaint.inquiry', 'pass'],
+      ['complaint.survey', 'pass'],
+    ]);
+    expect(doc.explanations[0]).toMatchObject({
+      clockStart: '2024-09-13T17:00:00+09:00',
+      deadline: '2024-09-19T17:00:00+09:00',
+      allowedWorkingSeconds: 28800,
+      elapsedWorkingSeconds: 9000,
+      pauses: [],
+    });
+    expect((doc.explanations[0]!.skippedDays as { date: string; names: string[] }[]).map((d) => [d.date, d.names])).toEqual([
+      ['2024-09-14', []],
+      ['2024-09-15', []],
+      ['2024-09-16', ['추석 전날']],
+      ['2024-09-17', ['추석']],
+      ['2024-09-18', ['추석 다음 날']],
+    ]);
+    // Without --format, to a pipe (where a report is JSON), the explanation stays in words.
+    const text = cli(base).stdout;
+    expect(cli([...base, '--format', 'table']).stdout).toBe(text);
+    expect(text).toBe(doc.explanations.map((e) => `${e.text as string}\n`).join('\n'));
+  });
+
+  it('ndjson: the same objects, one "type":"explanation" line each', () => {
+    const json = JSON.parse(cli([...base, '--format', 'json']).stdout) as { explanations: object[] };
+    const lines = cli([...base, '--format', 'ndjson'])
+      .stdout.trimEnd()
+      .split('\n');
+    expect(lines.map((l) => JSON.parse(l) as object)).toEqual(json.explanations.map((e) => ({ type: 'explanation', ...e })));
+  });
+});

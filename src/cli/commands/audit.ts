@@ -5,6 +5,7 @@ import { explain } from '../../api/explain.js';
 import { KINDS } from '../../model/records.js';
 import type { AuditResult, Violation } from '../../model/result.js';
 import { FORMAT_NAMES, renderReport, type FormatOptions } from '../../report/index.js';
+import { explainJsonDocument, explainNdjsonLines } from '../../report/explain-json.js';
 import { RULES } from '../../rules/index.js';
 import { inLang } from '../../messages/help.js';
 import { AUDIT_HELP } from '../../messages/help-audit.js';
@@ -120,7 +121,12 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
         await out.abort();
         throw usageError('USAGE_NOTHING_TO_EXPLAIN', { id: opts.explain });
       }
-      await out.write(mine.map((v) => explain(v, { calendar, lang })).join('\n'));
+      // Asked for JSON or NDJSON (--format, or -o's extension), the explanation comes as data
+      // (README: --explain); else in words, also to a pipe, where the report's default is JSON.
+      const asData = opts.format !== undefined || opts.output !== undefined;
+      if (asData && entry.name === 'json') await out.write(explainJsonDocument(opts.explain, mine, calendar, lang));
+      else if (asData && entry.name === 'ndjson') await out.write(explainNdjsonLines(mine, calendar, lang));
+      else await out.write(mine.map((v) => explain(v, { calendar, lang })).join('\n'));
     } else if (stream === null) {
       for await (const chunk of renderReport(entry, result, formatOptions)) await out.write(chunk);
     } else if ('stream' in entry && entry.end) {
