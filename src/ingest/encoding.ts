@@ -22,8 +22,15 @@ export interface EncodingChoice {
   bomLength: number;
 }
 
-const ACCEPTED =
-  'utf-8, cp949 (also ms949, uhc, windows-949), euc-kr (also ks_c_5601-1987), utf-16 (= utf-16le), utf-16le, utf-16be';
+/** The names `--encoding` takes, as data: the message words them in `--lang`. */
+const ACCEPTED = [
+  { name: 'utf-8', also: [], same: null },
+  { name: 'cp949', also: ['ms949', 'uhc', 'windows-949'], same: null },
+  { name: 'euc-kr', also: ['ks_c_5601-1987'], same: null },
+  { name: 'utf-16', also: [], same: 'utf-16le' },
+  { name: 'utf-16le', also: [], same: null },
+  { name: 'utf-16be', also: [], same: null },
+] as const;
 
 /**
  * The encoding named by `--encoding`, or an InputError listing the accepted names.

@@ -114,7 +114,22 @@ export const HEADER: Templates<'INPUT_HEADER' | 'INPUT_UNKNOWN_ENCODING'> = {
     ko: (d) => `${HEADER_PROBLEM.ko(d)}${searched(d, 'ko')}`,
   },
   INPUT_UNKNOWN_ENCODING: {
-    en: (d) => `unknown encoding "${d.name}": use one of ${d.accepted}`,
-    ko: (d) => `알 수 없는 인코딩 "${d.name}"입니다. 다음 중 하나를 쓰세요: ${d.accepted}`,
+    en: (d) => `unknown encoding "${d.name}": use one of ${encodingList(d.accepted, 'en')}`,
+    ko: (d) => `알 수 없는 인코딩 "${d.name}"입니다. 다음 중 하나를 쓰세요: ${encodingList(d.accepted, 'ko')}`,
   },
 };
+
+/**
+ * The encodings `--encoding` takes, each with its other spellings, in `lang`.
+ *
+ * @example encodingList([{ name: 'cp949', also: ['uhc'], same: null }], 'ko') // => 'cp949 (또는 uhc)'
+ * @example encodingList([{ name: 'utf-16', also: [], same: 'utf-16le' }], 'en') // => 'utf-16 (= utf-16le)'
+ */
+export function encodingList(accepted: MessageData['INPUT_UNKNOWN_ENCODING']['accepted'], lang: Lang): string {
+  const also = lang === 'ko' ? '또는' : 'also';
+  return accepted
+    .map((e) =>
+      e.also.length > 0 ? `${e.name} (${also} ${e.also.join(', ')})` : e.same !== null ? `${e.name} (= ${e.same})` : e.name,
+    )
+    .join(', ');
+}

@@ -6,7 +6,7 @@ import { quoteValue } from '../format/text.js';
 import type { Localized } from '../model/rule.js';
 import type { RejectionCode, TimestampProblem } from '../model/messages.js';
 import { KIND_KO, koreanColumn } from '../model/records.js';
-import { type Templates, yearRange } from './template.js';
+import { type Templates, lineSpan, yearRange } from './template.js';
 import { yearNeededKo } from './calendar-words.js';
 
 /** What the reader takes as a timestamp, for messages that list it. */
@@ -15,11 +15,14 @@ export const ACCEPTED_TIMESTAMPS =
   '20250304140500, 2025년 3월 4일 14:05, 2025년 3월 4일 14시 5분, 오전/오후 h:mm, 오후 2시 10분, 2025-03-04 14:05 KST, ' +
   '2025-03-04 (화) 14:05, Excel serial 45720.5';
 
+/** {@link ACCEPTED_TIMESTAMPS} for a Korean message: the same forms, the Excel serial named in Korean. */
+export const ACCEPTED_TIMESTAMPS_KO = ACCEPTED_TIMESTAMPS.replace('Excel serial', 'Excel 일련번호');
+
 /** Why a cell is not a timestamp, in words. */
 export const TIMESTAMP_PROBLEMS: Readonly<Record<TimestampProblem, Localized>> = {
   format: {
     en: `is not a recognised timestamp (accepted: ${ACCEPTED_TIMESTAMPS})`,
-    ko: `인식할 수 없는 일시 형식입니다 (허용: ${ACCEPTED_TIMESTAMPS})`,
+    ko: `인식할 수 없는 일시 형식입니다 (허용: ${ACCEPTED_TIMESTAMPS_KO})`,
   },
   date: { en: 'is not a valid date', ko: '존재하지 않는 날짜입니다' },
   time: { en: 'is not a valid time of day', ko: '존재하지 않는 시각입니다' },
@@ -118,31 +121,31 @@ export const REJECTIONS: Templates<RejectionCode> = {
       switch (d.shape) {
         case 'open':
           return (
-            `a quoted field opened on this line is never closed, so lines ${d.line}–${d.last} could not be read as rows; ` +
+            `a quoted field opened on this line is never closed, so ${d.line === d.last ? `line ${d.line} could not be read as a row` : `lines ${d.line}–${d.last} could not be read as rows`}; ` +
             `close the quote (a " inside a quoted field is written "")`
           );
         case 'stray': {
           const why =
             d.fields === null ? 'a line inside it is a row of its own' : `${d.fields} fields where the header has ${d.width}`;
           return (
-            `a quote opened on this line is not closed at its end, so lines ${d.line}–${d.last} were read as one row (${why}); ` +
+            `a quote opened on this line is not closed at its end, so ${lineSpan(d.line, d.last, 'en')} were read as one row (${why}); ` +
             `close or remove the quote (a " inside a quoted field is written "")`
           );
         }
         case 'swallowed':
-          return `swallowed by the quote opened on line ${d.line} and not closed there (lines ${d.line}–${d.last} were read as one); fix line ${d.line}`;
+          return `swallowed by the quote opened on line ${d.line} and not closed there (${lineSpan(d.line, d.last, 'en')} were read as one); fix line ${d.line}`;
       }
     },
     ko(d) {
       switch (d.shape) {
         case 'open':
-          return `이 줄에서 연 따옴표가 닫히지 않아 ${d.line}–${d.last}행을 읽지 못했습니다. 따옴표를 닫으세요 (따옴표 안의 "는 ""로 씁니다)`;
+          return `이 줄에서 연 따옴표가 닫히지 않아 ${lineSpan(d.line, d.last, 'ko')}을 읽지 못했습니다. 따옴표를 닫으세요 (따옴표 안의 "는 ""로 씁니다)`;
         case 'stray': {
           const why = d.fields === null ? '그 안의 줄이 따로 한 행임' : `필드 ${d.fields}개, 머리글은 ${d.width}개`;
-          return `이 줄에서 연 따옴표가 줄 끝에서 닫히지 않아 ${d.line}–${d.last}행이 한 행으로 읽혔습니다(${why}). 따옴표를 닫거나 지우세요 (따옴표 안의 "는 ""로 씁니다)`;
+          return `이 줄에서 연 따옴표가 줄 끝에서 닫히지 않아 ${lineSpan(d.line, d.last, 'ko')}이 한 행으로 읽혔습니다(${why}). 따옴표를 닫거나 지우세요 (따옴표 안의 "는 ""로 씁니다)`;
         }
         case 'swallowed':
-          return `${d.line}행에서 연 따옴표가 닫히지 않아 이 줄이 그 행에 합쳐졌습니다(${d.line}–${d.last}행). ${d.line}행을 고치세요`;
+          return `${d.line}행에서 연 따옴표가 닫히지 않아 이 줄이 그 행에 합쳐졌습니다(${lineSpan(d.line, d.last, 'ko')}). ${d.line}행을 고치세요`;
       }
     },
   },

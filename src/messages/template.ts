@@ -21,3 +21,16 @@ export function yearRange(loaded: readonly number[], lang: Lang): string {
   if (loaded.length === 0) return lang === 'ko' ? '없음' : 'none';
   return `${loaded[0]}–${loaded[loaded.length - 1]}`;
 }
+
+/**
+ * A span of lines of a file: one line when it starts and ends on the same line.
+ *
+ * @example lineSpan(301, 301, 'en') // => 'line 301'
+ * @example lineSpan(4, 6, 'en') // => 'lines 4–6'
+ * @example lineSpan(301, 301, 'ko') // => '301행'
+ * @example lineSpan(4, 6, 'ko') // => '4–6행'
+ */
+export function lineSpan(first: number, last: number, lang: Lang): string {
+  if (lang === 'ko') return first === last ? `${first}행` : `${first}–${last}행`;
+  return first === last ? `line ${first}` : `lines ${first}–${last}`;
+}

@@ -1,6 +1,6 @@
 /** The words of every usage error (a bad option or argument: exit 2), in English and Korean. */
 import type { MessageData } from '../model/messages.js';
-import { ACCEPTED_TIMESTAMPS, TIMESTAMP_PROBLEMS } from './rejections.js';
+import { ACCEPTED_TIMESTAMPS, ACCEPTED_TIMESTAMPS_KO, TIMESTAMP_PROBLEMS } from './rejections.js';
 import type { Templates } from './template.js';
 import { formatDuration } from '../format/index.js';
 import { COMMANDER } from './commander.js';
@@ -63,7 +63,7 @@ export const USAGE: Templates<Extract<keyof MessageData, `USAGE_${string}`>> = {
     },
     ko(d) {
       const problem = TIMESTAMP_PROBLEMS[d.problem ?? 'format'].ko;
-      const accepted = problem.includes('허용:') ? '' : ` (허용: ${ACCEPTED_TIMESTAMPS})`;
+      const accepted = problem.includes('허용:') ? '' : ` (허용: ${ACCEPTED_TIMESTAMPS_KO})`;
       return `${d.option} "${d.value}": ${problem}${accepted}. 2025-07-01 같은 날짜도 됩니다`;
     },
   },

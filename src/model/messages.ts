@@ -253,7 +253,11 @@ export interface MessageData {
     searched?: { count: number; unit: 'lines' | 'rows' };
   };
   /** `--encoding` that is not one the reader knows. */
-  INPUT_UNKNOWN_ENCODING: { name: string; accepted: string };
+  INPUT_UNKNOWN_ENCODING: {
+    name: string;
+    /** The names `--encoding` takes: each with its other spellings (`also`) or the name it stands for (`same`). */
+    accepted: readonly { name: string; also: readonly string[]; same: string | null }[];
+  };
   /** An export the reader cannot start on (its stable code is `EMPTY_FILE`, `NOT_CSV`, `CONFIG_COLUMN` …). */
   INPUT_READ: { file: string } & (
     | { problem: 'empty' | 'blank' | 'no-header' | 'zip' | 'read-twice' }

@@ -181,7 +181,16 @@ const SAMPLES: Message[] = [
       searched: { count: 20, unit: 'rows' },
     },
   },
-  { code: 'INPUT_UNKNOWN_ENCODING', data: { name: 'klingon', accepted: 'utf-8, cp949' } },
+  {
+    code: 'INPUT_UNKNOWN_ENCODING',
+    data: {
+      name: 'klingon',
+      accepted: [
+        { name: 'utf-8', also: [], same: null },
+        { name: 'cp949', also: ['uhc'], same: null },
+      ],
+    },
+  },
   ...(
     [
       { problem: 'empty' },
