@@ -180,11 +180,12 @@ export function mapHeader(headers: readonly string[], kind: Kind, options: ReadO
 
 /**
  * The header as shown in a message: cut to 100 characters, so a file read in the wrong encoding
- * gives one short line, not kilobytes of garbled text; with a forced encoding, a word about it.
+ * gives one short line, not kilobytes of garbled text. Control characters are kept: the CLI shows
+ * every message through `messageLine`, which writes them as escapes (`\u001b`), as for any
+ * other message.
  */
 function clip(shown: string): string {
-  const clean = shown.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
-  return clean.length > 100 ? `${clean.slice(0, 100)}…` : clean;
+  return shown.length > 100 ? `${shown.slice(0, 100)}…` : shown;
 }
 
 /**

@@ -73,9 +73,10 @@ export function showControl(text: string): string {
   return out;
 }
 
-// Everything a terminal could act on: C0 (TAB, LF, CR too), DEL, C1, bidi overrides and
-// isolates, and the zero-width characters that make two different texts look the same.
-const UNPRINTABLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${INVISIBLE_CLASS}]`, 'g');
+// Everything a terminal could act on: C0 (TAB, LF, CR too), DEL, C1, the line and paragraph
+// separators, bidi overrides and isolates, and the zero-width characters that make two different
+// texts look the same.
+const UNPRINTABLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${INVISIBLE_CLASS}]`, 'g');
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /**
