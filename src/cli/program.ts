@@ -2,10 +2,10 @@ import { type Command, CommanderError } from 'commander';
 import { EXIT_ERROR, EXIT_OK } from './exit-codes.js';
 import { messageLine } from '../report/sanitize.js';
 import { type RunState } from './action.js';
-import { runLang } from './lang.js';
+import { langOption, runLang } from './lang.js';
 import { CliCommand, usageFault } from './commander.js';
 import { helpConfiguration } from './help.js';
-import { HELP_WORDS, PROGRAM_HELP } from '../messages/help.js';
+import { HELP_WORDS, PROGRAM_HELP, SHARED } from '../messages/help.js';
 import type { Io } from './io.js';
 import { registerAudit } from './commands/audit.js';
 import { registerCalendarCommands } from './commands/calendar.js';
@@ -24,6 +24,9 @@ export function buildProgram(io: Io, state: RunState): Command {
     .version('0.1.0', '-V, --version', HELP_WORDS.version[state.lang])
     .helpOption('-h, --help', HELP_WORDS.help[state.lang])
     .helpCommand(HELP_WORDS.helpCommand[state.lang], HELP_WORDS.help[state.lang])
+    // `--lang` before the command (or with none: `charter-audit --lang ko` shows the Korean
+    // program help); the run's language is read from the arguments (cli/lang.ts) either way.
+    .addOption(langOption(SHARED.lang[state.lang]))
     .configureHelp(helpConfiguration(state.lang))
     .showSuggestionAfterError(true)
     .configureOutput({
@@ -34,7 +37,10 @@ export function buildProgram(io: Io, state: RunState): Command {
       outputError: (s, write) => write(`charter-audit: ${messageLine(s.endsWith('\n') ? s.slice(0, -1) : s)}\n`),
     })
     .exitOverride()
-    .hook('preAction', (_program, action) => refuseEmptyValues(action, state));
+    .hook('preAction', (_program, action) => {
+      passLang(_program, action);
+      refuseEmptyValues(action, state);
+    });
   registerAudit(program, io, state);
   registerInspect(program, io, state);
   registerRules(program, io, state);
@@ -52,6 +58,18 @@ export function buildProgram(io: Io, state: RunState): Command {
 
 /** The arguments that name a file: an empty one would otherwise be read as the current folder. */
 const FILE_ARGUMENTS: ReadonlySet<string> = new Set(['files', 'file', 'before', 'after']);
+
+/**
+ * `--lang` the program took (given before the command, or after it: commander gives a program
+ * option wherever it stands to the program) is the command's `--lang` too.
+ */
+function passLang(program: Command, action: Command): void {
+  const lang: unknown = program.getOptionValue('lang');
+  if (lang === undefined || action === program) return;
+  if (action.options.some((o) => o.attributeName() === 'lang') && action.getOptionValue('lang') === undefined) {
+    action.setOptionValueWithSource('lang', lang, 'cli');
+  }
+}
 
 /**
  * An option given an empty value (`--as-of ''`, `--limit "$UNSET"`) is an error, never ignored:

@@ -13,8 +13,8 @@ const BIN = join(import.meta.dirname, '..', '..', 'bin', 'charter-audit.js');
 let dir: string;
 
 /** Runs the built CLI in the scratch directory, with an English locale unless `--lang` says otherwise. */
-function cli(args: readonly string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', CI: '1', LANG: 'en_US.UTF-8' };
+function cli(args: readonly string[], locale: NodeJS.ProcessEnv = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', CI: '1', LANG: 'en_US.UTF-8', ...locale };
   delete env.LC_ALL;
   delete env.LC_MESSAGES;
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env });
@@ -125,5 +125,76 @@ describe('the listings word their kinds, severities, sources, types and matches 
     const en = cli(['inspect', 'heads.csv']).stdout.split('\n');
     expect(en).toContain('    1  민원번호     → id (alias)');
     expect(en).toContain('    2  received_at  → received_at (canonical)');
+  });
+});
+
+describe('lists inside Korean messages are worded in Korean (names stay)', () => {
+  it('--encoding that is not known lists the names with 또는', () => {
+    writeFileSync(join(dir, 'p.csv'), '청구번호,청구일시,지급일시\nP-1,2025-03-04 09:00,2025-03-04 10:00\n');
+    expect(cli(['audit', 'p.csv', '--encoding', 'latin9', '--lang', 'ko']).stderr).toBe(
+      'charter-audit: 알 수 없는 인코딩 "latin9"입니다. 다음 중 하나를 쓰세요: utf-8, cp949 (또는 ms949, uhc, windows-949), ' +
+        'euc-kr (또는 ks_c_5601-1987), utf-16 (= utf-16le), utf-16le, utf-16be\n',
+    );
+    expect(cli(['audit', 'p.csv', '--encoding', 'latin9']).stderr).toBe(
+      'charter-audit: unknown encoding "latin9": use one of utf-8, cp949 (also ms949, uhc, windows-949), ' +
+        'euc-kr (also ks_c_5601-1987), utf-16 (= utf-16le), utf-16le, utf-16be\n',
+    );
+  });
+
+  it('the accepted timestamp forms name the Excel serial in Korean', () => {
+    const ko = cli(['deadline', 'nonsense', '--hours', '4', '--lang', 'ko']).stderr;
+    expect(ko).toContain(', Excel 일련번호 45720.5)');
+    expect(ko).not.toContain('serial');
+    expect(cli(['deadline', 'nonsense', '--hours', '4']).stderr).toContain(', Excel serial 45720.5');
+  });
+});
+
+describe('a range of one line is that line', () => {
+  it('a quote opened on the last line: line 3 / 3행, not 3–3', () => {
+    writeFileSync(
+      join(dir, 'q-last.csv'),
+      '청구번호,청구일시,지급일시\nP-1,2025-03-04 09:00,2025-03-04 10:00\nP-2,"2025-03-05 09:00,2025-03-05 10:00\n',
+    );
+    const en = cli(['audit', 'q-last.csv', '--as-of', '2025-09-01', '--format', 'json']);
+    expect(en.stderr.split('\n')[0]).toBe(
+      'charter-audit: 1 row rejected (listed in the report); first: q-last.csv:3: a quoted field opened on this line is never closed, ' +
+        'so line 3 could not be read as a row; close the quote (a " inside a quoted field is written "")',
+    );
+    const ko = cli(['audit', 'q-last.csv', '--as-of', '2025-09-01', '--format', 'json', '--lang', 'ko']);
+    expect(ko.stderr.split('\n')[0]).toBe(
+      'charter-audit: 처리하지 못한 행 1건 (보고서에 목록이 있습니다); 첫 행: q-last.csv:3: 이 줄에서 연 따옴표가 닫히지 않아 3행을 읽지 못했습니다. ' +
+        '따옴표를 닫으세요 (따옴표 안의 "는 ""로 씁니다)',
+    );
+  });
+});
+
+describe('a header that tells no kind echoes its control characters as escapes', () => {
+  it('shows \\u001b, as every other message does, not ?', () => {
+    writeFileSync(join(dir, 'esc.csv'), 'a\u001b[31mb,c\n1,2\n');
+    const en = cli(['audit', 'esc.csv']).stderr;
+    expect(en.startsWith('charter-audit: esc.csv: cannot tell the kind of file from its header (a\\u001b[31mb, c): ')).toBe(true);
+    const ko = cli(['audit', 'esc.csv', '--lang', 'ko']).stderr;
+    expect(ko.startsWith('charter-audit: esc.csv: 머리글로 자료 종류를 알 수 없습니다 (a\\u001b[31mb, c). ')).toBe(true);
+    expect(`${en}${ko}`).not.toContain('\u001b');
+  });
+});
+
+describe('--lang before the command, or with none', () => {
+  const koEnv = { LANG: 'ko_KR.UTF-8' };
+  it('charter-audit --lang ko shows the Korean program help, as the Korean locale does', () => {
+    const help = cli(['--help'], koEnv).stdout;
+    expect(help.split('\n')[0]).toBe('사용법: charter-audit [옵션] [명령]');
+    expect(cli(['--lang', 'ko', '--help']).stdout).toBe(help);
+    const bare = cli(['--lang', 'ko']);
+    expect(bare.stderr).not.toContain('알 수 없는 옵션');
+    expect(`${bare.stdout}${bare.stderr}`).toBe(help);
+  });
+
+  it('sets the language of the command that follows', () => {
+    expect(cli(['--lang', 'ko', 'holidays', '2030']).stderr).toBe(cli(['holidays', '2030', '--lang', 'ko']).stderr);
+    expect(cli(['--lang', 'en', 'rules'], koEnv).stdout).toBe(cli(['rules', '--lang', 'en']).stdout);
+    expect(cli(['--lang', 'ko', 'rules']).stdout.split('\n')[0]).toBe(
+      'activity.complaint-survey  정기활동    오류     조달서비스헌장',
+    );
   });
 });
