@@ -3,6 +3,7 @@
  * The adapter that tells them apart by the first bytes (a zip is a workbook) and hands each to
  * its reader.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -61,9 +62,26 @@ export async function openInputs(
   // only: peeking at its first bytes would lose them, so it is read as a stream, like `-`.
   if (await isPipe(path)) return fromStream(await openStream(path, source), source, options);
   if (containerOf(await firstBytes(path, 8)) === 'zip') {
-    return openWorkbook(source, () => createReadStream(path), options);
+    const sheets = await openWorkbook(source, () => createReadStream(path), options);
+    return withSha256(sheets, await sha256Of(createReadStream(path)));
   }
   return [await openInput(source, options, stdin, cwd)];
+}
+
+/** The SHA-256 of a stream's bytes, in hex (a workbook's whole file, as a CSV input's). */
+async function sha256Of(stream: NodeJS.ReadableStream): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of stream as AsyncIterable<Buffer>) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+/**
+ * Every sheet of a workbook carries the workbook's hash in the report's `inputs`, as a CSV input
+ * carries its file's, so `diff` can tell whether two reports read the same workbook.
+ */
+function withSha256(sheets: OpenedInput[], sha256: string): OpenedInput[] {
+  for (const sheet of sheets) sheet.sha256 = sha256;
+  return sheets;
 }
 
 /** True for an existing path that is neither a regular file nor a directory. */
@@ -90,7 +108,8 @@ async function fromStream(stream: NodeJS.ReadableStream, name: string, options: 
     const parts: Buffer[] = [head];
     for await (const c of more()) parts.push(c);
     const whole = Buffer.concat(parts);
-    return openWorkbook(name, () => Readable.from([whole]), options);
+    const sheets = await openWorkbook(name, () => Readable.from([whole]), options);
+    return withSha256(sheets, createHash('sha256').update(whole).digest('hex'));
   }
   const replay = Readable.from(
     (async function* () {
