@@ -61,8 +61,9 @@ export async function loadSetup(options: {
   let overrides: HolidayOverrides | undefined;
   if (typeof options.holidays === 'object') overrides = options.holidays;
   else {
-    const holidaysFile = options.holidays !== undefined ? resolve(cwd, options.holidays) : config.holidays;
-    overrides = holidaysFile ? await loadHolidayFile(holidaysFile) : undefined;
+    // `--holidays` is named in messages as the user typed it; the config's, resolved beside the config.
+    if (options.holidays !== undefined) overrides = await loadHolidayFile(resolve(cwd, options.holidays), options.holidays);
+    else overrides = config.holidays ? await loadHolidayFile(config.holidays) : undefined;
   }
   return setupFrom(config, overrides);
 }

@@ -251,8 +251,13 @@ export function parseHolidayFile(text: string, fileName: string): HolidayOverrid
   return json ? parseHolidayJson(text, fileName) : parseHolidayCsv(text, fileName);
 }
 
-/** Reads and parses a holidays file (UTF-8). @example await loadHolidayFile('holidays-2028.csv') */
-export async function loadHolidayFile(path: string): Promise<HolidayOverrides> {
+/**
+ * Reads and parses a holidays file (UTF-8) at `path`; messages name it `shown` (as the user
+ * typed it, not the absolute path).
+ *
+ * @example await loadHolidayFile('/work/holidays-2028.csv', 'holidays-2028.csv')
+ */
+export async function loadHolidayFile(path: string, shown: string = path): Promise<HolidayOverrides> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -261,9 +266,9 @@ export async function loadHolidayFile(path: string): Promise<HolidayOverrides> {
     throw inputError(
       HOLIDAY_FILE_ERRORS.read,
       'INPUT_HOLIDAYS',
-      { file: path, line: null, problem: 'read', missing, detail: missing ? '' : (err as Error).message },
-      path,
+      { file: shown, line: null, problem: 'read', missing, detail: missing ? '' : (err as Error).message },
+      shown,
     );
   }
-  return parseHolidayFile(text, path);
+  return parseHolidayFile(text, shown);
 }

@@ -29,15 +29,18 @@ function cli(args: readonly string[], lang: string) {
   return { code: r.status, stderr: r.stderr };
 }
 
-/** The same error in English (`--lang en` under a Korean locale) and in Korean (`--lang ko`; the locale alone). */
+/**
+ * The same error in English (`--lang en` under a Korean locale) and in Korean (`--lang ko`; the
+ * locale alone); `@` is the file named as the user gave it to `--holidays` (not its absolute path).
+ */
 function both(file: string, en: string, ko: string) {
   const args = ['--holidays', file];
   const english = cli([...args, '--lang', 'en'], 'ko_KR.UTF-8');
   expect(english.code).toBe(2);
-  expect(english.stderr).toBe(`charter-audit: ${en.replaceAll('@', join(dir, file))}\n`);
+  expect(english.stderr).toBe(`charter-audit: ${en.replaceAll('@', file)}\n`);
   const korean = cli([...args, '--lang', 'ko'], 'en_US.UTF-8');
   expect(korean.code).toBe(2);
-  expect(korean.stderr).toBe(`charter-audit: ${ko.replaceAll('@', join(dir, file))}\n`);
+  expect(korean.stderr).toBe(`charter-audit: ${ko.replaceAll('@', file)}\n`);
   const locale = cli(args, 'ko_KR.UTF-8');
   expect(locale.code).toBe(2);
   expect(locale.stderr).toBe(korean.stderr);
