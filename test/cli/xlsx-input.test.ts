@@ -140,6 +140,7 @@ describe('an office workbook: title row, Korean headers, a notes sheet', () => {
         summary: 1,
         headerLine: 3,
         skipped: ['2025년 1분기 대금지급 현황'],
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       },
     ]);
     const v = report.violations.filter((x: { rule: string }) => x.rule === 'payment.four-hours');
