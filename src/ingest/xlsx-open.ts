@@ -10,7 +10,6 @@ import { InputError, type OpenedInput, type ReadOptions, type RowSink } from '..
 import type { Warning } from '../model/result.js';
 import { warning } from './reasons.js';
 import { inputError } from '../messages/errors.js';
-import { renderBoth } from '../messages/catalog.js';
 import { sheetFile } from '../model/place.js';
 import { IncompleteRead, workbookFailure } from './xlsx-failure.js';
 import { type TimeColumn, cellText } from './xlsx-cells.js';
@@ -248,7 +247,9 @@ export async function openWorkbook(file: string, source: WorkbookSource, options
     const first = found.find((f) => f.error?.code !== 'EMPTY_SHEET') ?? found[0];
     if (first?.error && found.length === 1) throw first.error;
     const error = first?.error ?? null;
-    const cause = error === null ? null : error.said ? renderBoth(error.said) : { en: error.message, ko: error.message };
+    const said = error?.said;
+    const cause =
+      error === null ? null : said?.code === 'INPUT_HEADER' || said?.code === 'INPUT_WORKBOOK' ? said : { text: error.message };
     throw inputError('NO_SHEET', 'INPUT_WORKBOOK', { file, problem: 'no-sheet', rows: SHEET_HEADER_ROWS, names, cause }, file);
   }
   const skipped: Warning[] = found

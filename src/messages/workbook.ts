@@ -1,6 +1,7 @@
 /** The words of the errors that stop reading a workbook (`.xlsx`) or one of its sheets. */
 import type { Lang } from '../model/rule.js';
-import type { WorkbookFailure } from '../model/messages.js';
+import type { SheetCause, WorkbookFailure } from '../model/messages.js';
+import { HEADER } from './inputs.js';
 import type { Templates } from './template.js';
 
 /**
@@ -32,6 +33,12 @@ function failure(why: WorkbookFailure, detail: string, lang: Lang): string {
 const CONVERT_EN = 'open it in Excel and save it as .xlsx (Excel Workbook) or CSV UTF-8, then audit that file';
 const CONVERT_KO = 'Excel에서 열어 .xlsx(Excel 통합 문서)나 CSV UTF-8로 저장한 뒤 그 파일을 점검하세요';
 
+/** A sheet's own error nested in NO_SHEET, in the same language. */
+function causeText(c: SheetCause, lang: Lang): string {
+  if ('text' in c) return c.text;
+  return c.code === 'INPUT_HEADER' ? HEADER.INPUT_HEADER[lang](c.data) : WORKBOOK.INPUT_WORKBOOK[lang](c.data);
+}
+
 export const WORKBOOK: Templates<'INPUT_WORKBOOK'> = {
   INPUT_WORKBOOK: {
     en(d) {
@@ -51,7 +58,9 @@ export const WORKBOOK: Templates<'INPUT_WORKBOOK'> = {
         case 'no-sheet':
           return (
             `${d.file}: no sheet has a header that tells the kind of export (looked at the first ${d.rows} rows of ${d.names.join(', ') || 'no sheet'})` +
-            (d.cause !== null ? `; ${d.cause.en}` : '; save the export as .xlsx with its header row, or as CSV UTF-8')
+            (d.cause !== null
+              ? `; ${causeText(d.cause, 'en')}`
+              : '; save the export as .xlsx with its header row, or as CSV UTF-8')
           );
         case 'header-line':
           return `${d.file}: --header-line ${d.headerLine} is not a non-blank row among the first ${d.search} (they are rows ${d.rows.join(', ')})`;
@@ -74,7 +83,7 @@ export const WORKBOOK: Templates<'INPUT_WORKBOOK'> = {
         case 'no-sheet':
           return (
             `${d.file}: 자료 종류를 알 수 있는 머리글이 있는 시트가 없습니다 (${d.names.length > 0 ? `${d.names.join(', ')} 시트` : '시트 없음'}의 처음 ${d.rows}행을 살펴봄)` +
-            (d.cause !== null ? `. ${d.cause.ko}` : '. 머리글 행이 있는 .xlsx나 CSV UTF-8로 자료를 저장하세요')
+            (d.cause !== null ? `. ${causeText(d.cause, 'ko')}` : '. 머리글 행이 있는 .xlsx나 CSV UTF-8로 자료를 저장하세요')
           );
         case 'header-line':
           return `${d.file}: --header-line ${d.headerLine}은(는) 처음 ${d.search}행 중 비어 있지 않은 행이 아닙니다 (비어 있지 않은 행: ${d.rows.join(', ')})`;

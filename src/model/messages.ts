@@ -48,6 +48,12 @@ export type WorkbookFailure =
   | { cause: 'worksheets'; read: number; expected: number }
   | { cause: 'sheet'; sheet: string };
 
+/**
+ * A sheet's own error nested in a workbook's NO_SHEET: its header's or its sheet's code and data,
+ * worded in the same language; `{ text }` for an error without a code (its English as given).
+ */
+export type SheetCause = Message<'INPUT_HEADER'> | Message<'INPUT_WORKBOOK'> | { text: string };
+
 /** A cell of a row as a message quotes it: the header as written and the text as written. */
 interface Cell {
   /** The column's header as the file writes it (`지급일시`, or `지급일자+지급시각` for two cells). */
@@ -288,13 +294,13 @@ export interface MessageData {
   /**
    * A workbook that cannot be audited as it is (stable codes `LEGACY_XLS`, `HTML_XLS`, `ENCRYPTED_XLSX`,
    * `BAD_WORKBOOK`, `UNKNOWN_SHEET`, `NO_SHEET`, `EMPTY_SHEET`, `HEADER_LINE`). `cause`: the
-   * first sheet's own error, in both languages, when one was found.
+   * first sheet's own error, as its code and data, when one was found.
    */
   INPUT_WORKBOOK:
     | { file: string; problem: 'legacy-xls' | 'html-xls' | 'empty-sheet' | 'encrypted' }
     | { file: string; problem: 'bad-workbook'; detail: string; why: WorkbookFailure }
     | { file: string; problem: 'unknown-sheet'; sheet: string; position: boolean; names: readonly string[] }
-    | { file: string; problem: 'no-sheet'; rows: number; names: readonly string[]; cause: Localized | null }
+    | { file: string; problem: 'no-sheet'; rows: number; names: readonly string[]; cause: SheetCause | null }
     | { file: string; problem: 'header-line'; headerLine: number; search: number; rows: readonly number[] };
   /**
    * A holidays file (`--holidays`) that cannot be read or holds a line it does not accept

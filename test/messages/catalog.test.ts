@@ -263,7 +263,7 @@ const SAMPLES: Message[] = [
       problem: 'no-sheet',
       rows: 20,
       names: ['안내'],
-      cause: { en: 'p.xlsx [안내]: why', ko: 'p.xlsx [안내]: 이유' },
+      cause: { code: 'INPUT_WORKBOOK', data: { file: 'p.xlsx [안내]', problem: 'empty-sheet' } },
     },
   },
   {
@@ -456,6 +456,16 @@ describe('the message catalog', () => {
     );
     expect(labelText({ code: 'WHATIF_LABEL', data: { what: 'changes', changes: [] } }, 'ko')).toBe('—');
     expect(labelText(findReading('lunch-1130')!.label, 'ko')).toBe('점심시간 11:30–12:30 (근무 09:00–11:30, 12:30–18:00)');
+  });
+
+  it("a workbook's NO_SHEET words its first sheet's own error (code + data) in the same language", () => {
+    const m = SAMPLES.find((s) => s.code === 'INPUT_WORKBOOK' && s.data.problem === 'no-sheet' && s.data.cause !== null)!;
+    expect(renderMessage(m, 'ko')).toBe(
+      'p.xlsx: 자료 종류를 알 수 있는 머리글이 있는 시트가 없습니다 (안내 시트의 처음 20행을 살펴봄). p.xlsx [안내]: 빈 시트입니다. 자료 종류를 알아낼 머리글 행이 없습니다',
+    );
+    expect(renderMessage(m, 'en')).toBe(
+      'p.xlsx: no sheet has a header that tells the kind of export (looked at the first 20 rows of 안내); p.xlsx [안내]: the sheet is empty — there is no header row to tell the kind of export from',
+    );
   });
 
   it('a nested problem (UNREADABLE_VALUE) is worded in the same language as its warning', () => {
