@@ -114,6 +114,12 @@ export const USAGE: Templates<Extract<keyof MessageData, `USAGE_${string}`>> = {
     en: (d) => `--what-if ${d.name} is not a reading; readings: ${d.readings.join(', ')}`,
     ko: (d) => `--what-if ${d.name}: 그런 해석이 없습니다. 쓸 수 있는 해석: ${d.readings.join(', ')}`,
   },
+  USAGE_EXPLAIN_FORMAT: {
+    en: (d) =>
+      `--explain is written as words (table) or data (${d.formats.filter((f) => f !== 'table').join(', ')}), not as ${d.format}: use --format ${d.formats.join('|')}`,
+    ko: (d) =>
+      `--explain은 글(table) 또는 데이터(${d.formats.filter((f) => f !== 'table').join(', ')})로만 씁니다 (${d.format} 형식은 안 됨): --format ${d.formats.join('|')} 중 하나를 쓰세요`,
+  },
   USAGE_WHAT_IF_FORMAT: {
     en: (d) => `--what-if and --sensitivity are shown in the ${d.formats.join(', ')} reports, not in ${d.format}`,
     ko: (d) => `--what-if와 --sensitivity는 ${d.formats.join(', ')} 보고서에만 나옵니다 (${d.format}에는 나오지 않음)`,

@@ -358,6 +358,8 @@ export interface MessageData {
   USAGE_FORMAT_FROM_NAME: { name: string; extensions: readonly string[] };
   USAGE_BINARY_TO_TERMINAL: { format: string; extension: string };
   USAGE_WHAT_IF_FORMAT: { format: string; formats: readonly string[] };
+  /** `--explain` with a report format it cannot be written in (words: table; data: json, ndjson). */
+  USAGE_EXPLAIN_FORMAT: { format: string; formats: readonly string[] };
   /** `--what-if reading:NAME` that names no reading (`readings`: the ones there are). */
   USAGE_WHAT_IF_READING: { name: string; readings: readonly string[] };
   USAGE_NOTHING_TO_EXPLAIN: { id: string };

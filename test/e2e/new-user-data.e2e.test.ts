@@ -2,7 +2,7 @@
  * A new user's trial (issue 16, items 15 and 18 and what they found beside them), through the
  * built CLI. Hand-worked values are written beside each case.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -201,5 +201,24 @@ describe('--explain honours --format json and ndjson', () => {
       .stdout.trimEnd()
       .split('\n');
     expect(lines.map((l) => JSON.parse(l) as object)).toEqual(json.explanations.map((e) => ({ type: 'explanation', ...e })));
+  });
+});
+
+describe('--explain in a format that is neither words nor data', () => {
+  const complaints = join(import.meta.dirname, 'data', 'complaints.csv');
+  it.each([
+    ['--format', 'md'],
+    ['--format', 'csv'],
+    ['--format', 'html'],
+    ['-o', join(dir, 'q1.xlsx')],
+  ])('%s %s is refused in one line before reading, nothing written', (flag, value) => {
+    const r = cli(['audit', complaints, '--as-of', '2025-07-01', '--explain', 'Q-1', flag, value]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(
+      /^charter-audit: --explain is written as words \(table\) or data \(json, ndjson\), not as (md|csv|html|xlsx)/,
+    );
+    expect(existsSync(join(dir, 'q1.xlsx'))).toBe(false);
   });
 });

@@ -109,6 +109,7 @@ const SAMPLES: Message[] = [
   { code: 'USAGE_FORMAT_FROM_NAME', data: { name: 'report.txt', extensions: ['.json', '.csv'] } },
   { code: 'USAGE_BINARY_TO_TERMINAL', data: { format: 'xlsx', extension: '.xlsx' } },
   { code: 'USAGE_WHAT_IF_FORMAT', data: { format: 'csv', formats: ['table', 'json'] } },
+  { code: 'USAGE_EXPLAIN_FORMAT', data: { format: 'xlsx', formats: ['table', 'json', 'ndjson'] } },
   { code: 'USAGE_NOTHING_TO_EXPLAIN', data: { id: 'P-9' } },
   { code: 'USAGE_OVERWRITE_INPUT', data: { output: 'p.csv', role: 'input' } },
   { code: 'USAGE_INPUT_TWICE', data: { file: 'p.csv', first: null } },

@@ -74,6 +74,9 @@ export function registerAudit(program: Command, io: Io, state: RunState): void {
     .action(wrap(io, state, (files: string[], opts: AuditCliOptions) => runAudit(files, opts, io)));
 }
 
+/** The formats `--explain` is written in: words (table), or data (json, ndjson). */
+const EXPLAIN_FORMATS: readonly string[] = ['table', 'json', 'ndjson'];
+
 /** flags → options → audit → format → write → exit code. */
 async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise<number> {
   if (files.filter((f) => f === '-').length > 1) throw usageError('USAGE_STDIN_TWICE', {});
@@ -82,6 +85,10 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
   await refuseDuplicateInputs(files, io.cwd);
   if ((opts.whatIf?.length || opts.sensitivity) && !WHAT_IF_FORMATS.includes(entry.name)) {
     throw usageError('USAGE_WHAT_IF_FORMAT', { format: entry.name, formats: WHAT_IF_FORMATS });
+  }
+  // --explain is words or data; a workbook, page or CSV of words would be neither (README: --explain).
+  if (opts.explain !== undefined && !EXPLAIN_FORMATS.includes(entry.name)) {
+    throw usageError('USAGE_EXPLAIN_FORMAT', { format: entry.name, formats: EXPLAIN_FORMATS });
   }
   const prepared = await prepareAudit(files, auditOptions(opts, io, lang));
   if (opts.output !== undefined)
