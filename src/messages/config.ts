@@ -3,6 +3,7 @@ import type { ConfigExpected, ConfigProblem, ConfigValue } from '../model/messag
 import { KIND_KO, type Kind } from '../model/records.js';
 import type { Templates } from './template.js';
 import { systemDetail } from './system-errors.js';
+import { jsonSyntaxKo } from './json-syntax.js';
 
 /** A JSON value in English, as the config's messages quote it. */
 function valueEn(v: ConfigValue): string {
@@ -246,7 +247,7 @@ export const CONFIG: Templates<'INPUT_CONFIG'> = {
     ko(d) {
       if (d.problem === 'json') {
         const where = d.at ? `${d.file}:${d.at.line}:${d.at.column}` : d.file;
-        return `설정 파일 ${where}: JSON 형식이 올바르지 않습니다 (${d.detail}). 설정 파일의 문법을 고치세요`;
+        return `설정 파일 ${where}: JSON 형식이 올바르지 않습니다 (${jsonSyntaxKo(d.detail)}). 설정 파일의 문법을 고치세요`;
       }
       if (d.problem === 'file') {
         const why =

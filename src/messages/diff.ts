@@ -3,6 +3,7 @@ import type { DiffFieldProblem, DiffReason } from '../model/messages.js';
 import type { Lang } from '../model/rule.js';
 import { type Templates, yearRange } from './template.js';
 import { systemDetail } from './system-errors.js';
+import { jsonSyntaxKo } from './json-syntax.js';
 
 const FIELD: Record<Exclude<DiffFieldProblem, 'json' | 'schema'>, { en: string; ko: string }> = {
   object: { en: 'is not an object', ko: '객체가 아닙니다' },
@@ -70,7 +71,7 @@ export const DIFF: Templates<'INPUT_DIFF' | 'INPUT_FLAG_YEAR_NOT_LOADED'> = {
         case 'field': {
           const what =
             d.what === 'json'
-              ? `JSON 형식이 올바르지 않습니다 (${d.detail})`
+              ? `JSON 형식이 올바르지 않습니다 (${jsonSyntaxKo(d.detail ?? '')})`
               : d.what === 'schema'
                 ? `${d.detail === null ? '없습니다' : `값이 ${d.detail}입니다`}. 이 버전은 schemaVersion 1 보고서를 읽습니다`
                 : FIELD[d.what].ko;

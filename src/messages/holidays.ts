@@ -2,6 +2,7 @@
 import type { MessageData } from '../model/messages.js';
 import type { Templates } from './template.js';
 import { systemDetail } from './system-errors.js';
+import { jsonSyntaxKo } from './json-syntax.js';
 
 type D = MessageData['INPUT_HOLIDAYS'];
 
@@ -84,7 +85,7 @@ function ko(d: D): string {
     case 'action':
       return `${at}: 알 수 없는 동작 "${d.action}"입니다. ${ACCEPTED.action.ko}`;
     case 'json':
-      return `${at}: JSON 형식이 올바르지 않습니다 (${d.detail}). ${ACCEPTED.json.ko}`;
+      return `${at}: JSON 형식이 올바르지 않습니다 (${jsonSyntaxKo(d.detail)}). ${ACCEPTED.json.ko}`;
     case 'not-object':
       return `${at}: ${d.path}이(가) 객체가 아닙니다. ${ACCEPTED.json.ko}`;
     case 'unknown-field':

@@ -2,6 +2,7 @@
 import { KIND_KO } from '../model/records.js';
 import type { Templates } from './template.js';
 import { SYSTEM_ERRORS, systemDetail } from './system-errors.js';
+import { jsonSyntaxKo } from './json-syntax.js';
 
 /** The system's words for the write errors a user can act on, in English and Korean (other codes: `SYSTEM_ERRORS`). */
 const WRITE_ERRORS: Record<string, { en: string; ko: string }> = {
@@ -42,7 +43,7 @@ export const READING: Templates<'INPUT_READ' | 'INPUT_WRITE_FAILED' | 'INPUT_WHA
     ko(d) {
       switch (d.problem) {
         case 'json':
-          return `가정 파일 ${d.file}: JSON 형식이 올바르지 않습니다 (${d.detail}). 가정 파일은 설정 파일의 일부입니다`;
+          return `가정 파일 ${d.file}: JSON 형식이 올바르지 않습니다 (${jsonSyntaxKo(d.detail)}). 가정 파일은 설정 파일의 일부입니다`;
         case 'not-object':
           return `가정 파일 ${d.file}: JSON 객체(설정 파일의 일부)여야 합니다`;
         case 'label':

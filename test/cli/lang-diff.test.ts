@@ -49,7 +49,7 @@ describe('diff errors in both languages', () => {
     [
       ['a.json', 'broken.json'],
       /^charter-audit: broken\.json: is not valid JSON \([^\n]+\); give two JSON reports written by "charter-audit audit --format json"\n$/,
-      /^charter-audit: 보고서 broken\.json: JSON 형식이 올바르지 않습니다 \([^\n]+\)\. "charter-audit audit --format json"으로 쓴 JSON 보고서 두 개를 지정하세요\n$/,
+      /^charter-audit: 보고서 broken\.json: JSON 형식이 올바르지 않습니다 \([^\nA-Za-z]*[가-힣][^\nA-Za-z]*\)\. "charter-audit audit --format json"으로 쓴 JSON 보고서 두 개를 지정하세요\n$/,
     ],
     [
       ['a.json', 'a.json', '-o', 'out.xyz'],

@@ -63,7 +63,7 @@ describe('config-file errors (INVALID_CONFIG) in both languages', () => {
     [
       'syntax.json',
       /^charter-audit: syntax\.json:2:18: not valid JSON \([^\n]*\); fix the syntax of the config file\n$/,
-      /^charter-audit: 설정 파일 syntax\.json:2:18: JSON 형식이 올바르지 않습니다 \([^\n]*\)\. 설정 파일의 문법을 고치세요\n$/,
+      "charter-audit: 설정 파일 syntax.json:2:18: JSON 형식이 올바르지 않습니다 (예상하지 못한 문자 'm'). 설정 파일의 문법을 고치세요\n",
     ],
     [
       'missing.json',
