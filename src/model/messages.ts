@@ -337,6 +337,8 @@ export interface MessageData {
   // ── The CLI's own lines ──────────────────────────────────────────────────────────────────
   /** `init` wrote its starter config to `file`. */
   CLI_INIT_WROTE: { file: string };
+  /** An option that applies to no input of the run (`--sheet` when no input is a workbook): it was ignored. */
+  CLI_OPTION_UNUSED: { option: string; value: string; applies: 'workbooks' };
   /** An error no code covers: a bug, reported with its detail (`debug`: the stack follows). */
   CLI_INTERNAL_ERROR: { detail: string; debug: boolean };
 

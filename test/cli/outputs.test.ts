@@ -121,3 +121,34 @@ describe('the same writer for a regular file: whole, atomic, no temp file left',
     expect(readdirSync(join(dir, 'sub')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('options that do not fit the inputs or each other (audit)', () => {
+  const AUDIT = ['audit', 'p.csv', '--as-of', '2025-04-01', '--format', 'json', '--fail-on', 'none'];
+  it('--sheet with no workbook among the inputs is a notice on stderr; the audit runs as without it', () => {
+    for (const [lang, line] of [
+      ['en', 'charter-audit: --sheet 2 was ignored: it applies to workbooks (.xlsx) only, and no input is one\n'],
+      [
+        'ko',
+        'charter-audit: --sheet 2은(는) 무시했습니다. 엑셀 통합 문서(.xlsx)에만 쓰는 옵션인데 입력에 통합 문서가 없습니다\n',
+      ],
+    ] as const) {
+      const plain = spawnSync(process.execPath, [BIN, ...AUDIT, '--lang', lang], { cwd: dir, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [BIN, ...AUDIT, '--sheet', '2', '--lang', lang], { cwd: dir, encoding: 'utf8' });
+      expect(r.status).toBe(plain.status);
+      expect(r.stderr).toBe(line);
+      expect(r.stdout).toBe(plain.stdout);
+    }
+  });
+  it('--all with --limit contradict each other: a usage error, whichever comes first', () => {
+    for (const order of [
+      ['--all', '--limit', '3'],
+      ['--limit', '3', '--all'],
+    ]) {
+      both(
+        [...AUDIT, ...order],
+        "charter-audit: error: option '--all' cannot be used with option '--limit <n>'\n",
+        'charter-audit: 오류: 옵션 --all은(는) 옵션 --limit <n>와(과) 함께 쓸 수 없습니다\n',
+      );
+    }
+  });
+});

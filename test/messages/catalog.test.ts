@@ -115,6 +115,7 @@ const SAMPLES: Message[] = [
   { code: 'USAGE_INPUT_TWICE', data: { file: 'p.csv', first: null } },
   { code: 'USAGE_SAME_CONTENT', data: { first: 'p.csv', second: 'p (1).csv' } },
   { code: 'CLI_INIT_WROTE', data: { file: 'charter-audit.config.json' } },
+  { code: 'CLI_OPTION_UNUSED', data: { option: '--sheet', value: '2', applies: 'workbooks' } },
   { code: 'CLI_INTERNAL_ERROR', data: { detail: "Cannot read properties of null (reading 'line')", debug: false } },
   { code: 'CLI_INTERNAL_ERROR', data: { detail: "Cannot read properties of null (reading 'line')", debug: true } },
   { code: 'USAGE_UNKNOWN_KIND', data: { command: 'inspect', value: 'invoices', kinds: ['calls', 'payments'] } },

@@ -11,6 +11,7 @@ import { inLang } from '../../messages/help.js';
 import { AUDIT_HELP } from '../../messages/help-audit.js';
 import { langOption } from '../lang.js';
 import { usageError } from '../../messages/errors.js';
+import { renderMessage } from '../../messages/catalog.js';
 import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { wrap, type RunState } from '../action.js';
@@ -59,7 +60,8 @@ export function registerAudit(program: Command, io: Io, state: RunState): void {
     .addOption(new Option('--fail-on <level>', h.options.failOn).choices(FAIL_ON).default('warning'))
     .addOption(langOption(h.options.lang))
     .option('--limit <n>', h.options.limit)
-    .option('--all', h.options.all)
+    // Contradictory: a usage error (exit 2), not a silent choice of one.
+    .addOption(new Option('--all', h.options.all).conflicts('limit'))
     .option('--color', h.options.color)
     .option('--no-color', h.options.noColor)
     .option('--bom', h.options.bom)
@@ -94,6 +96,11 @@ async function runAudit(files: string[], opts: AuditCliOptions, io: Io): Promise
   if (opts.output !== undefined)
     refuseOutputOverInputs(opts.output, filesRead(files, opts, prepared.setup.config.holidays, io.cwd), io.cwd);
   const { calendar } = prepared.setup;
+  if (opts.sheet !== undefined && !prepared.inputs.some((i) => i.encoding === 'xlsx')) {
+    // Not an error: the same command line may be run over exports and workbooks alike.
+    const data = { option: '--sheet', value: opts.sheet, applies: 'workbooks' } as const;
+    io.stderr.write(`charter-audit: ${renderMessage({ code: 'CLI_OPTION_UNUSED', data }, lang)}\n`);
+  }
 
   const formatOptions: FormatOptions = {
     lang,
