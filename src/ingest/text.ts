@@ -2,10 +2,12 @@
  * Small text helpers shared by the reader: header and vocabulary normalisation, blank checks and
  * safe quoting of a cell for a message. All work on char codes; none allocates on the fast path.
  */
+import { isInvisible } from '../model/invisible.js';
 
 /**
  * True for characters a header or vocabulary match ignores: spaces (incl. NBSP and the
- * full-width space), `_`, `-` and parentheses (ASCII and full-width), and a BOM.
+ * full-width space), `_`, `-` and parentheses (ASCII and full-width), a BOM and the other
+ * invisible format characters (model/invisible.ts: `조달청\u2060` is 조달청).
  */
 function ignorable(c: number): boolean {
   return (
@@ -19,13 +21,14 @@ function ignorable(c: number): boolean {
     c === 41 ||
     c === 0xff08 ||
     c === 0xff09 ||
-    c === 0xfeff
+    c === 0xfeff ||
+    (c >= 0xad && isInvisible(c))
   );
 }
 
 /**
  * The key a header cell or a vocabulary value is matched by: lower case, without spaces, `_`,
- * `-`, parentheses or a BOM.
+ * `-`, parentheses, a BOM or another invisible character.
  *
  * @example normalizeKey('\uFEFFReceived_At') // => 'receivedat'
  * @example normalizeKey('지급 일시') // => '지급일시'

@@ -222,3 +222,20 @@ describe('--explain in a format that is neither words nor data', () => {
     expect(existsSync(join(dir, 'q1.xlsx'))).toBe(false);
   });
 });
+
+describe('a vocabulary word or a header holding an invisible character is the word it looks like', () => {
+  it('조달청\u2060 is pps, 수요기관\u200b is agency, a header 지급일시\u200e is paid_at', () => {
+    // P-1 (pps) Thu 2025-01-02 09:00 → Fri 10:00 = 8 h + 1 h = 9 h > 4 h: a violation.
+    // P-2 (agency) the same times: payment.four-hours does not apply to the agency's payments.
+    const p = file(
+      'invisible-words.csv',
+      '청구번호,청구일시,지급일시\u200e,지급주체\n' +
+        'P-1,2025-01-02 09:00,2025-01-03 10:00,조달청\u2060\n' +
+        'P-2,2025-01-02 09:00,2025-01-03 10:00,수요기관\u200b\n',
+    );
+    const r = cli(['audit', p, '--as-of', '2025-09-01', '--format', 'json', '--fail-on', 'none']);
+    const report = JSON.parse(r.stdout) as { violations: { recordId: string }[]; warnings: { code: string }[] };
+    expect(report.violations.map((v) => v.recordId)).toEqual(['P-1']);
+    expect(report.warnings).toEqual([]);
+  });
+});
