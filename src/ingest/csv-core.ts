@@ -101,3 +101,20 @@ export function feed(to: (fields: string[]) => void): (fields: string[]) => void
   receiver = to;
   return PUSH;
 }
+
+/**
+ * The cells of one line of text read as CSV with the reader's options, or null when it is not
+ * valid CSV (a quote never closed). The header line and the title lines above it are read so.
+ *
+ * @example lineCells('"2025년 1월 현황",,합계', ',') // => ['2025년 1월 현황', '', '합계']
+ */
+export function lineCells(text: string, delimiter: string): string[] | null {
+  const rows: string[][] = [];
+  const err = csvApi(delimiter).parse(
+    Buffer.from(text, 'utf8'),
+    true,
+    feed((fields) => void rows.push(fields)),
+    NOOP,
+  );
+  return err === undefined ? (rows[0] ?? []) : null;
+}

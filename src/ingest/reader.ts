@@ -23,7 +23,7 @@ import { delimiterNames, rejection, say, warning } from './reasons.js';
 import { headerSearchError, inputError } from '../messages/errors.js';
 import { titleTexts } from './title-lines.js';
 import { containerOf, unreadableSpreadsheet } from './xlsx-sniff.js';
-import { type CsvApi, NOOP, addCrDelimiter, csvApi, feed } from './csv-core.js';
+import { type CsvApi, NOOP, addCrDelimiter, csvApi, feed, lineCells } from './csv-core.js';
 
 /** Everything known about a file once its header has been read. */
 export interface HeaderInfo {
@@ -111,17 +111,11 @@ function checkHeaderText(found: HeaderLine, file: string, encoding: string): voi
 }
 
 function headerCells(line: HeaderLine, delimiter: string, file: string): string[] {
-  const rows: string[][] = [];
-  const err = csvApi(delimiter).parse(
-    Buffer.from(line.text, 'utf8'),
-    true,
-    feed((fields) => void rows.push(fields)),
-    NOOP,
-  );
-  if (err !== undefined) {
+  const cells = lineCells(line.text, delimiter);
+  if (cells === null) {
     throw inputError('BAD_HEADER', 'INPUT_READ', { file, problem: 'header-csv', line: line.line }, file, line.line);
   }
-  return rows[0] ?? [];
+  return cells;
 }
 
 /**

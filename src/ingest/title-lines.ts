@@ -3,7 +3,7 @@
  * report them: read as CSV cells, as a spreadsheet shows them.
  */
 import type { HeaderLine } from './header.js';
-import { NOOP, csvApi, feed } from './csv-core.js';
+import { lineCells } from './csv-core.js';
 
 /**
  * A title line as `inputs` reports it: its cells read as CSV (quotes removed) and the non-empty
@@ -13,15 +13,9 @@ import { NOOP, csvApi, feed } from './csv-core.js';
  * @example titleText({ text: '"2025년 1월 현황",,(단위: 원),', line: 1 }, ',') // => '2025년 1월 현황 (단위: 원)'
  */
 export function titleText(line: HeaderLine, delimiter: string): string {
-  const rows: string[][] = [];
-  const err = csvApi(delimiter).parse(
-    Buffer.from(line.text, 'utf8'),
-    true,
-    feed((fields) => void rows.push(fields)),
-    NOOP,
-  );
-  if (err !== undefined) return line.text.trim();
-  return (rows[0] ?? [])
+  const cells = lineCells(line.text, delimiter);
+  if (cells === null) return line.text.trim();
+  return cells
     .map((cell) => cell.trim())
     .filter((cell) => cell !== '')
     .join(' ');
