@@ -301,3 +301,14 @@ export async function writeOutput(
   }
   return true;
 }
+
+/**
+ * Whether `path` exists and is not a regular file or a directory (a device, a FIFO, a socket):
+ * its name tells no format, so a command writing to it picks what a pipe gets, as `>` would.
+ *
+ * @example isSpecialFile('/dev/null') // => true
+ */
+export function isSpecialFile(path: string): boolean {
+  const s = statOrNull(path);
+  return s !== null && !s.isFile() && !s.isDirectory();
+}

@@ -6,14 +6,10 @@ import type { Template, Templates } from './template.js';
 import { systemDetail } from './system-errors.js';
 
 /** The words of the input errors the catalog words (the others keep their English message). */
-export const INPUT: Templates<'INPUT_CONFIG_EXISTS' | 'INPUT_WRITE_ERROR' | 'INPUT_FILE'> = {
+export const INPUT: Templates<'INPUT_CONFIG_EXISTS' | 'INPUT_FILE'> = {
   INPUT_CONFIG_EXISTS: {
     en: (d) => `${d.file} already exists; edit it, or pass --force to replace it with the starter config`,
     ko: (d) => `${d.file} 파일이 이미 있습니다. 그 파일을 고치거나, --force로 처음 설정으로 바꾸세요`,
-  },
-  INPUT_WRITE_ERROR: {
-    en: (d) => `${d.file}: cannot be written (${systemDetail(d.detail, 'en')})`,
-    ko: (d) => `${d.file}: 쓸 수 없습니다 (${systemDetail(d.detail, 'ko')})`,
   },
   INPUT_FILE: {
     en(d) {

@@ -227,10 +227,6 @@ export const USAGE: Templates<Extract<keyof MessageData, `USAGE_${string}`>> = {
       }
     },
   },
-  USAGE_SAMPLE_OUTPUT: {
-    en: (d) => `sample: cannot write --output ${d.output}: ${d.detail}`,
-    ko: (d) => `sample: --output ${d.output}에 쓸 수 없습니다: ${d.detail}`,
-  },
   USAGE_DUE_WITHIN: {
     en: (d) =>
       `--due-within "${d.value}" is not an amount of working time; accepted: a number and a unit, e.g. 8h, 30m, 1h30m, or 1d (one working day = ${formatDuration(d.day, 'en')})`,

@@ -232,8 +232,6 @@ export interface MessageData {
   // ── Input errors (exit 2) ────────────────────────────────────────────────────────────────
   /** `init`: the config file is there already. */
   INPUT_CONFIG_EXISTS: { file: string };
-  /** A file that cannot be written (`detail`: the system's code or words). */
-  INPUT_WRITE_ERROR: { file: string; detail: string };
   /** An export that cannot be opened: not there, a folder, not allowed, or another system error (`detail`). */
   INPUT_FILE: { file: string; problem: 'missing' | 'directory' | 'permission' | 'other'; detail: string };
 
@@ -391,8 +389,6 @@ export interface MessageData {
     | { problem: 'kind'; value: string; kinds: readonly string[] }
     | { problem: 'rows-required' }
     | { problem: 'range'; from: string; to: string };
-  /** `sample --output` that cannot be opened. */
-  USAGE_SAMPLE_OUTPUT: { output: string; detail: string };
   /** `--due-within` that is not an amount of working time (`day`: the calendar's working day, in seconds). */
   USAGE_DUE_WITHIN: { value: string; day: number };
   /**

@@ -114,6 +114,9 @@ describe('the same writer for a regular file: whole, atomic, no temp file left',
     expect(readFileSync(join(dir, 'sub', 's.csv'))).toEqual(stdout.stdout);
     expect(readdirSync(join(dir, 'sub'))).toEqual(['s.csv']);
   });
+  it('diff -o /dev/null: a device tells no format and gets what a pipe gets, as with audit', () => {
+    expect(cli(['diff', 'a.json', 'b.json', '-o', '/dev/null'], 'en_US.UTF-8')).toEqual({ code: 0, stderr: '' });
+  });
   it('diff -o writes the diff in the format its name tells', () => {
     const r = cli(['diff', 'a.json', 'b.json', '-o', 'sub/d.json'], 'en_US.UTF-8');
     expect(r).toEqual({ code: 0, stderr: '' }); // the same rows judged at two as-of times: no verdict flipped

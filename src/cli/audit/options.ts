@@ -1,5 +1,5 @@
 /** The audit command's flags turned into the library's options and the report's choices. */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, resolve } from 'node:path';
 import type { AuditOptions } from '../../api/types.js';
@@ -12,6 +12,7 @@ import { usageError } from '../../messages/errors.js';
 import { EXIT_OK, EXIT_VIOLATIONS } from '../exit-codes.js';
 import type { ReadFile } from '../guards.js';
 import type { Io } from '../io.js';
+import { isSpecialFile } from '../output.js';
 import { noticeText } from './summary.js';
 
 export const FAIL_ON = ['none', 'warning', 'error'] as const;
@@ -96,16 +97,6 @@ export function reportChoice(opts: AuditCliOptions, io: Io): ReportChoice {
     throw usageError('USAGE_BINARY_TO_TERMINAL', { format: entry.name, extension: entry.extensions[0] ?? '' });
   }
   return { entry, failOn, lang, limit };
-}
-
-/** Whether `path` exists and is not a regular file or a directory (a device, a FIFO, a socket). */
-function isSpecialFile(path: string): boolean {
-  try {
-    const s = statSync(path);
-    return !s.isFile() && !s.isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -23,7 +23,7 @@ import { defaultLang } from '../../report/i18n.js';
 import { inputError, usageError } from '../../messages/errors.js';
 import { EXIT_OK, EXIT_VIOLATIONS } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { refuseBadOutput, writeOutput } from '../output.js';
+import { isSpecialFile, refuseBadOutput, writeOutput } from '../output.js';
 import { refuseOutputOverInputs } from '../guards.js';
 import { type RunState, wrap } from '../action.js';
 import { langOption } from '../lang.js';
@@ -71,7 +71,8 @@ export function registerDiff(program: Command, io: Io, state: RunState): void {
         }
         let format = opts.format;
         if (!format && opts.output) {
-          format = diffFormatFromExtension(opts.output) ?? undefined;
+          // A device or a FIFO (`-o /dev/null`) gets what a pipe gets, as with audit.
+          format = diffFormatFromExtension(opts.output) ?? (isSpecialFile(resolve(io.cwd, opts.output)) ? 'json' : undefined);
           if (!format)
             throw usageError('USAGE_FORMAT_FROM_NAME', {
               name: basename(opts.output),
