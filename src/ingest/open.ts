@@ -8,7 +8,8 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError, type OpenedInput, type ReadOptions } from '../model/input.js';
-import { type HeaderInfo, openedInput, readHeader } from './reader.js';
+import { openedInput } from './reader.js';
+import { type HeaderInfo, readHeader } from './read-header.js';
 import { inputError } from '../messages/errors.js';
 
 const CHUNK = 256 * 1024;

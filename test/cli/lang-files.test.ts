@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { langCli } from '../helpers/lang-cli.js';
-import { readHeader } from '../../src/ingest/reader.js';
+import { readHeader } from '../../src/ingest/read-header.js';
 import { renderMessage } from '../../src/messages/catalog.js';
 import { InputError } from '../../src/model/input.js';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { RowReader, readHeader } from '../../src/ingest/reader.js';
+import { readHeader } from '../../src/ingest/read-header.js';
+import { RowReader } from '../../src/ingest/reader.js';
 import { InputError } from '../../src/model/input.js';
 import { enOf } from '../helpers/messages.js';
 
